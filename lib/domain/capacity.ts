@@ -1,0 +1,30 @@
+import { type Spec, specMbps } from "./enums";
+import { DomainError } from "./errors";
+
+export function usedMbps(specs: readonly Spec[]): number {
+  return specs.reduce((sum, spec) => sum + specMbps(spec), 0);
+}
+
+export function remainingMbps(capacityMbps: number, liveSpecs: readonly Spec[]): number {
+  return Math.max(0, capacityMbps - usedMbps(liveSpecs));
+}
+
+// A pending ExpectSpec may be paid at any time, so the larger of Spec and ExpectSpec stays reserved.
+export function reservedSpec(spec: Spec, expectSpec?: Spec | null): Spec {
+  if (!expectSpec) return spec;
+  return specMbps(expectSpec) > specMbps(spec) ? expectSpec : spec;
+}
+
+export type CapacityCheck = {
+  capacityMbps: number;
+  /** Specs of the other live hosted connections on the circuit (exclude the one being resized). */
+  liveSpecs: readonly Spec[];
+  requested: Spec;
+  field?: string;
+};
+
+export function assertCapacity({ capacityMbps, liveSpecs, requested, field = "Spec" }: CapacityCheck): void {
+  if (usedMbps(liveSpecs) + specMbps(requested) > capacityMbps) {
+    throw new DomainError("ResourceNotEnough.Bandwidth", { field });
+  }
+}

@@ -1,0 +1,236 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { PHYSICAL_CONNECTION_STATUSES, VBR_STATUSES, type VbrStatus } from "./enums";
+import { type HostedConnectionState, initialState } from "./hosted-connection-state";
+import { assertThrowsKey } from "./test-helpers";
+import {
+  allowedActions,
+  assertInheritedVlan,
+  createOnHostedConnection,
+  recover,
+  remove,
+  settle,
+  terminate,
+  type VbrState,
+  type VbrTransition,
+} from "./vbr-state";
+
+const NOW = new Date("2026-11-22T08:00:00Z");
+
+function expectNext(t: VbrTransition, status: VbrStatus): void {
+  assert.equal(t.ok, true, t.ok ? "" : `refused with ${t.error.key}`);
+  if (t.ok) assert.deepEqual(t.next, { status });
+}
+
+function expectRefused(t: VbrTransition, key: string): void {
+  assert.equal(t.ok, false, "expected a refusal");
+  if (!t.ok) assert.equal(t.error.key, key);
+}
+
+// Partner looking at a tenant's hosted VBR.
+const partnerView = (status: VbrStatus): VbrState => ({
+  status,
+  onHostedConnection: true,
+  ownerIsCaller: false,
+  callerIsCircuitOwner: true,
+});
+// Tenant looking at its own hosted VBR.
+const tenantView = (status: VbrStatus): VbrState => ({
+  status,
+  onHostedConnection: true,
+  ownerIsCaller: true,
+  callerIsCircuitOwner: false,
+});
+// Partner looking at a legacy cross-account VBR on its own circuit.
+const legacyView = (status: VbrStatus): VbrState => ({ ...partnerView(status), onHostedConnection: false });
+// Partner's own VBR on its own circuit.
+const ownView = (status: VbrStatus): VbrState => ({
+  ...partnerView(status),
+  ownerIsCaller: true,
+  onHostedConnection: false,
+});
+const strangerView = (status: VbrStatus): VbrState => ({
+  ...partnerView(status),
+  callerIsCircuitOwner: false,
+});
+
+describe("terminate", () => {
+  for (const status of VBR_STATUSES) {
+    test(`circuit owner, ${status}`, () => {
+      if (status === "active") expectNext(terminate(partnerView(status)), "terminating");
+      else expectRefused(terminate(partnerView(status)), "InvalidOperation.OperationNotAllowedInState");
+    });
+    test(`VBR owner without the circuit, ${status}`, () => {
+      const t = terminate(tenantView(status));
+      expectRefused(t, "Forbidden.OperationNotAllowedByUser#TerminateVbr");
+      if (!t.ok) {
+        assert.equal(t.error.code, "Forbidden.OperationNotAllowedByUser");
+        assert.equal(t.error.httpStatus, 403);
+      }
+    });
+  }
+});
+
+describe("recover", () => {
+  for (const status of VBR_STATUSES) {
+    test(`circuit owner, ${status}, circuit Enabled`, () => {
+      if (status === "terminated") expectNext(recover(partnerView(status), "Enabled"), "recovering");
+      else
+        expectRefused(
+          recover(partnerView(status), "Enabled"),
+          "InvalidOperation.OperationNotAllowedInState#Recover",
+        );
+    });
+    test(`VBR owner without the circuit, ${status}`, () =>
+      expectRefused(
+        recover(tenantView(status), "Enabled"),
+        "Forbidden.OperationNotAllowedByUser#RecoverVbr",
+      ));
+  }
+  for (const circuit of PHYSICAL_CONNECTION_STATUSES.filter((s) => s !== "Enabled")) {
+    test(`circuit ${circuit} refuses`, () => {
+      const t = recover(partnerView("terminated"), circuit);
+      expectRefused(t, "InvalidOperation.OperationNotAllowedInState#CircuitNotEnabled");
+      if (!t.ok) assert.equal(t.error.code, "InvalidOperation.OperationNotAllowedInState");
+    });
+  }
+});
+
+describe("remove", () => {
+  const table: [string, (s: VbrStatus) => VbrState, Partial<Record<VbrStatus, string>>][] = [
+    // [view, per-status expectations: "ok" or the refusal key; unlisted statuses are refused as in invalid state]
+    ["tenant owner", tenantView, { unconfirmed: "ok", active: "ok", terminated: "ok" }],
+    ["own VBR", ownView, { unconfirmed: "ok", active: "ok", terminated: "ok" }],
+    [
+      "partner on a hosted VBR",
+      partnerView,
+      {
+        unconfirmed: "InvalidOperation.OperationNotAllowedInState#NotTerminated",
+        active: "InvalidOperation.OperationNotAllowedInState#NotTerminated",
+        terminated: "ok",
+      },
+    ],
+    [
+      "partner on a legacy VBR",
+      legacyView,
+      {
+        unconfirmed: "ok",
+        active: "InvalidOperation.OperationNotAllowedInState#NotTerminated",
+        terminated: "ok",
+      },
+    ],
+  ];
+  for (const [name, view, expected] of table) {
+    for (const status of VBR_STATUSES) {
+      const want = expected[status] ?? "InvalidOperation.OperationNotAllowedInState";
+      test(`${name}, ${status} → ${want}`, () => {
+        if (want === "ok") expectNext(remove(view(status)), "deleting");
+        else expectRefused(remove(view(status)), want);
+      });
+    }
+  }
+  for (const status of VBR_STATUSES) {
+    test(`stranger, ${status}`, () =>
+      expectRefused(remove(strangerView(status)), "Forbidden.OperationNotAllowedByUser#DeleteVbr"));
+  }
+  test("partner deleting an active tenant VBR gets the documented wire code", () => {
+    const t = remove(partnerView("active"));
+    assert.ok(!t.ok);
+    assert.equal(t.error.code, "InvalidOperation.OperationNotAllowedInState");
+  });
+});
+
+describe("settle", () => {
+  test("maps intermediate statuses", () => {
+    assert.equal(settle("terminating"), "terminated");
+    assert.equal(settle("recovering"), "active");
+    assert.equal(settle("deleting"), null);
+  });
+  test("final statuses stay", () => {
+    for (const status of ["unconfirmed", "active", "terminated"] as const)
+      assert.equal(settle(status), status);
+  });
+});
+
+describe("createOnHostedConnection", () => {
+  const ready: HostedConnectionState = {
+    ...initialState("PayByVirtualPhysicalConnectionOwner"),
+    status: "Enabled",
+    vpconnStatus: "Confirmed",
+    paid: true,
+    endTime: new Date("2027-01-01T00:00:00Z"),
+  };
+  test("accepted, paid, unexpired, no VBR", () => expectNext(createOnHostedConnection(ready, NOW), "active"));
+  test("no end time counts as unexpired", () =>
+    expectNext(createOnHostedConnection({ ...ready, endTime: null }, NOW), "active"));
+  test("expired", () =>
+    expectRefused(
+      createOnHostedConnection({ ...ready, endTime: new Date("2026-01-01T00:00:00Z") }, NOW),
+      "InvalidPhysicalConnectionId.NotEnabled",
+    ));
+  test("end time exactly now is still usable", () =>
+    expectNext(createOnHostedConnection({ ...ready, endTime: NOW }, NOW), "active"));
+  for (const status of PHYSICAL_CONNECTION_STATUSES.filter((s) => s !== "Enabled")) {
+    test(`hosted connection ${status}`, () =>
+      expectRefused(
+        createOnHostedConnection({ ...ready, status }, NOW),
+        "InvalidPhysicalConnectionId.NotEnabled",
+      ));
+  }
+  test("not accepted", () =>
+    expectRefused(
+      createOnHostedConnection({ ...ready, vpconnStatus: "UnConfirmed" }, NOW),
+      "InvalidPhysicalConnectionId.NotEnabled",
+    ));
+  test("deleted", () =>
+    expectRefused(
+      createOnHostedConnection({ ...ready, vpconnStatus: "Deleted" }, NOW),
+      "InvalidPhysicalConnectionId.NotEnabled",
+    ));
+  test("second VBR exceeds the quota", () => {
+    const t = createOnHostedConnection({ ...ready, hasVbr: true }, NOW);
+    expectRefused(t, "QuotaExceeded.VPCONN#VbrPerVpconn");
+    if (!t.ok) {
+      assert.equal(t.error.code, "QuotaExceeded.VPCONN");
+      assert.equal(t.error.message, "The quota of VBR_COUNT_PER_VPCONN is exceeded, usage 1/1.");
+    }
+  });
+  test("partner cannot create the tenant's VBR", () =>
+    expectRefused(createOnHostedConnection(ready, NOW, "partner"), "Forbidden.OperationNotAllowedByUser"));
+});
+
+describe("assertInheritedVlan", () => {
+  test("same VLAN or none", () => {
+    assert.doesNotThrow(() => assertInheritedVlan(4, 4));
+    assert.doesNotThrow(() => assertInheritedVlan(undefined, 4));
+    assert.doesNotThrow(() => assertInheritedVlan(null, 0));
+  });
+  test("another VLAN is refused", () =>
+    assertThrowsKey(() => assertInheritedVlan(5, 4), "Forbidden.VlanIdNotAllowedByCaller", "VlanId"));
+});
+
+describe("allowedActions", () => {
+  test("partner on an active tenant VBR may only disable", () => {
+    const actions = allowedActions(partnerView("active"), "Enabled");
+    assert.equal(actions.terminate.allowed, true);
+    assert.equal(actions.recover.allowed, false);
+    assert.equal(actions.delete.allowed, false);
+    if (!actions.delete.allowed) {
+      assert.equal(actions.delete.error.key, "InvalidOperation.OperationNotAllowedInState#NotTerminated");
+    }
+  });
+  test("partner on a terminated tenant VBR may recover and delete", () => {
+    const actions = allowedActions(partnerView("terminated"), "Enabled");
+    assert.deepEqual(
+      [actions.terminate.allowed, actions.recover.allowed, actions.delete.allowed],
+      [false, true, true],
+    );
+  });
+  test("tenant on its active VBR may only delete", () => {
+    const actions = allowedActions(tenantView("active"), "Enabled");
+    assert.deepEqual(
+      [actions.terminate.allowed, actions.recover.allowed, actions.delete.allowed],
+      [false, false, true],
+    );
+  });
+});

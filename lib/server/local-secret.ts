@@ -1,0 +1,25 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { databasePath } from "../env";
+
+/**
+ * A random secret generated once into a file beside the database, for machines that set none in the
+ * environment (a fresh `npm start`). Production sets the environment variable instead.
+ */
+export function localSecret(name: string): string {
+  const file = path.join(path.dirname(databasePath()), `.${name}`);
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const secret = randomBytes(32).toString("base64url");
+    try {
+      fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+      return secret;
+    } catch {
+      // Another process wrote it first: use theirs.
+      return fs.readFileSync(file, "utf8").trim();
+    }
+  }
+}

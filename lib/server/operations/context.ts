@@ -1,0 +1,27 @@
+import type { Db } from "../../../db/client";
+import type { Account } from "../../../db/schema";
+
+/** Who calls an operation, as authenticated by the console session or by an API AccessKey. */
+export type Caller = {
+  accountUid: string;
+  userId?: string;
+  accessKeyId?: string;
+  via: "console" | "api";
+};
+
+export type OperationContext = {
+  db: Db;
+  caller: Caller;
+  requestId: string;
+  now: Date;
+};
+
+/** The transaction handle operations run in: Drizzle's synchronous better-sqlite3 transaction. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** What an operation body receives: the transaction, the caller's account row, and the context. */
+export type Scope = {
+  tx: Tx;
+  account: Account;
+  ctx: OperationContext;
+};

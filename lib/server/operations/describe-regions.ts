@@ -1,0 +1,23 @@
+import { asc } from "drizzle-orm";
+import { z } from "zod";
+import { regions } from "../../../db/schema";
+import { defineOperation } from "./operation";
+
+export type RegionDto = { regionId: string; localName: string; nameEn: string; nameZh: string };
+
+export const describeRegions = defineOperation({
+  action: "DescribeRegions",
+  kind: "read",
+  input: z.object({ acceptLanguage: z.enum(["zh-CN", "en-US"]).default("zh-CN") }),
+  run({ tx }, input): { regions: RegionDto[] } {
+    const rows = tx.select().from(regions).orderBy(asc(regions.sortOrder)).all();
+    return {
+      regions: rows.map((r) => ({
+        regionId: r.id,
+        localName: input.acceptLanguage === "en-US" ? r.nameEn : r.nameZh,
+        nameEn: r.nameEn,
+        nameZh: r.nameZh,
+      })),
+    };
+  },
+});

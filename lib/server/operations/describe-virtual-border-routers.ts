@@ -1,0 +1,71 @@
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { circuits, vbrs } from "../../../db/schema";
+import { VBR_STATUSES } from "../../domain/enums";
+import { idListSchema, pageNumberSchema, regionIdSchema, searchSchema } from "./filters";
+import { loadRegion } from "./loaders";
+import { defineOperation } from "./operation";
+import { contains, toVbrDtos, type VbrDto, vbrSelect } from "./records";
+
+const input = z.object({
+  regionId: regionIdSchema,
+  pageNumber: pageNumberSchema,
+  pageSize: z.coerce.number().int().min(1).max(50).default(10),
+  /** False (the API default): only the caller's own VBRs. True adds VBRs on the caller's circuits. */
+  includeCrossAccountVbr: z.boolean().default(false),
+  search: searchSchema,
+  filters: z
+    .object({
+      /** Matches a hosted VBR by its shared port and any VBR by its circuit. */
+      physicalConnectionId: idListSchema,
+      vbrId: idListSchema,
+      status: z.array(z.enum(VBR_STATUSES)).max(6).optional(),
+      name: z.array(z.string().max(128)).max(20).optional(),
+      accessPointId: idListSchema,
+    })
+    .default({}),
+});
+
+export type DescribeVirtualBorderRoutersOutput = {
+  pageNumber: number;
+  pageSize: number;
+  totalCount: number;
+  items: VbrDto[];
+};
+
+export const describeVirtualBorderRouters = defineOperation({
+  action: "DescribeVirtualBorderRouters",
+  kind: "read",
+  input,
+  run({ tx, account }, q): DescribeVirtualBorderRoutersOutput {
+    loadRegion(tx, q.regionId);
+    const ownCircuits = tx.select({ id: circuits.id }).from(circuits).where(eq(circuits.ownerUid, account.uid));
+    const regionCircuits = tx.select({ id: circuits.id }).from(circuits).where(eq(circuits.regionId, q.regionId));
+    const f = q.filters;
+    const where = and(
+      q.includeCrossAccountVbr
+        ? or(eq(vbrs.ownerUid, account.uid), inArray(vbrs.circuitId, ownCircuits))
+        : eq(vbrs.ownerUid, account.uid),
+      inArray(vbrs.circuitId, regionCircuits),
+      f.physicalConnectionId &&
+        or(inArray(vbrs.hostedConnectionId, f.physicalConnectionId), inArray(vbrs.circuitId, f.physicalConnectionId)),
+      f.vbrId && inArray(vbrs.id, f.vbrId),
+      f.status && inArray(vbrs.status, f.status),
+      f.name && inArray(vbrs.name, f.name),
+      f.accessPointId &&
+        inArray(
+          vbrs.circuitId,
+          tx.select({ id: circuits.id }).from(circuits).where(inArray(circuits.accessPointId, f.accessPointId)),
+        ),
+      q.search ? or(contains(vbrs.id, q.search), contains(vbrs.name, q.search)) : undefined,
+    );
+    const totalCount = tx.select({ n: sql<number>`count(*)` }).from(vbrs).where(where).get()?.n ?? 0;
+    const rows = vbrSelect(tx)
+      .where(where)
+      .orderBy(desc(vbrs.createdAt), vbrs.id)
+      .limit(q.pageSize)
+      .offset((q.pageNumber - 1) * q.pageSize)
+      .all();
+    return { pageNumber: q.pageNumber, pageSize: q.pageSize, totalCount, items: toVbrDtos(rows) };
+  },
+});

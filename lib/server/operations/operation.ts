@@ -1,0 +1,88 @@
+import type { z } from "zod";
+import { auditEvents } from "../../../db/schema";
+import { type DomainError, domainError, isDomainError, isErrorCode } from "../../domain/errors";
+import { loadCallerAccount } from "./loaders";
+import type { OperationContext, Scope } from "./context";
+
+export type Operation<I, O> = {
+  /** The Express Connect API action, e.g. "DescribePhysicalConnections". */
+  action: string;
+  kind: "read" | "write";
+  input: z.ZodType<I>;
+  run: (scope: Scope, input: I) => O;
+  /** The resource a write concerns, for the audit trail. */
+  resource?: (input: I, output: O | undefined) => { type: string; id: string } | undefined;
+};
+
+export function defineOperation<I, O>(op: Operation<I, O>): Operation<I, O> {
+  return op;
+}
+
+/**
+ * The one way to run an operation: parse the input, load and check the caller, run the body in one
+ * transaction, and record writes in the audit trail (success inside the transaction, refusals after
+ * the rollback). Throws DomainError for every refusal.
+ */
+export function runOperation<I, O>(op: Operation<I, O>, ctx: OperationContext, rawInput: unknown): O {
+  const parsed = op.input.safeParse(rawInput);
+  if (!parsed.success) {
+    const error = toInputError(parsed.error);
+    if (op.kind === "write") recordRefusal(op, ctx, undefined, error);
+    throw error;
+  }
+  const input = parsed.data;
+  try {
+    return ctx.db.transaction(
+      (tx) => {
+        const account = loadCallerAccount(tx, ctx.caller);
+        const output = op.run({ tx, account, ctx }, input);
+        if (op.kind === "write") {
+          tx.insert(auditEvents)
+            .values(auditRow(op, ctx, input, output, "Success"))
+            .run();
+        }
+        return output;
+      },
+      // IMMEDIATE takes the write lock up front, so checks and writes see one consistent circuit.
+      { behavior: op.kind === "write" ? "immediate" : "deferred" },
+    );
+  } catch (error) {
+    if (op.kind === "write" && isDomainError(error)) recordRefusal(op, ctx, input, error);
+    throw error;
+  }
+}
+
+/** Zod issues carry a catalog key as their message when a schema maps to a documented code. */
+function toInputError(error: z.ZodError): DomainError {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join(".") || undefined;
+  const key = issue?.message;
+  if (isErrorCode(key)) return domainError(key, { field, args: field ? [field] : [] });
+  return domainError("InvalidParameter", { field, args: [field ?? "input"] });
+}
+
+function auditRow<I, O>(
+  op: Operation<I, O>,
+  ctx: OperationContext,
+  input: I | undefined,
+  output: O | undefined,
+  result: string,
+) {
+  const resource = input === undefined ? undefined : op.resource?.(input, output);
+  return {
+    at: ctx.now,
+    actorUid: ctx.caller.accountUid,
+    actorUserId: ctx.caller.userId ?? null,
+    accessKeyId: ctx.caller.accessKeyId ?? null,
+    via: ctx.caller.via,
+    action: op.action,
+    resourceType: resource?.type ?? null,
+    resourceId: resource?.id ?? null,
+    result,
+    requestId: ctx.requestId,
+  };
+}
+
+function recordRefusal<I, O>(op: Operation<I, O>, ctx: OperationContext, input: I | undefined, error: DomainError) {
+  ctx.db.insert(auditEvents).values(auditRow(op, ctx, input, undefined, error.code)).run();
+}

@@ -1,0 +1,293 @@
+// The shapes operations return (DTOs, never Drizzle rows), and the selects that build them. The HTTP
+// API maps these to Alibaba's PascalCase records; the console renders them.
+import { and, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import {
+  accessPoints,
+  accounts,
+  circuits,
+  hostedConnections,
+  tags,
+  vbrs,
+  vlanAllocations,
+} from "../../../db/schema";
+import type {
+  BusinessStatus,
+  LineOperator,
+  LoaStatus,
+  OrderMode,
+  PhysicalConnectionStatus,
+  Spec,
+  VbrStatus,
+  VpconnStatus,
+} from "../../domain/enums";
+import { specMbps } from "../../domain/enums";
+import type { Tx } from "./context";
+
+export type TagDto = { key: string; value: string };
+
+export type CircuitDto = {
+  id: string;
+  productType: "PhysicalConnection";
+  ownerUid: string;
+  name: string;
+  description: string | null;
+  regionId: string;
+  accessPointId: string;
+  accessPointName: string;
+  accessPointNameZh: string;
+  capacityMbps: number;
+  status: PhysicalConnectionStatus;
+  lineOperator: LineOperator;
+  portType: string;
+  circuitCode: string | null;
+  createdAt: string;
+  enabledAt: string | null;
+  hostedConnectionCount: number;
+  usedMbps: number;
+  vpconnQuota: number;
+};
+
+export type HostedConnectionDto = {
+  id: string;
+  productType: "VirtualPhysicalConnection";
+  name: string | null;
+  description: string | null;
+  circuitId: string;
+  circuitName: string;
+  partnerUid: string;
+  partnerName: string;
+  tenantUid: string;
+  regionId: string;
+  accessPointId: string;
+  lineOperator: LineOperator;
+  portType: string;
+  circuitCapacityMbps: number;
+  vlanId: number | null;
+  spec: Spec;
+  expectSpec: Spec | null;
+  orderMode: OrderMode;
+  status: PhysicalConnectionStatus;
+  vpconnStatus: VpconnStatus;
+  businessStatus: BusinessStatus;
+  loaStatus: LoaStatus | null;
+  paid: boolean;
+  resourceGroupId: string | null;
+  sourceVbrId: string | null;
+  vbrId: string | null;
+  createdAt: string;
+  enabledAt: string | null;
+  endTime: string | null;
+  tags: TagDto[];
+};
+
+export type VbrDto = {
+  id: string;
+  name: string | null;
+  description: string | null;
+  ownerUid: string;
+  circuitId: string;
+  circuitName: string;
+  circuitOwnerUid: string;
+  hostedConnectionId: string | null;
+  /** What the API calls PhysicalConnectionId: the shared port for a hosted VBR, else the circuit. */
+  physicalConnectionId: string;
+  regionId: string;
+  accessPointId: string;
+  vlanId: number;
+  /** Mbit/s; a hosted VBR follows its shared port's spec, a legacy VBR has its own cap or none. */
+  bandwidthMbps: number | null;
+  status: VbrStatus;
+  localGatewayIp: string | null;
+  peerGatewayIp: string | null;
+  peeringSubnetMask: string | null;
+  routeTableId: string;
+  vlanInterfaceId: string;
+  createdAt: string;
+  activatedAt: string | null;
+  terminatedAt: string | null;
+  recoveredAt: string | null;
+};
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/** A hosted connection is live until deleted: it holds its VLAN and counts against capacity. */
+export const liveHostedConnection = ne(hostedConnections.vpconnStatus, "Deleted");
+
+export function circuitSelect(tx: Tx) {
+  return tx
+    .select({ circuit: circuits, accessPoint: accessPoints })
+    .from(circuits)
+    .innerJoin(accessPoints, eq(accessPoints.id, circuits.accessPointId));
+}
+
+type CircuitRow = Awaited<ReturnType<ReturnType<typeof circuitSelect>["all"]>>[number];
+
+/** Builds circuit DTOs with their shared-port count and used bandwidth in one grouped query. */
+export function toCircuitDtos(tx: Tx, rows: CircuitRow[]): CircuitDto[] {
+  const ids = rows.map((r) => r.circuit.id);
+  const usage = new Map<string, { count: number; usedMbps: number }>();
+  if (ids.length > 0) {
+    const grouped = tx
+      .select({ circuitId: hostedConnections.circuitId, spec: hostedConnections.spec, n: sql<number>`count(*)` })
+      .from(hostedConnections)
+      .where(and(inArray(hostedConnections.circuitId, ids), liveHostedConnection))
+      .groupBy(hostedConnections.circuitId, hostedConnections.spec)
+      .all();
+    for (const g of grouped) {
+      const u = usage.get(g.circuitId) ?? { count: 0, usedMbps: 0 };
+      u.count += g.n;
+      u.usedMbps += g.n * specMbps(g.spec);
+      usage.set(g.circuitId, u);
+    }
+  }
+  return rows.map(({ circuit: c, accessPoint: ap }) => ({
+    id: c.id,
+    productType: "PhysicalConnection",
+    ownerUid: c.ownerUid,
+    name: c.name,
+    description: c.description,
+    regionId: c.regionId,
+    accessPointId: c.accessPointId,
+    accessPointName: ap.nameEn,
+    accessPointNameZh: ap.nameZh,
+    capacityMbps: c.capacityMbps,
+    status: c.status,
+    lineOperator: c.lineOperator,
+    portType: c.portType,
+    circuitCode: c.circuitCode,
+    createdAt: iso(c.createdAt) ?? "",
+    enabledAt: iso(c.enabledAt),
+    hostedConnectionCount: usage.get(c.id)?.count ?? 0,
+    usedMbps: usage.get(c.id)?.usedMbps ?? 0,
+    vpconnQuota: c.vpconnQuota,
+  }));
+}
+
+const partnerAccount = alias(accounts, "partner_account");
+
+export function hostedConnectionSelect(tx: Tx) {
+  return tx
+    .select({
+      hc: hostedConnections,
+      circuit: circuits,
+      partnerName: partnerAccount.name,
+      vlanId: vlanAllocations.vlanId,
+      vbrId: vbrs.id,
+    })
+    .from(hostedConnections)
+    .innerJoin(circuits, eq(circuits.id, hostedConnections.circuitId))
+    .innerJoin(partnerAccount, eq(partnerAccount.uid, circuits.ownerUid))
+    .leftJoin(vlanAllocations, eq(vlanAllocations.id, hostedConnections.vlanAllocationId))
+    .leftJoin(vbrs, eq(vbrs.hostedConnectionId, hostedConnections.id));
+}
+
+type HostedConnectionRow = Awaited<ReturnType<ReturnType<typeof hostedConnectionSelect>["all"]>>[number];
+
+export function toHostedConnectionDtos(tx: Tx, rows: HostedConnectionRow[]): HostedConnectionDto[] {
+  const tagsByResource = loadTags(
+    tx,
+    "hosted_connection",
+    rows.map((r) => r.hc.id),
+  );
+  return rows.map(({ hc, circuit, partnerName, vlanId, vbrId }) => ({
+    id: hc.id,
+    productType: "VirtualPhysicalConnection",
+    name: hc.name,
+    description: hc.description,
+    circuitId: circuit.id,
+    circuitName: circuit.name,
+    partnerUid: circuit.ownerUid,
+    partnerName,
+    tenantUid: hc.tenantUid,
+    regionId: circuit.regionId,
+    accessPointId: circuit.accessPointId,
+    lineOperator: circuit.lineOperator,
+    portType: circuit.portType,
+    circuitCapacityMbps: circuit.capacityMbps,
+    vlanId: vlanId ?? null,
+    spec: hc.spec,
+    expectSpec: hc.expectSpec,
+    orderMode: hc.orderMode,
+    status: hc.status,
+    vpconnStatus: hc.vpconnStatus,
+    businessStatus: hc.businessStatus,
+    loaStatus: hc.loaStatus,
+    paid: hc.paid,
+    resourceGroupId: hc.resourceGroupId,
+    sourceVbrId: hc.sourceVbrId,
+    vbrId: vbrId ?? null,
+    createdAt: iso(hc.createdAt) ?? "",
+    enabledAt: iso(hc.enabledAt),
+    endTime: iso(hc.endTime),
+    tags: tagsByResource.get(hc.id) ?? [],
+  }));
+}
+
+const vbrHostedConnection = alias(hostedConnections, "vbr_hosted_connection");
+
+export function vbrSelect(tx: Tx) {
+  return tx
+    .select({
+      vbr: vbrs,
+      circuit: circuits,
+      vlanId: vlanAllocations.vlanId,
+      hostedSpec: vbrHostedConnection.spec,
+    })
+    .from(vbrs)
+    .innerJoin(circuits, eq(circuits.id, vbrs.circuitId))
+    .innerJoin(vlanAllocations, eq(vlanAllocations.id, vbrs.vlanAllocationId))
+    .leftJoin(vbrHostedConnection, eq(vbrHostedConnection.id, vbrs.hostedConnectionId));
+}
+
+type VbrRow = Awaited<ReturnType<ReturnType<typeof vbrSelect>["all"]>>[number];
+
+export function toVbrDtos(rows: VbrRow[]): VbrDto[] {
+  return rows.map(({ vbr, circuit, vlanId, hostedSpec }) => ({
+    id: vbr.id,
+    name: vbr.name,
+    description: vbr.description,
+    ownerUid: vbr.ownerUid,
+    circuitId: circuit.id,
+    circuitName: circuit.name,
+    circuitOwnerUid: circuit.ownerUid,
+    hostedConnectionId: vbr.hostedConnectionId,
+    physicalConnectionId: vbr.hostedConnectionId ?? circuit.id,
+    regionId: circuit.regionId,
+    accessPointId: circuit.accessPointId,
+    vlanId,
+    bandwidthMbps: hostedSpec ? specMbps(hostedSpec) : vbr.bandwidthMbps,
+    status: vbr.status,
+    localGatewayIp: vbr.localGatewayIp,
+    peerGatewayIp: vbr.peerGatewayIp,
+    peeringSubnetMask: vbr.peeringSubnetMask,
+    routeTableId: vbr.routeTableId,
+    vlanInterfaceId: vbr.vlanInterfaceId,
+    createdAt: iso(vbr.createdAt) ?? "",
+    activatedAt: iso(vbr.activatedAt),
+    terminatedAt: iso(vbr.terminatedAt),
+    recoveredAt: iso(vbr.recoveredAt),
+  }));
+}
+
+function loadTags(tx: Tx, resourceType: "hosted_connection" | "vbr", ids: string[]): Map<string, TagDto[]> {
+  const out = new Map<string, TagDto[]>();
+  if (ids.length === 0) return out;
+  const rows = tx
+    .select()
+    .from(tags)
+    .where(and(eq(tags.resourceType, resourceType), inArray(tags.resourceId, ids)))
+    .all();
+  for (const row of rows) {
+    const list = out.get(row.resourceId) ?? [];
+    list.push({ key: row.key, value: row.value });
+    out.set(row.resourceId, list);
+  }
+  return out;
+}
+
+/** Case-insensitive substring match where `%` and `_` typed in a search box are literal text. */
+export function contains(column: SQLiteColumn, text: string): SQL {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`${column} like ${pattern} escape '\\'`;
+}

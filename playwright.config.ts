@@ -1,0 +1,75 @@
+import { execSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, devices } from "@playwright/test";
+
+// Playwright evaluates this file again in every worker: pick the port once and keep it in
+// process.env, which the workers inherit (research/stack.md, pitfall 10).
+if (!process.env.E2E_PORT) {
+  process.env.E2E_PORT = execSync(
+    `node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"`,
+  )
+    .toString()
+    .trim();
+}
+const PORT = process.env.E2E_PORT;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+
+// A throwaway database per run, named after the port; the webServer command resets it before
+// starting, so it must never be the demo file (e2e/global-setup.ts checks that again).
+const DATABASE_FILE = `data/e2e-${PORT}.db`;
+process.env.E2E_DATABASE_PATH = path.join(ROOT, DATABASE_FILE);
+
+const CI = !!process.env.CI;
+
+export default defineConfig({
+  testDir: "./e2e",
+  globalSetup: "./e2e/global-setup.ts",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  // A flaky test is a bug to fix, never to retry.
+  retries: 0,
+  forbidOnly: CI,
+  reporter: CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    ...devices["Desktop Chrome"],
+    baseURL: BASE_URL,
+    locale: "en-US",
+    timezoneId: "UTC",
+    headless: true,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      // Debian's chromium: Playwright cannot download its own browser here (stack.md, pitfall 3).
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: "npx tsx db/reset-cli.ts && npx tsx scripts/start.ts",
+    url: `${BASE_URL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: `file:./${DATABASE_FILE}`,
+      HOST: "127.0.0.1",
+      PORT,
+      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // npx would warn about the machine's npm config on every start.
+      NPM_CONFIG_LOGLEVEL: "error",
+    },
+  },
+});

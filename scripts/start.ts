@@ -1,0 +1,37 @@
+// `npm start`: build when no build exists, migrate and (on a new database) seed, print the demo
+// accounts, then serve the console with `next start`.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { openDb } from "../db/client";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
+import { databasePath, env } from "../lib/env";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+  console.log("No build found: running next build (about a minute)...");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const file = databasePath();
+const db = openDb(file);
+const seeded = seedDemo(db);
+db.$client.close();
+
+const origin = `http://${env.HOST}:${env.PORT}`;
+console.log(`\nHosted Connect console: ${origin}`);
+console.log(`Database: ${file}${seeded ? " (new, demo data seeded)" : ""}`);
+console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
+for (const account of Object.values(DEMO_ACCOUNTS)) {
+  if (account.email) console.log(`  ${account.email.padEnd(26)} UID ${account.uid}  ${account.name}`);
+}
+console.log("");
+
+const server = spawn(process.execPath, [nextBin, "start", "-H", env.HOST, "-p", String(env.PORT)], {
+  stdio: "inherit",
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# `npm test`: every check CI runs, in order, stopping at the first failure.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+STEP_NAMES=()
+STEP_SECONDS=()
+CURRENT=""
+STARTED=0
+
+summary() {
+  local status=$?
+  if [[ -n "$CURRENT" ]]; then
+    STEP_NAMES+=("$CURRENT (FAILED)")
+    STEP_SECONDS+=($((SECONDS - STARTED)))
+  fi
+  echo
+  echo "== summary =="
+  printf '%-28s %8s\n' "step" "seconds"
+  local i total=0
+  for i in "${!STEP_NAMES[@]}"; do
+    printf '%-28s %8s\n' "${STEP_NAMES[$i]}" "${STEP_SECONDS[$i]}"
+    total=$((total + STEP_SECONDS[i]))
+  done
+  printf '%-28s %8s\n' "total" "$total"
+  if [[ $status -eq 0 ]]; then echo "All checks passed."; else echo "Failed (exit $status)."; fi
+}
+trap summary EXIT
+
+step() {
+  CURRENT="$1"
+  shift
+  echo
+  echo "== $CURRENT: $* =="
+  STARTED=$SECONDS
+  "$@"
+  STEP_NAMES+=("$CURRENT")
+  STEP_SECONDS+=($((SECONDS - STARTED)))
+  CURRENT=""
+}
+
+install_chromium() {
+  if [[ -x /usr/bin/chromium ]]; then
+    echo "found /usr/bin/chromium"
+    return
+  fi
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "Chromium is missing: the end-to-end tests need Debian's chromium at /usr/bin/chromium." >&2
+    echo "Install it with: sudo apt-get update && sudo apt-get install -y chromium" >&2
+    return 1
+  fi
+  echo "installing Debian's chromium (apt-get)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  [[ -x /usr/bin/chromium ]]
+}
+
+step "chromium" install_chromium
+step "typecheck" npm run --silent typecheck
+step "lint" npm run --silent lint
+step "unit tests" npm run --silent test:unit
+step "build" npm run --silent build
+step "e2e tests" npm run --silent test:e2e
