@@ -349,7 +349,9 @@ export const accessKeys = sqliteTable(
       .references(() => accounts.uid),
     // AES-GCM ciphertext under the server key: a copy of the database alone does not reveal secrets.
     secretCiphertext: text("secret_ciphertext").notNull(),
-    status: text("status", { enum: ["Active", "Inactive"] }).notNull().default("Active"),
+    status: text("status", { enum: ["Active", "Inactive"] })
+      .notNull()
+      .default("Active"),
     createdAt: createdAt(),
     lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
   },

@@ -49,18 +49,61 @@ export function seedDemo(db: Db, now = new Date()): boolean {
   db.transaction((tx) => {
     tx.insert(t.regions)
       .values([
-        { id: "cn-hangzhou", nameEn: "China (Hangzhou)", nameZh: "华东1（杭州）", idPrefix: "bp1", sortOrder: 1 },
-        { id: "cn-beijing", nameEn: "China (Beijing)", nameZh: "华北2（北京）", idPrefix: "2ze", sortOrder: 2 },
-        { id: "us-east-1", nameEn: "US (Virginia)", nameZh: "美国（弗吉尼亚）", idPrefix: "0xi", sortOrder: 3 },
+        {
+          id: "cn-hangzhou",
+          nameEn: "China (Hangzhou)",
+          nameZh: "华东1（杭州）",
+          idPrefix: "bp1",
+          sortOrder: 1,
+        },
+        {
+          id: "cn-beijing",
+          nameEn: "China (Beijing)",
+          nameZh: "华北2（北京）",
+          idPrefix: "2ze",
+          sortOrder: 2,
+        },
+        {
+          id: "us-east-1",
+          nameEn: "US (Virginia)",
+          nameZh: "美国（弗吉尼亚）",
+          idPrefix: "0xi",
+          sortOrder: 3,
+        },
       ])
       .run();
     tx.insert(t.accessPoints)
       .values([
-        { id: "ap-cn-hangzhou-yh-B", regionId: "cn-hangzhou", nameEn: "Hangzhou-Yuhang-B", nameZh: "杭州-余杭-B" },
-        { id: "ap-cn-hangzhou-xs-A", regionId: "cn-hangzhou", nameEn: "Hangzhou-Xiaoshan-A", nameZh: "杭州-萧山-A" },
-        { id: "ap-cn-beijing-ft-A", regionId: "cn-beijing", nameEn: "Beijing-Fengtai-A", nameZh: "北京-丰台-A" },
-        { id: "ap-us-ashburn-dc11-A", regionId: "us-east-1", nameEn: "Ashburn-DC11-A", nameZh: "阿什本-DC11-A" },
-        { id: "ap-us-ashburn-dc11-B", regionId: "us-east-1", nameEn: "Ashburn-DC11-B", nameZh: "阿什本-DC11-B" },
+        {
+          id: "ap-cn-hangzhou-yh-B",
+          regionId: "cn-hangzhou",
+          nameEn: "Hangzhou-Yuhang-B",
+          nameZh: "杭州-余杭-B",
+        },
+        {
+          id: "ap-cn-hangzhou-xs-A",
+          regionId: "cn-hangzhou",
+          nameEn: "Hangzhou-Xiaoshan-A",
+          nameZh: "杭州-萧山-A",
+        },
+        {
+          id: "ap-cn-beijing-ft-A",
+          regionId: "cn-beijing",
+          nameEn: "Beijing-Fengtai-A",
+          nameZh: "北京-丰台-A",
+        },
+        {
+          id: "ap-us-ashburn-dc11-A",
+          regionId: "us-east-1",
+          nameEn: "Ashburn-DC11-A",
+          nameZh: "阿什本-DC11-A",
+        },
+        {
+          id: "ap-us-ashburn-dc11-B",
+          regionId: "us-east-1",
+          nameEn: "Ashburn-DC11-B",
+          nameZh: "阿什本-DC11-B",
+        },
       ])
       .run();
 
@@ -164,9 +207,33 @@ export function seedDemo(db: Db, now = new Date()): boolean {
     });
     tx.insert(t.circuits)
       .values([
-        circuit(DEMO_CIRCUITS.unicomHz01, unicom.uid, "cn-hangzhou", "ap-cn-hangzhou-yh-B", "unicom-hz-01", 10000, "CU"),
-        circuit(DEMO_CIRCUITS.unicomHz02, unicom.uid, "cn-hangzhou", "ap-cn-hangzhou-xs-A", "unicom-hz-02", 10000, "CU"),
-        circuit(DEMO_CIRCUITS.unicomBj01, unicom.uid, "cn-beijing", "ap-cn-beijing-ft-A", "unicom-bj-01", 1000, "CU"),
+        circuit(
+          DEMO_CIRCUITS.unicomHz01,
+          unicom.uid,
+          "cn-hangzhou",
+          "ap-cn-hangzhou-yh-B",
+          "unicom-hz-01",
+          10000,
+          "CU",
+        ),
+        circuit(
+          DEMO_CIRCUITS.unicomHz02,
+          unicom.uid,
+          "cn-hangzhou",
+          "ap-cn-hangzhou-xs-A",
+          "unicom-hz-02",
+          10000,
+          "CU",
+        ),
+        circuit(
+          DEMO_CIRCUITS.unicomBj01,
+          unicom.uid,
+          "cn-beijing",
+          "ap-cn-beijing-ft-A",
+          "unicom-bj-01",
+          1000,
+          "CU",
+        ),
         circuit(
           DEMO_CIRCUITS.equinixDc11a,
           equinix.uid,
@@ -189,7 +256,8 @@ export function seedDemo(db: Db, now = new Date()): boolean {
       .run();
 
     const allocate = (circuitId: string, vlanId: number) =>
-      tx.insert(t.vlanAllocations).values({ circuitId, vlanId }).returning({ id: t.vlanAllocations.id }).get().id;
+      tx.insert(t.vlanAllocations).values({ circuitId, vlanId }).returning({ id: t.vlanAllocations.id }).get()
+        .id;
 
     const prodVlan = allocate(DEMO_CIRCUITS.unicomHz01, 101);
     const offerVlan = allocate(DEMO_CIRCUITS.unicomHz01, 102);

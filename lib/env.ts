@@ -10,6 +10,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
   AUTH_SECRET: z.string().min(16).optional(),
+  // Encrypts AccessKey secrets at rest; unset, a key file is generated beside the database.
+  ACCESS_KEY_ENCRYPTION_KEY: z.string().min(16).optional(),
   // Seconds an intermediate status (Terminating, terminating, recovering, deleting) lasts before it settles.
   ASYNC_SETTLE_SECONDS: z.coerce.number().min(0).max(600).default(2),
 });

@@ -19,6 +19,10 @@ export const ERROR_CATALOG = {
     message: "The request signature does not conform to Aliyun standards.",
   },
   "InvalidTimeStamp.Expired": { httpStatus: 400, message: "Specified time stamp or date value is expired." },
+  "InvalidTimeStamp.Format": {
+    httpStatus: 400,
+    message: "Specified time stamp or date value is not well formatted.",
+  },
   SignatureNonceUsed: { httpStatus: 400, message: "Specified signature nonce was used already." },
   "InvalidApi.NotFound": {
     httpStatus: 404,
@@ -39,6 +43,10 @@ export const ERROR_CATALOG = {
     message: "User not authorized to operate on the specified resource, or this API doesn't support RAM.",
   },
   InvalidVersion: { httpStatus: 400, message: "Specified parameter Version is not valid." },
+  InternalError: {
+    httpStatus: 500,
+    message: "The request processing has failed due to some unknown error, exception or failure.",
+  },
 
   // Our choices for undocumented cases (api.md §8)
   InvalidParameter: { httpStatus: 400, message: "The specified parameter %s is not valid." },
@@ -56,6 +64,30 @@ export const ERROR_CATALOG = {
     httpStatus: 400,
     message: "The param of Tags is illegal.",
     code: "IllegalParam.Tags",
+  },
+  // Seed 001: shared-port tags only when the tenant is not the payer.
+  "IllegalParam.Tags#TenantPays": {
+    httpStatus: 400,
+    message: "The param of Tags is illegal.",
+    code: "IllegalParam.Tags",
+  },
+  // Seed 001: "Speed Unlimited" is not a valid Bandwidth Cap for Transform to Shared Port.
+  "IllegalParam.Bandwidth#SpeedUnlimited": {
+    httpStatus: 400,
+    message: "The param of Bandwidth [%s] is illegal.",
+    code: "IllegalParam.Bandwidth",
+  },
+  "InvalidResourceGroupId.NotFound": { httpStatus: 400, message: "The specified ResourceGroupId is not found." },
+  // Quota Center privileges are for partner accounts only.
+  "Forbidden#PartnerOnly": {
+    httpStatus: 403,
+    message: "User not authorized to operate on the specified resource.",
+    code: "Forbidden",
+  },
+  "Forbidden.OperationNotAllowedByUser#ModifyVbr": {
+    httpStatus: 403,
+    message: "The caller is not allowed to modify the specified VirtualBorderRouter.",
+    code: "Forbidden.OperationNotAllowedByUser",
   },
 
   // CreateVirtualPhysicalConnection (seed 004) and UpdateVirtualPhysicalConnection

@@ -8,7 +8,7 @@ import { databasePath } from "../env";
  * environment (a fresh `npm start`). Production sets the environment variable instead.
  */
 export function localSecret(name: string): string {
-  const file = path.join(path.dirname(databasePath()), `.${name}`);
+  const file = path.join(/*turbopackIgnore: true*/ path.dirname(databasePath()), `.${name}`);
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {

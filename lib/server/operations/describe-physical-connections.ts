@@ -46,6 +46,7 @@ export type DescribePhysicalConnectionsOutput = {
   pageSize: number;
   totalCount: number;
   /** A partner sees its circuits; a tenant sees its shared ports. */
+  callerRole: "partner" | "tenant";
   items: Array<CircuitDto | HostedConnectionDto>;
 };
 
@@ -56,7 +57,11 @@ export const describePhysicalConnections = defineOperation({
   run({ tx, account }, q): DescribePhysicalConnectionsOutput {
     loadRegion(tx, q.regionId);
     const offset = (q.pageNumber - 1) * q.pageSize;
-    const page = { pageNumber: q.pageNumber, pageSize: q.pageSize };
+    const page = {
+      pageNumber: q.pageNumber,
+      pageSize: q.pageSize,
+      callerRole: account.isPartner ? ("partner" as const) : ("tenant" as const),
+    };
     const wanted = q.filters.productType;
 
     if (account.isPartner) {
@@ -93,7 +98,9 @@ export const describePhysicalConnections = defineOperation({
       q.filters.name && inArray(hostedConnections.name, q.filters.name),
       q.filters.status && inArray(hostedConnections.status, q.filters.status),
       q.consoleStatus && hostedConnectionConsoleStatusWhere(q.consoleStatus),
-      q.search ? or(contains(hostedConnections.id, q.search), contains(hostedConnections.name, q.search)) : undefined,
+      q.search
+        ? or(contains(hostedConnections.id, q.search), contains(hostedConnections.name, q.search))
+        : undefined,
     ) as SQL;
     const total = tx.select({ n: sql<number>`count(*)` }).from(hostedConnections).where(where).get()?.n ?? 0;
     const rows = hostedConnectionSelect(tx)

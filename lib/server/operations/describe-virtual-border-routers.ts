@@ -39,8 +39,14 @@ export const describeVirtualBorderRouters = defineOperation({
   input,
   run({ tx, account }, q): DescribeVirtualBorderRoutersOutput {
     loadRegion(tx, q.regionId);
-    const ownCircuits = tx.select({ id: circuits.id }).from(circuits).where(eq(circuits.ownerUid, account.uid));
-    const regionCircuits = tx.select({ id: circuits.id }).from(circuits).where(eq(circuits.regionId, q.regionId));
+    const ownCircuits = tx
+      .select({ id: circuits.id })
+      .from(circuits)
+      .where(eq(circuits.ownerUid, account.uid));
+    const regionCircuits = tx
+      .select({ id: circuits.id })
+      .from(circuits)
+      .where(eq(circuits.regionId, q.regionId));
     const f = q.filters;
     const where = and(
       q.includeCrossAccountVbr
@@ -48,14 +54,20 @@ export const describeVirtualBorderRouters = defineOperation({
         : eq(vbrs.ownerUid, account.uid),
       inArray(vbrs.circuitId, regionCircuits),
       f.physicalConnectionId &&
-        or(inArray(vbrs.hostedConnectionId, f.physicalConnectionId), inArray(vbrs.circuitId, f.physicalConnectionId)),
+        or(
+          inArray(vbrs.hostedConnectionId, f.physicalConnectionId),
+          inArray(vbrs.circuitId, f.physicalConnectionId),
+        ),
       f.vbrId && inArray(vbrs.id, f.vbrId),
       f.status && inArray(vbrs.status, f.status),
       f.name && inArray(vbrs.name, f.name),
       f.accessPointId &&
         inArray(
           vbrs.circuitId,
-          tx.select({ id: circuits.id }).from(circuits).where(inArray(circuits.accessPointId, f.accessPointId)),
+          tx
+            .select({ id: circuits.id })
+            .from(circuits)
+            .where(inArray(circuits.accessPointId, f.accessPointId)),
         ),
       q.search ? or(contains(vbrs.id, q.search), contains(vbrs.name, q.search)) : undefined,
     );

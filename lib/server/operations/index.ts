@@ -14,6 +14,11 @@ export const OPERATIONS = {
 
 export type Action = keyof typeof OPERATIONS;
 
-export { describePhysicalConnections, describeRegions, describeVirtualBorderRouters, listVirtualPhysicalConnections };
+export {
+  describePhysicalConnections,
+  describeRegions,
+  describeVirtualBorderRouters,
+  listVirtualPhysicalConnections,
+};
 export type { Caller, OperationContext } from "./context";
 export { runOperation } from "./operation";

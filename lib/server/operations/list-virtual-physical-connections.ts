@@ -14,20 +14,32 @@ import {
 } from "./filters";
 import { loadRegion } from "./loaders";
 import { defineOperation } from "./operation";
-import { contains, type HostedConnectionDto, hostedConnectionSelect, liveHostedConnection, toHostedConnectionDtos } from "./records";
+import {
+  contains,
+  type HostedConnectionDto,
+  hostedConnectionSelect,
+  liveHostedConnection,
+  toHostedConnectionDtos,
+} from "./records";
 
 const input = z.object({
   regionId: regionIdSchema,
   physicalConnectionId: z.string().trim().min(1).max(64).optional(),
   virtualPhysicalConnectionIds: idListSchema,
-  aliUids: z.array(z.string().regex(/^\d{1,20}$/)).max(100).optional(),
+  aliUids: z
+    .array(z.string().regex(/^\d{1,20}$/))
+    .max(100)
+    .optional(),
   vlanIds: z.array(z.coerce.number().int().min(0).max(2999)).max(100).optional(),
   vpconnStatuses: z.array(z.enum(VPCONN_STATUSES)).max(3).optional(),
   statuses: z.array(z.enum(PHYSICAL_CONNECTION_STATUSES)).max(20).optional(),
   businessStatus: z.enum(BUSINESS_STATUSES).optional(),
   isConfirmed: z.boolean().optional(),
   resourceGroupId: z.string().max(64).optional(),
-  tags: z.array(z.object({ key: z.string().min(1).max(128), value: z.string().max(128).optional() })).max(20).optional(),
+  tags: z
+    .array(z.object({ key: z.string().min(1).max(128), value: z.string().max(128).optional() }))
+    .max(20)
+    .optional(),
   consoleStatus: z.enum(HOSTED_CONNECTION_CONSOLE_STATUSES).optional(),
   search: searchSchema,
   maxResults: z.coerce.number().int().min(1).max(100).default(20),
@@ -53,7 +65,8 @@ export const listVirtualPhysicalConnections = defineOperation({
   input,
   run({ tx, account }, q): ListVirtualPhysicalConnectionsOutput {
     loadRegion(tx, q.regionId);
-    const offset = q.pageNumber !== undefined ? (q.pageNumber - 1) * q.maxResults : decodeNextToken(q.nextToken);
+    const offset =
+      q.pageNumber !== undefined ? (q.pageNumber - 1) * q.maxResults : decodeNextToken(q.nextToken);
     if (offset === null) throw domainError("InvalidParameter", { args: ["NextToken"], field: "NextToken" });
 
     const visible = account.isPartner
@@ -80,7 +93,10 @@ export const listVirtualPhysicalConnections = defineOperation({
       q.vlanIds &&
         inArray(
           hostedConnections.vlanAllocationId,
-          tx.select({ id: vlanAllocations.id }).from(vlanAllocations).where(inArray(vlanAllocations.vlanId, q.vlanIds)),
+          tx
+            .select({ id: vlanAllocations.id })
+            .from(vlanAllocations)
+            .where(inArray(vlanAllocations.vlanId, q.vlanIds)),
         ),
       q.vpconnStatuses && inArray(hostedConnections.vpconnStatus, q.vpconnStatuses),
       q.statuses && inArray(hostedConnections.status, q.statuses),
@@ -115,7 +131,8 @@ export const listVirtualPhysicalConnections = defineOperation({
           )
         : undefined,
     );
-    const totalCount = tx.select({ n: sql<number>`count(*)` }).from(hostedConnections).where(where).get()?.n ?? 0;
+    const totalCount =
+      tx.select({ n: sql<number>`count(*)` }).from(hostedConnections).where(where).get()?.n ?? 0;
     const rows = hostedConnectionSelect(tx)
       .where(where)
       .orderBy(desc(hostedConnections.createdAt), hostedConnections.id)
@@ -124,6 +141,11 @@ export const listVirtualPhysicalConnections = defineOperation({
       .all();
     const items = toHostedConnectionDtos(tx, rows);
     const next = offset + items.length;
-    return { totalCount, count: items.length, nextToken: next < totalCount ? encodeNextToken(next) : "", items };
+    return {
+      totalCount,
+      count: items.length,
+      nextToken: next < totalCount ? encodeNextToken(next) : "",
+      items,
+    };
   },
 });

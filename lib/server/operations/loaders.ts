@@ -14,7 +14,11 @@ export function loadCallerAccount(tx: Tx, caller: Caller): Account {
 }
 
 export function loadRegion(tx: Tx, regionId: string): Region {
-  const region = tx.select().from(regions).where(and(eq(regions.id, regionId))).get();
+  const region = tx
+    .select()
+    .from(regions)
+    .where(and(eq(regions.id, regionId)))
+    .get();
   if (!region) throw domainError("InvalidRegionId.NotFound", { field: "RegionId" });
   return region;
 }

@@ -1,8 +1,9 @@
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { auditEvents } from "../../../db/schema";
+import { auditEvents, idempotencyTokens } from "../../../db/schema";
 import { type DomainError, domainError, isDomainError, isErrorCode } from "../../domain/errors";
+import type { OperationContext, Scope, Tx } from "./context";
 import { loadCallerAccount } from "./loaders";
-import type { OperationContext, Scope } from "./context";
 
 export type Operation<I, O> = {
   /** The Express Connect API action, e.g. "DescribePhysicalConnections". */
@@ -18,16 +19,31 @@ export function defineOperation<I, O>(op: Operation<I, O>): Operation<I, O> {
   return op;
 }
 
+export type RunOptions = {
+  /** Run every check and the writes, then roll back: the API's DryRun. */
+  dryRun?: boolean;
+  /** The API's Token/ClientToken: the same token and request replay the first result. */
+  idempotency?: { token: string; requestHash: string };
+};
+
+/** Thrown inside the transaction to roll a dry run back; never escapes runOperation. */
+class DryRunRollback extends Error {}
+
 /**
  * The one way to run an operation: parse the input, load and check the caller, run the body in one
  * transaction, and record writes in the audit trail (success inside the transaction, refusals after
- * the rollback). Throws DomainError for every refusal.
+ * the rollback). Throws DomainError for every refusal. A dry run that passes throws DryRunOperation.
  */
-export function runOperation<I, O>(op: Operation<I, O>, ctx: OperationContext, rawInput: unknown): O {
+export function runOperation<I, O>(
+  op: Operation<I, O>,
+  ctx: OperationContext,
+  rawInput: unknown,
+  options: RunOptions = {},
+): O {
   const parsed = op.input.safeParse(rawInput);
   if (!parsed.success) {
     const error = toInputError(parsed.error);
-    if (op.kind === "write") recordRefusal(op, ctx, undefined, error);
+    if (op.kind === "write" && !options.dryRun) recordRefusal(op, ctx, undefined, error);
     throw error;
   }
   const input = parsed.data;
@@ -35,11 +51,26 @@ export function runOperation<I, O>(op: Operation<I, O>, ctx: OperationContext, r
     return ctx.db.transaction(
       (tx) => {
         const account = loadCallerAccount(tx, ctx.caller);
+        const replay = options.idempotency && findReplay(tx, ctx, op.action, options.idempotency);
+        if (replay) return replay.response as O;
         const output = op.run({ tx, account, ctx }, input);
+        if (options.dryRun) throw new DryRunRollback();
         if (op.kind === "write") {
           tx.insert(auditEvents)
             .values(auditRow(op, ctx, input, output, "Success"))
             .run();
+          if (options.idempotency) {
+            tx.insert(idempotencyTokens)
+              .values({
+                accountUid: ctx.caller.accountUid,
+                action: op.action,
+                token: options.idempotency.token,
+                requestHash: options.idempotency.requestHash,
+                response: output as object,
+                createdAt: ctx.now,
+              })
+              .run();
+          }
         }
         return output;
       },
@@ -47,9 +78,32 @@ export function runOperation<I, O>(op: Operation<I, O>, ctx: OperationContext, r
       { behavior: op.kind === "write" ? "immediate" : "deferred" },
     );
   } catch (error) {
-    if (op.kind === "write" && isDomainError(error)) recordRefusal(op, ctx, input, error);
+    if (error instanceof DryRunRollback) throw domainError("DryRunOperation");
+    if (op.kind === "write" && !options.dryRun && isDomainError(error)) recordRefusal(op, ctx, input, error);
     throw error;
   }
+}
+
+function findReplay(
+  tx: Tx,
+  ctx: OperationContext,
+  action: string,
+  idempotency: NonNullable<RunOptions["idempotency"]>,
+) {
+  const previous = tx
+    .select()
+    .from(idempotencyTokens)
+    .where(
+      and(
+        eq(idempotencyTokens.accountUid, ctx.caller.accountUid),
+        eq(idempotencyTokens.action, action),
+        eq(idempotencyTokens.token, idempotency.token),
+      ),
+    )
+    .get();
+  if (!previous) return undefined;
+  if (previous.requestHash !== idempotency.requestHash) throw domainError("IdempotentParameterMismatch");
+  return previous;
 }
 
 /** Zod issues carry a catalog key as their message when a schema maps to a documented code. */
@@ -83,6 +137,14 @@ function auditRow<I, O>(
   };
 }
 
-function recordRefusal<I, O>(op: Operation<I, O>, ctx: OperationContext, input: I | undefined, error: DomainError) {
-  ctx.db.insert(auditEvents).values(auditRow(op, ctx, input, undefined, error.code)).run();
+function recordRefusal<I, O>(
+  op: Operation<I, O>,
+  ctx: OperationContext,
+  input: I | undefined,
+  error: DomainError,
+) {
+  ctx.db
+    .insert(auditEvents)
+    .values(auditRow(op, ctx, input, undefined, error.code))
+    .run();
 }

@@ -32,7 +32,10 @@ describe("DescribeRegions", () => {
 
 describe("DescribePhysicalConnections", () => {
   test("a partner sees its own circuits of the region with usage, never another partner's", () => {
-    const out = runOperation(describePhysicalConnections, as("unicom"), { regionId: "cn-hangzhou", pageSize: 20 });
+    const out = runOperation(describePhysicalConnections, as("unicom"), {
+      regionId: "cn-hangzhou",
+      pageSize: 20,
+    });
     assert.deepEqual(names(out.items), ["unicom-hz-01", "unicom-hz-02"]);
     const hz01 = out.items.find((i) => i.id === DEMO_CIRCUITS.unicomHz01);
     assert.ok(hz01 && hz01.productType === "PhysicalConnection");
@@ -57,9 +60,15 @@ describe("DescribePhysicalConnections", () => {
       filters: { physicalConnectionId: [DEMO_HOSTED_CONNECTIONS.globexOffer] },
     });
     assert.equal(byId.totalCount, 0, "another tenant's port is invisible even by ID");
-    const search = runOperation(describePhysicalConnections, as("acme"), { regionId: "cn-hangzhou", search: "BACKUP" });
+    const search = runOperation(describePhysicalConnections, as("acme"), {
+      regionId: "cn-hangzhou",
+      search: "BACKUP",
+    });
     assert.deepEqual(names(search.items), ["acme-hz-backup"]);
-    const wildcard = runOperation(describePhysicalConnections, as("acme"), { regionId: "cn-hangzhou", search: "%" });
+    const wildcard = runOperation(describePhysicalConnections, as("acme"), {
+      regionId: "cn-hangzhou",
+      search: "%",
+    });
     assert.equal(wildcard.totalCount, 0, "% is literal text");
     const disabled = runOperation(describePhysicalConnections, as("acme"), {
       regionId: "cn-hangzhou",
@@ -103,13 +112,10 @@ describe("ListVirtualPhysicalConnections", () => {
       regionId: "cn-hangzhou",
       physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
     });
-    assert.deepEqual(
-      out.items.map((i) => [i.name, i.vlanId, i.tenantUid]).sort(),
-      [
-        ["acme-hz-prod", 101, DEMO_ACCOUNTS.acme.uid],
-        ["globex-offer", 102, DEMO_ACCOUNTS.globex.uid],
-      ],
-    );
+    assert.deepEqual(out.items.map((i) => [i.name, i.vlanId, i.tenantUid]).sort(), [
+      ["acme-hz-prod", 101, DEMO_ACCOUNTS.acme.uid],
+      ["globex-offer", 102, DEMO_ACCOUNTS.globex.uid],
+    ]);
     assert.equal(out.nextToken, "");
   });
 
@@ -145,7 +151,11 @@ describe("ListVirtualPhysicalConnections", () => {
     });
     assert.deepEqual(names(out.items), ["acme-hz-backup"]);
     assert.throws(
-      () => runOperation(listVirtualPhysicalConnections, as("unicom"), { regionId: "cn-hangzhou", nextToken: "bogus" }),
+      () =>
+        runOperation(listVirtualPhysicalConnections, as("unicom"), {
+          regionId: "cn-hangzhou",
+          nextToken: "bogus",
+        }),
       (e) => isDomainError(e) && e.code === "InvalidParameter",
     );
   });

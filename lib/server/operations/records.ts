@@ -129,7 +129,11 @@ export function toCircuitDtos(tx: Tx, rows: CircuitRow[]): CircuitDto[] {
   const usage = new Map<string, { count: number; usedMbps: number }>();
   if (ids.length > 0) {
     const grouped = tx
-      .select({ circuitId: hostedConnections.circuitId, spec: hostedConnections.spec, n: sql<number>`count(*)` })
+      .select({
+        circuitId: hostedConnections.circuitId,
+        spec: hostedConnections.spec,
+        n: sql<number>`count(*)`,
+      })
       .from(hostedConnections)
       .where(and(inArray(hostedConnections.circuitId, ids), liveHostedConnection))
       .groupBy(hostedConnections.circuitId, hostedConnections.spec)

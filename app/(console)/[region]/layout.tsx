@@ -1,0 +1,60 @@
+import { eq } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AccountMenu } from "@/components/console/account-menu";
+import { LanguageSelect } from "@/components/console/language-select";
+import { RegionSelect } from "@/components/console/region-select";
+import { SideNav } from "@/components/console/side-nav";
+import { getDb } from "@/db/client";
+import { accounts, regions } from "@/db/schema";
+import { isLocale } from "@/lib/i18n/locales";
+import { getConsoleCaller } from "@/lib/server/auth/session";
+
+export default async function ConsoleLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ region: string }>;
+}) {
+  const { region } = await params;
+  const db = getDb();
+  const regionRows = db.select().from(regions).orderBy(regions.sortOrder).all();
+  if (!regionRows.some((r) => r.id === region)) notFound();
+  const caller = await getConsoleCaller();
+  // Pages redirect anonymous visitors to /login with a way back; the shell just stays empty.
+  const account = caller
+    ? db.select().from(accounts).where(eq(accounts.uid, caller.accountUid)).get()
+    : undefined;
+  const locale = await getLocale();
+  const t = await getTranslations("app");
+  const regionOptions = regionRows.map((r) => ({ id: r.id, name: locale === "zh-CN" ? r.nameZh : r.nameEn }));
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-white focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <header className="flex h-12 items-center gap-4 border-b border-slate-200 bg-white px-4">
+        <span className="font-semibold text-brand-700">{t("name")}</span>
+        <span className="text-slate-400">|</span>
+        <span className="text-slate-600">{t("product")}</span>
+        <div className="ml-4">
+          <RegionSelect regions={regionOptions} current={region} />
+        </div>
+        <div className="ml-auto flex items-center gap-4">
+          <LanguageSelect current={isLocale(locale) ? locale : "en"} />
+          {account ? (
+            <AccountMenu name={account.name} uid={account.uid} isPartner={account.isPartner} />
+          ) : null}
+        </div>
+      </header>
+      <div className="flex flex-1">
+        <SideNav region={region} />
+        <main id="main" className="min-w-0 flex-1 p-6">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

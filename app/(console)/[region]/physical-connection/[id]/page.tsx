@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CircuitDetail } from "@/components/physical-connection/circuit-detail";
+import { HostedConnectionDetail } from "@/components/physical-connection/hosted-connection-detail";
+import { readForPage } from "@/lib/server/console";
+import { describePhysicalConnections } from "@/lib/server/operations/describe-physical-connections";
+import { listVirtualPhysicalConnections } from "@/lib/server/operations/list-virtual-physical-connections";
+
+export const metadata: Metadata = { title: "Physical Connection" };
+
+const ID_PATTERN = /^pc-[a-z0-9]{1,40}$/;
+
+/** A circuit for its partner, or a shared port for its tenant and for the partner whose circuit carries it. */
+export default async function PhysicalConnectionDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ region: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { region, id } = await params;
+  if (!ID_PATTERN.test(id)) notFound();
+  const path = `/${region}/physical-connection/${id}`;
+  const own = await readForPage(
+    describePhysicalConnections,
+    { regionId: region, filters: { physicalConnectionId: [id] } },
+    path,
+  );
+  const item = own.items[0];
+  if (item?.productType === "PhysicalConnection") {
+    return <CircuitDetail circuit={item} region={region} searchParams={await searchParams} />;
+  }
+  if (item?.productType === "VirtualPhysicalConnection")
+    return <HostedConnectionDetail hc={item} region={region} />;
+  if (own.callerRole === "partner") {
+    const onMyCircuits = await readForPage(
+      listVirtualPhysicalConnections,
+      { regionId: region, virtualPhysicalConnectionIds: [id] },
+      path,
+    );
+    const hc = onMyCircuits.items[0];
+    if (hc) return <HostedConnectionDetail hc={hc} region={region} />;
+  }
+  notFound();
+}

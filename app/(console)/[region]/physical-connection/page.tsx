@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CircuitTable } from "@/components/physical-connection/circuit-table";
+import { HostedConnectionTable } from "@/components/physical-connection/hosted-connection-table";
+import { ListToolbar } from "@/components/ui/list-toolbar";
+import { Pagination } from "@/components/ui/pagination";
+import { HOSTED_CONNECTION_CONSOLE_STATUSES } from "@/lib/server/operations/filters";
+import { describePhysicalConnections } from "@/lib/server/operations/describe-physical-connections";
+import type { CircuitDto, HostedConnectionDto } from "@/lib/server/operations/records";
+import { readForPage } from "@/lib/server/console";
+import { listQuery } from "@/lib/console/list-query";
+
+const PAGE_SIZE = 20;
+const CIRCUIT_STATUS_FILTERS = ["Enabled", "Terminated"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("physicalConnection"))("title") };
+}
+
+export default async function PhysicalConnectionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ region: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { region } = await params;
+  const path = `/${region}/physical-connection`;
+  const { q, status, page } = listQuery(await searchParams);
+  // One status parameter serves both views: a partner filters circuits, a tenant its shared ports.
+  const circuitStatus = (CIRCUIT_STATUS_FILTERS as readonly string[]).includes(status) ? status : undefined;
+  const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
+    ? status
+    : undefined;
+  const result = await readForPage(
+    describePhysicalConnections,
+    {
+      regionId: region,
+      pageNumber: page,
+      pageSize: PAGE_SIZE,
+      search: q || undefined,
+      consoleStatus: portStatus,
+      filters: circuitStatus ? { status: [circuitStatus] } : {},
+    },
+    path,
+  );
+  const t = await getTranslations("physicalConnection");
+  const tStatus = await getTranslations("hostedConnectionStatus");
+  const tCircuit = await getTranslations("circuitStatus");
+  const circuits = result.items.filter((i): i is CircuitDto => i.productType === "PhysicalConnection");
+  const ports = result.items.filter(
+    (i): i is HostedConnectionDto => i.productType === "VirtualPhysicalConnection",
+  );
+  const isPartnerView = result.callerRole === "partner";
+  const filtered = Boolean(q || status);
+
+  return (
+    <>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 mb-4 text-slate-500">{isPartnerView ? t("partnerIntro") : t("tenantIntro")}</p>
+      <ListToolbar
+        q={q}
+        status={status}
+        statusOptions={
+          isPartnerView
+            ? CIRCUIT_STATUS_FILTERS.map((s) => ({ value: s, label: tCircuit(s) }))
+            : HOSTED_CONNECTION_CONSOLE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))
+        }
+      />
+      {isPartnerView ? (
+        <CircuitTable circuits={circuits} region={region} filtered={filtered} />
+      ) : (
+        <HostedConnectionTable
+          hostedConnections={ports}
+          region={region}
+          filtered={filtered}
+          now={new Date()}
+        />
+      )}
+      <Pagination
+        total={result.totalCount}
+        page={page}
+        pageSize={PAGE_SIZE}
+        basePath={path}
+        query={{ q: q || undefined, status: status || undefined }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,198 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ListToolbar } from "@/components/ui/list-toolbar";
+import { LinkTabs } from "@/components/ui/link-tabs";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { listQuery } from "@/lib/console/list-query";
+import { formatMbps } from "@/lib/format";
+import { readForPage } from "@/lib/server/console";
+import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
+import { HOSTED_CONNECTION_CONSOLE_STATUSES } from "@/lib/server/operations/filters";
+import { listVirtualPhysicalConnections } from "@/lib/server/operations/list-virtual-physical-connections";
+import type { CircuitDto } from "@/lib/server/operations/records";
+import { SharedPortTable } from "./shared-port-table";
+import { VbrTable } from "./vbr-table";
+
+const PAGE_SIZE = 20;
+
+export async function CircuitDetail({
+  circuit,
+  region,
+  searchParams,
+}: {
+  circuit: CircuitDto;
+  region: string;
+  searchParams: Record<string, string | string[] | undefined>;
+}) {
+  const t = await getTranslations("circuit");
+  const tStatus = await getTranslations("hostedConnectionStatus");
+  const tCircuit = await getTranslations("circuitStatus");
+  const locale = await getLocale();
+  const path = `/${region}/physical-connection/${circuit.id}`;
+  const tab = searchParams.tab === "vbr" ? "vbr" : "shared";
+  const { q, status, page } = listQuery(searchParams);
+  const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
+    ? status
+    : undefined;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-slate-500">
+        <Link href={`/${region}/physical-connection`} className="hover:underline">
+          {t("backToList")}
+        </Link>{" "}
+        / <span className="font-mono">{circuit.id}</span>
+      </nav>
+      <div className="mb-4 flex items-center gap-3">
+        <h1 className="text-xl font-semibold">{circuit.name}</h1>
+        <StatusBadge tone={circuit.status === "Enabled" ? "success" : "neutral"}>
+          {tCircuit(circuit.status)}
+        </StatusBadge>
+      </div>
+      <dl className="mb-6 grid grid-cols-2 gap-x-8 gap-y-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-4">
+        <div>
+          <dt className="text-slate-500">{t("bandwidthUsed")}</dt>
+          <dd className="font-medium">
+            {t("capacity", { used: formatMbps(circuit.usedMbps), total: formatMbps(circuit.capacityMbps) })}
+          </dd>
+          <dd aria-hidden className="mt-1 h-1.5 w-40 rounded bg-slate-100">
+            <span
+              className="block h-1.5 rounded bg-brand-600"
+              style={{ width: `${Math.min(100, (circuit.usedMbps / circuit.capacityMbps) * 100)}%` }}
+            />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t("sharedPortCount")}</dt>
+          <dd className="font-medium">
+            {t("quota", { count: circuit.hostedConnectionCount, quota: circuit.vpconnQuota })}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t("accessPoint")}</dt>
+          <dd>{locale === "zh-CN" ? circuit.accessPointNameZh : circuit.accessPointName}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t("portType")}</dt>
+          <dd>{circuit.portType}</dd>
+        </div>
+      </dl>
+      <LinkTabs
+        label={t("tabs")}
+        selected={tab}
+        tabs={[
+          { id: "shared", label: t("sharedTab"), href: path },
+          { id: "vbr", label: t("vbrTab"), href: `${path}?tab=vbr` },
+        ]}
+      >
+        {tab === "shared" ? (
+          <SharedPorts
+            circuitId={circuit.id}
+            region={region}
+            path={path}
+            q={q}
+            status={status}
+            portStatus={portStatus}
+            page={page}
+            statusLabel={(s) => tStatus(s)}
+          />
+        ) : (
+          <CircuitVbrs
+            circuitId={circuit.id}
+            region={region}
+            path={path}
+            q={q}
+            page={page}
+            label={t("vbrTable")}
+          />
+        )}
+      </LinkTabs>
+    </>
+  );
+}
+
+async function SharedPorts(props: {
+  circuitId: string;
+  region: string;
+  path: string;
+  q: string;
+  status: string;
+  portStatus: string | undefined;
+  page: number;
+  statusLabel: (s: (typeof HOSTED_CONNECTION_CONSOLE_STATUSES)[number]) => string;
+}) {
+  const result = await readForPage(
+    listVirtualPhysicalConnections,
+    {
+      regionId: props.region,
+      physicalConnectionId: props.circuitId,
+      search: props.q || undefined,
+      consoleStatus: props.portStatus,
+      pageNumber: props.page,
+      maxResults: PAGE_SIZE,
+    },
+    props.path,
+  );
+  return (
+    <>
+      <ListToolbar
+        q={props.q}
+        status={props.status}
+        statusOptions={HOSTED_CONNECTION_CONSOLE_STATUSES.map((s) => ({
+          value: s,
+          label: props.statusLabel(s),
+        }))}
+      />
+      <SharedPortTable
+        hostedConnections={result.items}
+        region={props.region}
+        filtered={Boolean(props.q || props.status)}
+        now={new Date()}
+      />
+      <Pagination
+        total={result.totalCount}
+        page={props.page}
+        pageSize={PAGE_SIZE}
+        basePath={props.path}
+        query={{ q: props.q || undefined, status: props.status || undefined }}
+      />
+    </>
+  );
+}
+
+async function CircuitVbrs(props: {
+  circuitId: string;
+  region: string;
+  path: string;
+  q: string;
+  page: number;
+  label: string;
+}) {
+  const tl = await getTranslations("list");
+  const result = await readForPage(
+    describeVirtualBorderRouters,
+    {
+      regionId: props.region,
+      includeCrossAccountVbr: true,
+      filters: { physicalConnectionId: [props.circuitId] },
+      search: props.q || undefined,
+      pageNumber: props.page,
+      pageSize: PAGE_SIZE,
+    },
+    props.path,
+  );
+  return (
+    <>
+      <ListToolbar q={props.q} status="" statusOptions={[]} extra={{ tab: "vbr" }} />
+      <VbrTable vbrs={result.items} label={props.label} empty={props.q ? tl("emptyFiltered") : tl("empty")} />
+      <Pagination
+        total={result.totalCount}
+        page={props.page}
+        pageSize={PAGE_SIZE}
+        basePath={props.path}
+        query={{ tab: "vbr", q: props.q || undefined }}
+      />
+    </>
+  );
+}

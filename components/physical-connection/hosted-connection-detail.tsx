@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
+import { formatSpec } from "@/lib/format";
+import { readForPage } from "@/lib/server/console";
+import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
+import type { HostedConnectionDto } from "@/lib/server/operations/records";
+import { VbrTable } from "./vbr-table";
+
+export async function HostedConnectionDetail({ hc, region }: { hc: HostedConnectionDto; region: string }) {
+  const t = await getTranslations("hostedConnection");
+  const ts = await getTranslations("hostedConnectionStatus");
+  const tp = await getTranslations("constructionProcess");
+  const tpay = await getTranslations("payer");
+  const format = await getFormatter();
+  const path = `/${region}/physical-connection/${hc.id}`;
+  const view = hostedConnectionView(hc, new Date());
+  const date = (iso: string | null) =>
+    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
+  const vbrs = await readForPage(
+    describeVirtualBorderRouters,
+    { regionId: region, includeCrossAccountVbr: true, filters: { physicalConnectionId: [hc.id] } },
+    path,
+  );
+  const fields: Array<[string, React.ReactNode]> = [
+    [
+      t("id"),
+      <span key="id" className="font-mono">
+        {hc.id}
+      </span>,
+    ],
+    [t("partner"), hc.partnerName],
+    [t("circuit"), `${hc.circuitName} (${hc.circuitId})`],
+    [
+      t("tenant"),
+      <span key="uid" className="font-mono">
+        {hc.tenantUid}
+      </span>,
+    ],
+    [t("vlanId"), hc.vlanId],
+    [t("bandwidth"), formatSpec(hc.spec)],
+    ...(hc.expectSpec
+      ? ([[t("expectSpec"), formatSpec(hc.expectSpec)]] as Array<[string, React.ReactNode]>)
+      : []),
+    [t("payer"), tpay(hc.orderMode)],
+    [t("constructionProcess"), tp(view.construction)],
+    [t("createdAt"), date(hc.createdAt)],
+    [t("enabledAt"), date(hc.enabledAt)],
+    [t("expiresAt"), date(hc.endTime)],
+  ];
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-slate-500">
+        <Link href={`/${region}/physical-connection`} className="hover:underline">
+          {t("backToList")}
+        </Link>{" "}
+        / <span className="font-mono">{hc.id}</span>
+      </nav>
+      <div className="mb-4 flex items-center gap-3">
+        <h1 className="text-xl font-semibold">{hc.name ?? hc.id}</h1>
+        <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
+      </div>
+      <section
+        aria-labelledby="details-heading"
+        className="mb-6 rounded border border-slate-200 bg-white p-4"
+      >
+        <h2 id="details-heading" className="mb-3 font-semibold">
+          {t("details")}
+        </h2>
+        <dl className="grid grid-cols-1 gap-x-8 gap-y-3 md:grid-cols-3">
+          {fields.map(([label, value]) => (
+            <div key={label}>
+              <dt className="text-slate-500">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="vbr-heading">
+        <h2 id="vbr-heading" className="mb-3 font-semibold">
+          {t("vbrSection")}
+        </h2>
+        <VbrTable vbrs={vbrs.items} label={t("vbrTable")} empty={t("noVbr")} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+// Port usage fee of a shared port, billed to the payer (OrderMode). Installation and VBR fees are not
+// charged in shared-port mode (seeds 002/003). Prices come from demo-prices.json, clearly demo data.
+// Money is integer cents: charges round up, refunds round down, so a fraction of a cent never goes out.
+import { z } from "zod";
+import prices from "./demo-prices.json";
+import type { Spec } from "./enums";
+import { DomainError } from "./errors";
+
+export const PRICING_CYCLES = ["Month", "Year"] as const;
+export type PricingCycle = (typeof PRICING_CYCLES)[number];
+
+export const INSTANCE_CHARGE_TYPES = ["PrePaid"] as const;
+
+// CreatePhysicalConnectionOccupancyOrder: Month 1-9, Year 1-5.
+export const PERIOD_LIMITS: Record<PricingCycle, number> = { Month: 9, Year: 5 };
+
+export const DEMO_PRICE_LIST: {
+  notice: string;
+  currency: string;
+  yearFreeMonths: number;
+  monthlyCents: Record<Spec, number>;
+} = prices;
+
+export const pricingCycleSchema = z
+  .enum(PRICING_CYCLES, { error: "InvalidPhysicalConnectionPricingCycle.Malformed" })
+  .default("Month");
+
+export const instanceChargeTypeSchema = z
+  .enum(INSTANCE_CHARGE_TYPES, { error: "InvalidPhysicalConnectionChargeType.Malformed" })
+  .default("PrePaid");
+
+export const periodSchema = z.coerce
+  .number({ error: "InvalidPhysicalConnectionPeriod.Malformed" })
+  .int({ error: "InvalidPhysicalConnectionPeriod.Malformed" })
+  .default(1);
+
+export function assertPeriod(cycle: PricingCycle, period: number): void {
+  if (!Number.isInteger(period) || period < 1 || period > PERIOD_LIMITS[cycle]) {
+    throw new DomainError("InvalidPhysicalConnectionPeriod.Malformed", { field: "Period" });
+  }
+}
+
+export function monthlyPriceCents(spec: Spec): number {
+  return DEMO_PRICE_LIST.monthlyCents[spec];
+}
+
+/** Months of service a term buys. */
+export function termMonths(period: number, cycle: PricingCycle): number {
+  return cycle === "Year" ? period * 12 : period;
+}
+
+/** Month: monthly price × period. Year: 12 months minus `yearFreeMonths` (2: pay 10, get 12) per year. */
+export function orderAmountCents(spec: Spec, period: number, cycle: PricingCycle): number {
+  assertPeriod(cycle, period);
+  const billedMonths = cycle === "Year" ? period * (12 - DEMO_PRICE_LIST.yearFreeMonths) : period;
+  return monthlyPriceCents(spec) * billedMonths;
+}
+
+/** Calendar months in UTC; a day that does not exist in the target month becomes its last day (Jan 31 + 1 = Feb 28). */
+export function addMonthsUtc(start: Date, months: number): Date {
+  const target = new Date(start.getTime());
+  const day = start.getUTCDate();
+  target.setUTCDate(1);
+  target.setUTCMonth(target.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target;
+}
+
+/** Expiry (EndTime) of a port whose paid period starts at `start`. */
+export function periodEnd(start: Date, period: number, cycle: PricingCycle): Date {
+  return addMonthsUtc(start, termMonths(period, cycle));
+}
+
+export type ServiceWindow = { from: Date; until: Date };
+
+function share(amountCents: number, window: ServiceWindow, now: Date, round: "down" | "up"): number {
+  const totalMs = window.until.getTime() - window.from.getTime();
+  if (totalMs <= 0) return 0;
+  const total = BigInt(totalMs);
+  const left = BigInt(Math.min(Math.max(window.until.getTime() - now.getTime(), 0), totalMs));
+  const numerator = BigInt(amountCents) * left;
+  const quotient = numerator / total;
+  return Number(round === "up" && numerator % total !== 0n ? quotient + 1n : quotient);
+}
+
+/**
+ * The unused part of a paid period, pro rata to the millisecond, rounded down to a whole cent. Before the
+ * window starts (the port never went live) everything is refunded; after it ends nothing is.
+ */
+export function refundCents(amountCents: number, window: ServiceWindow, now: Date): number {
+  return share(amountCents, window, now, "down");
+}
+
+/**
+ * Paying a pending ExpectSpec on a port already paid for: the price difference of the original term, pro
+ * rata for what is left of the paid period, rounded up. A smaller spec costs nothing (and refunds nothing).
+ */
+export function upgradeAmountCents(
+  from: Spec,
+  to: Spec,
+  term: { period: number; cycle: PricingCycle },
+  window: ServiceWindow,
+  now: Date,
+): number {
+  const difference = orderAmountCents(to, term.period, term.cycle) - orderAmountCents(from, term.period, term.cycle);
+  if (difference <= 0) return 0;
+  return share(difference, window, now, "up");
+}

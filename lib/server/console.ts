@@ -1,0 +1,32 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { getDb } from "../../db/client";
+import { isDomainError } from "../domain/errors";
+import { requireConsoleCaller } from "./auth/session";
+import { newRequestId } from "./ids";
+import type { OperationContext } from "./operations/context";
+import { type Operation, runOperation } from "./operations/operation";
+
+/** An operation context for the signed-in console user; anonymous visitors go to /login. */
+export async function consoleContext(callbackUrl: string): Promise<OperationContext> {
+  const caller = await requireConsoleCaller(callbackUrl);
+  return { db: getDb(), caller, requestId: newRequestId(), now: new Date() };
+}
+
+/**
+ * Runs a read operation for a page. A refused read (unknown region, malformed filter in the URL)
+ * renders the 404 page: the console never shows a raw error or another account's data.
+ */
+export async function readForPage<I, O>(
+  op: Operation<I, O>,
+  input: unknown,
+  callbackUrl: string,
+): Promise<O> {
+  const ctx = await consoleContext(callbackUrl);
+  try {
+    return runOperation(op, ctx, input);
+  } catch (error) {
+    if (isDomainError(error)) notFound();
+    throw error;
+  }
+}
