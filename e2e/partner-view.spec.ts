@@ -30,7 +30,7 @@ const SHARED_PORT_COLUMNS = [
   "Expires At",
   "Actions",
 ];
-const VBR_COLUMNS = ["ID", "Name", "Account ID", "VLAN ID", "Bandwidth", "Status", "Actions"];
+const VBR_COLUMNS = ["ID", "Name", "Account ID", "VLAN ID", "Bandwidth", "Status", "IPv4 (Alibaba Cloud / Client)", "Actions"];
 
 test.describe("partner China Unicom", () => {
   test.beforeEach(async ({ page }) => {
@@ -136,6 +136,7 @@ test.describe("partner Equinix", () => {
 
   test("has no circuits in China (Hangzhou) and its two in US (Virginia)", async ({ page }) => {
     const table = page.getByRole("table");
+    await expect(page.getByText("No resources match.")).toBeVisible();
     await expect(dataRows(table)).toHaveCount(0);
     await expect(page.getByText(CIRCUITS.unicomHz01)).toHaveCount(0);
 

@@ -19,5 +19,5 @@ const envSchema = z.object({
 export const env = envSchema.parse(process.env);
 
 export function databasePath(url: string = env.DATABASE_URL): string {
-  return path.resolve(process.cwd(), url.replace(/^file:/, ""));
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.replace(/^file:/, ""));
 }

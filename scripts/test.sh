@@ -41,7 +41,7 @@ step() {
   CURRENT=""
 }
 
-install_chromium() {
+ensure_chromium() {
   if [[ -x /usr/bin/chromium ]]; then
     echo "found /usr/bin/chromium"
     return
@@ -57,7 +57,7 @@ install_chromium() {
   [[ -x /usr/bin/chromium ]]
 }
 
-step "chromium" install_chromium
+step "chromium" ensure_chromium
 step "typecheck" npm run --silent typecheck
 step "lint" npm run --silent lint
 step "unit tests" npm run --silent test:unit

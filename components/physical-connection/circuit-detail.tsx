@@ -6,6 +6,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listQuery } from "@/lib/console/list-query";
 import { formatMbps } from "@/lib/format";
+import { createSharedPortAction } from "@/app/(console)/[region]/physical-connection/actions";
+import { CreateSharedPort, type PartnerFormProfile } from "@/components/partner/create-shared-port";
 import { readForPage } from "@/lib/server/console";
 import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
 import { HOSTED_CONNECTION_CONSOLE_STATUSES } from "@/lib/server/operations/filters";
@@ -20,10 +22,12 @@ export async function CircuitDetail({
   circuit,
   region,
   searchParams,
+  profile,
 }: {
   circuit: CircuitDto;
   region: string;
   searchParams: Record<string, string | string[] | undefined>;
+  profile: PartnerFormProfile;
 }) {
   const t = await getTranslations("circuit");
   const tStatus = await getTranslations("hostedConnectionStatus");
@@ -88,7 +92,8 @@ export async function CircuitDetail({
       >
         {tab === "shared" ? (
           <SharedPorts
-            circuitId={circuit.id}
+            circuit={circuit}
+            profile={profile}
             region={region}
             path={path}
             q={q}
@@ -113,7 +118,8 @@ export async function CircuitDetail({
 }
 
 async function SharedPorts(props: {
-  circuitId: string;
+  circuit: CircuitDto;
+  profile: PartnerFormProfile;
   region: string;
   path: string;
   q: string;
@@ -126,7 +132,7 @@ async function SharedPorts(props: {
     listVirtualPhysicalConnections,
     {
       regionId: props.region,
-      physicalConnectionId: props.circuitId,
+      physicalConnectionId: props.circuit.id,
       search: props.q || undefined,
       consoleStatus: props.portStatus,
       pageNumber: props.page,
@@ -136,14 +142,23 @@ async function SharedPorts(props: {
   );
   return (
     <>
-      <ListToolbar
-        q={props.q}
-        status={props.status}
-        statusOptions={HOSTED_CONNECTION_CONSOLE_STATUSES.map((s) => ({
-          value: s,
-          label: props.statusLabel(s),
-        }))}
-      />
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <ListToolbar
+          q={props.q}
+          status={props.status}
+          statusOptions={HOSTED_CONNECTION_CONSOLE_STATUSES.map((s) => ({
+            value: s,
+            label: props.statusLabel(s),
+          }))}
+        />
+        <CreateSharedPort
+          circuit={{ id: props.circuit.id, name: props.circuit.name }}
+          regionId={props.region}
+          profile={props.profile}
+          action={createSharedPortAction}
+          trigger="button"
+        />
+      </div>
       <SharedPortTable
         hostedConnections={result.items}
         region={props.region}

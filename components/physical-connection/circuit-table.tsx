@@ -3,16 +3,20 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatMbps } from "@/lib/format";
+import { CreateSharedPort, type PartnerFormProfile } from "@/components/partner/create-shared-port";
+import { createSharedPortAction } from "@/app/(console)/[region]/physical-connection/actions";
 import type { CircuitDto } from "@/lib/server/operations/records";
 
 export async function CircuitTable({
   circuits,
   region,
   filtered,
+  profile,
 }: {
   circuits: CircuitDto[];
   region: string;
   filtered: boolean;
+  profile: PartnerFormProfile;
 }) {
   const t = await getTranslations("physicalConnection");
   const tl = await getTranslations("list");
@@ -60,12 +64,13 @@ export async function CircuitTable({
               </Td>
               <Td>{c.hostedConnectionCount}</Td>
               <Td>
-                <Link
-                  href={`/${region}/physical-connection/${c.id}`}
-                  className="text-brand-700 hover:underline"
-                >
-                  {t("viewDetails")}
-                </Link>
+                <CreateSharedPort
+                  circuit={{ id: c.id, name: c.name }}
+                  regionId={region}
+                  profile={profile}
+                  action={createSharedPortAction}
+                  trigger="link"
+                />
               </Td>
             </tr>
           ))

@@ -103,7 +103,8 @@ export function upgradeAmountCents(
   window: ServiceWindow,
   now: Date,
 ): number {
-  const difference = orderAmountCents(to, term.period, term.cycle) - orderAmountCents(from, term.period, term.cycle);
+  const difference =
+    orderAmountCents(to, term.period, term.cycle) - orderAmountCents(from, term.period, term.cycle);
   if (difference <= 0) return 0;
   return share(difference, window, now, "up");
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { assertCapacity, remainingMbps, reservedSpec, usedMbps } from "./capacity";
+import { assertCapacity, assertVpconnQuota, remainingMbps, reservedSpec, usedMbps } from "./capacity";
 import { assertThrowsKey } from "./test-helpers";
 
 describe("capacity", () => {
@@ -48,4 +48,10 @@ describe("capacity", () => {
     assert.equal(reservedSpec("100M", "1G"), "1G");
     assert.equal(reservedSpec("1G", "100M"), "1G");
   });
+});
+
+describe("assertVpconnQuota", () => {
+  test("below the quota", () => assert.doesNotThrow(() => assertVpconnQuota({ liveCount: 1, quota: 2 })));
+  test("at the quota", () =>
+    assertThrowsKey(() => assertVpconnQuota({ liveCount: 2, quota: 2 }), "QuotaExceeded.VPCONN"));
 });

@@ -28,3 +28,8 @@ export function assertCapacity({ capacityMbps, liveSpecs, requested, field = "Sp
     throw new DomainError("ResourceNotEnough.Bandwidth", { field });
   }
 }
+
+/** VPCONN_COUNT_PER_PCONN: live shared ports on one circuit, configurable per circuit. */
+export function assertVpconnQuota({ liveCount, quota }: { liveCount: number; quota: number }): void {
+  if (liveCount >= quota) throw new DomainError("QuotaExceeded.VPCONN");
+}

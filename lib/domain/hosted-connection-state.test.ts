@@ -11,6 +11,7 @@ import {
 } from "./enums";
 import {
   allowedActions,
+  attachVbr,
   confirm,
   consoleStatus,
   constructionProcess,
@@ -20,6 +21,7 @@ import {
   initialState,
   isExpired,
   pay,
+  payExpectSpec,
   recover,
   remove,
   requestSpec,
@@ -188,6 +190,54 @@ describe("pay", () => {
       ],
       (s) => (accepted(s) ? { status: "Enabled", paid: true, loaStatus: "Complete" } : { paid: true }),
     ));
+});
+
+describe("payExpectSpec", () => {
+  const active = hc({
+    status: "Enabled",
+    vpconnStatus: "Confirmed",
+    paid: true,
+    endTime: LATER,
+    expectSpec: "1G",
+  });
+  test("the payer pays a pending ExpectSpec on a paid port", () =>
+    expectNext(payExpectSpec(active, "tenant"), {}));
+  test("only the payer", () =>
+    expectRefused(payExpectSpec(active, "partner"), "Forbidden.OperationNotAllowedByUser"));
+  test("nothing pending, unpaid, or deleted", () => {
+    expectRefused(payExpectSpec({ ...active, expectSpec: null }, "tenant"), "Forbidden.NotAllowedInState");
+    expectRefused(payExpectSpec({ ...active, paid: false }, "tenant"), "Forbidden.NotAllowedInState");
+    expectRefused(
+      payExpectSpec({ ...active, vpconnStatus: "Deleted" }, "tenant"),
+      "Forbidden.NotAllowedInState",
+    );
+  });
+  test("paid by the partner but not yet live (no period started)", () =>
+    expectRefused(
+      payExpectSpec({ ...active, orderMode: PARTNER_PAYS, endTime: null }, "partner"),
+      "IncorrectStatus.PhysicalConnection#Invalid",
+    ));
+});
+
+describe("attachVbr", () => {
+  test("whole state space", () =>
+    checkSpace(
+      attachVbr,
+      [
+        [(_s, role) => role !== "partner", "Forbidden.OperationNotAllowedByUser"],
+        [
+          (s) => s.status !== "Enabled" || s.vpconnStatus !== "Confirmed",
+          "IncorrectStatus.PhysicalConnection#NotEnabled",
+        ],
+        [(s) => s.hasVbr, "QuotaExceeded.VPCONN#VbrPerVpconn"],
+      ],
+      () => ({}),
+    ));
+  test("the message names the shared port", () => {
+    const t = attachVbr(hc({ id: "pc-x" }), "partner");
+    assert.ok(!t.ok);
+    assert.equal(t.error.message, "The specified PhysicalConnectionId [pc-x] is not in Enabled state.");
+  });
 });
 
 describe("terminate", () => {

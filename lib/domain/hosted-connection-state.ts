@@ -4,6 +4,7 @@ import {
   type PhysicalConnectionStatus,
   payerRole,
   type Role,
+  type Spec,
   type VpconnStatus,
 } from "./enums";
 import { type ActionAvailability, allow, availability, refuse, type Transition } from "./transition";
@@ -17,6 +18,8 @@ export type HostedConnectionState = {
   orderMode: OrderMode;
   hasVbr: boolean;
   endTime: Date | null;
+  /** A requested bandwidth waiting for payment (UpdateVirtualPhysicalConnection ExpectSpec). */
+  expectSpec?: Spec | null;
 };
 
 export type HostedConnectionPatch = Partial<
@@ -87,6 +90,24 @@ export function pay(hc: HostedConnectionState, role: Role): HostedConnectionTran
   // Seed 000: the partner may pay before the tenant accepts; acceptance then enables the port.
   if (role === "partner" && isPendingAcceptance(hc)) return allow({ paid: true });
   return refuse("IncorrectStatus.PhysicalConnection#Invalid");
+}
+
+/** Paying a pending ExpectSpec on a port already paid for: the Spec changes, the paid period does not. */
+export function payExpectSpec(hc: HostedConnectionState, role: Role): HostedConnectionTransition {
+  if (role !== payerRole(hc.orderMode)) return notAllowedByUser();
+  if (isDeleted(hc) || !hc.paid || !hc.expectSpec) return refuse("Forbidden.NotAllowedInState");
+  if (hc.endTime === null) return refuse("IncorrectStatus.PhysicalConnection#Invalid");
+  return allow({});
+}
+
+/** AttachVbrToVpconn ("Confirm" of a transform): the partner moves the tenant's VBR onto the accepted, paid port. */
+export function attachVbr(hc: HostedConnectionState, role: Role): HostedConnectionTransition {
+  if (role !== "partner") return notAllowedByUser();
+  if (isDeleted(hc) || hc.status !== "Enabled" || hc.vpconnStatus !== "Confirmed") {
+    return refuse("IncorrectStatus.PhysicalConnection#NotEnabled", { args: idArg(hc) });
+  }
+  if (hc.hasVbr) return refuse("QuotaExceeded.VPCONN#VbrPerVpconn");
+  return allow({});
 }
 
 function mayActAsPayer(hc: HostedConnectionState, role: Role): boolean {

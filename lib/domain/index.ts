@@ -1,3 +1,4 @@
+export * from "./billing";
 export * from "./capacity";
 export * from "./enums";
 export * from "./errors";
@@ -23,8 +24,10 @@ export {
 } from "./hosted-connection-state";
 export * from "./privilege";
 export * from "./tenant-eligibility";
+export * from "./transform";
 export * from "./transition";
 export * from "./validators";
+export * from "./vbr-attributes";
 export type { VbrAction, VbrPatch, VbrState, VbrTransition } from "./vbr-state";
 export * as vbrState from "./vbr-state";
 export {

@@ -44,3 +44,31 @@ export function assertSpecAllowed({
 export function assertCanCreateVpconn({ isPartner }: { isPartner: boolean }): void {
   if (!isPartner) throw new DomainError("OperationDenied.CreateVpconn");
 }
+
+export type PrivilegeValue = "valid" | "invalid";
+
+export type PrivilegeDecision = {
+  /** The window the application itself records (Time in the Apply dialog); none for Invalid. */
+  application: PrivilegeWindow | null;
+  /** The account's window after the application. */
+  account: { validFrom: Date | null; validUntil: Date | null };
+};
+
+/**
+ * Quota Center "Apply" for ec/can_buy_1G_vpconn, approved at once: Valid grants one day from now, Invalid
+ * ends the current window now (a window that already ended stays as it was). Partners only.
+ */
+export function applyPrivilege(
+  applicant: { isPartner: boolean } & PrivilegeGrant,
+  value: PrivilegeValue,
+  now: Date,
+): PrivilegeDecision {
+  if (!applicant.isPartner) throw new DomainError("Forbidden#PartnerOnly");
+  if (value === "valid") {
+    const window = privilegeWindow(now);
+    return { application: window, account: window };
+  }
+  const until = applicant.validUntil;
+  const validUntil = until !== null && until.getTime() < now.getTime() ? until : new Date(now.getTime());
+  return { application: null, account: { validFrom: applicant.validFrom ?? null, validUntil } };
+}

@@ -5,6 +5,8 @@ import { type DomainError, isDomainError } from "./errors";
 import { assertThrowsKey } from "./test-helpers";
 import {
   aliUidSchema,
+  bandwidthCapSchema,
+  circuitCodeSchema,
   descriptionSchema,
   fieldWithPath,
   formatIpv4,
@@ -17,6 +19,8 @@ import {
   specSchema,
   tagsSchema,
   validateVbrAddresses,
+  vbrDescriptionSchema,
+  vbrNameSchema,
   vlanIdSchema,
   zodIssueToDomainError,
 } from "./validators";
@@ -123,6 +127,38 @@ describe("nameSchema", () => {
   test("optional() lets undefined through", () => {
     assert.equal(parseOrThrow(nameSchema.optional(), undefined, "Name"), undefined);
   });
+});
+
+describe("vbrNameSchema / vbrDescriptionSchema", () => {
+  test("same rules, the VBR actions' wording", () => {
+    assert.equal(parseOrThrow(vbrNameSchema, "acme-vbr.1", "Name"), "acme-vbr.1");
+    const name = expectCode(vbrNameSchema, "1abc", "Name", "InvalidName.Malformed#Vbr");
+    assert.equal(name.code, "InvalidName.Malformed");
+    assert.equal(name.message, "The specified ?Name? is not valid.");
+    expectCode(vbrDescriptionSchema, "https://x", "Description", "InvalidDescription.Malformed#Vbr");
+    expectCode(vbrNameSchema, undefined, "Name", "MissingParameter");
+  });
+});
+
+describe("bandwidthCapSchema", () => {
+  test("whole Mbit/s from 1 to 10000, numbers or numeric strings", () => {
+    assert.equal(parseOrThrow(bandwidthCapSchema, 200, "Bandwidth"), 200);
+    assert.equal(parseOrThrow(bandwidthCapSchema, "10000", "Bandwidth"), 10000);
+  });
+  for (const bad of [0, -1, 10001, 1.5, "abc", "Speed Unlimited", true]) {
+    test(`refuses ${JSON.stringify(bad)}`, () =>
+      refuses(bandwidthCapSchema, bad, "Bandwidth", "IllegalParam.Bandwidth"));
+  }
+  test("absent is missing", () => refuses(bandwidthCapSchema, undefined, "Bandwidth", "MissingParameter"));
+});
+
+describe("circuitCodeSchema", () => {
+  test("carrier codes", () =>
+    assert.equal(parseOrThrow(circuitCodeSchema, "CU-HZ/0042.a", "CircuitCode"), "CU-HZ/0042.a"));
+  for (const bad of ["", "-x", "a b", "x".repeat(65), 5]) {
+    test(`refuses ${JSON.stringify(bad)}`, () =>
+      refuses(circuitCodeSchema, bad, "CircuitCode", "InvalidCircuitCode.Malformed"));
+  }
 });
 
 describe("descriptionSchema", () => {

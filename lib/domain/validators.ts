@@ -109,6 +109,15 @@ export const descriptionSchema = z
   .string({ error: keyOrMissing("InvalidDescription.Malformed") })
   .refine(isValidDescription, { error: "InvalidDescription.Malformed" });
 
+// VBR actions document their own wording of the same rules ("The specified ?Name? is not valid.").
+export const vbrNameSchema = z
+  .string({ error: keyOrMissing("InvalidName.Malformed#Vbr") })
+  .refine(isValidName, { error: "InvalidName.Malformed#Vbr" });
+
+export const vbrDescriptionSchema = z
+  .string({ error: keyOrMissing("InvalidDescription.Malformed#Vbr") })
+  .refine(isValidDescription, { error: "InvalidDescription.Malformed#Vbr" });
+
 // ---- Tags ---------------------------------------------------------------------------------------
 
 export const MAX_TAGS = 20;
@@ -178,6 +187,28 @@ export const specSchema = z.enum(SPECS, {
 });
 
 export const orderModeSchema = z.enum(ORDER_MODES, { error: keyOrMissing("IllegalParam.OrderMode") });
+
+// ---- VBR Bandwidth Cap / CircuitCode ------------------------------------------------------------
+
+// Mbit/s; 0 would mean "Speed Unlimited", which is not a cap (seed 001). 10G is the largest Spec.
+export const VBR_BANDWIDTH_CAP_MAX = 10000;
+
+function checkBandwidthCap(input: unknown): Check<number> {
+  if (isAbsent(input)) return { ok: false, key: "MissingParameter" };
+  const n = typeof input === "string" && NUMERIC_STRING.test(input) ? Number(input) : input;
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > VBR_BANDWIDTH_CAP_MAX) {
+    return { ok: false, key: "IllegalParam.Bandwidth" };
+  }
+  return { ok: true, value: n };
+}
+
+export const bandwidthCapSchema = checkedSchema(checkBandwidthCap);
+
+const CIRCUIT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
+
+export const circuitCodeSchema = z
+  .string({ error: "InvalidCircuitCode.Malformed" })
+  .regex(CIRCUIT_CODE_PATTERN, { error: "InvalidCircuitCode.Malformed" });
 
 // ---- IPv4 ---------------------------------------------------------------------------------------
 

@@ -27,12 +27,13 @@ function expectRefused(t: VbrTransition, key: string): void {
   if (!t.ok) assert.equal(t.error.key, key);
 }
 
-// Partner looking at a tenant's hosted VBR.
+// Partner looking at a tenant's hosted VBR on a port the partner pays for.
 const partnerView = (status: VbrStatus): VbrState => ({
   status,
   onHostedConnection: true,
   ownerIsCaller: false,
   callerIsCircuitOwner: true,
+  hostedPayer: "partner",
 });
 // Tenant looking at its own hosted VBR.
 const tenantView = (status: VbrStatus): VbrState => ({
@@ -40,9 +41,16 @@ const tenantView = (status: VbrStatus): VbrState => ({
   onHostedConnection: true,
   ownerIsCaller: true,
   callerIsCircuitOwner: false,
+  hostedPayer: "tenant",
 });
+// Partner looking at a tenant's hosted VBR on a port the tenant pays for.
+const notPayerView = (status: VbrStatus): VbrState => ({ ...partnerView(status), hostedPayer: "tenant" });
 // Partner looking at a legacy cross-account VBR on its own circuit.
-const legacyView = (status: VbrStatus): VbrState => ({ ...partnerView(status), onHostedConnection: false });
+const legacyView = (status: VbrStatus): VbrState => ({
+  ...partnerView(status),
+  onHostedConnection: false,
+  hostedPayer: null,
+});
 // Partner's own VBR on its own circuit.
 const ownView = (status: VbrStatus): VbrState => ({
   ...partnerView(status),
@@ -137,6 +145,17 @@ describe("remove", () => {
     const t = remove(partnerView("active"));
     assert.ok(!t.ok);
     assert.equal(t.error.code, "InvalidOperation.OperationNotAllowedInState");
+  });
+});
+
+describe("partner that does not pay for the port", () => {
+  test("may not disable, recover or delete the tenant's VBR", () => {
+    expectRefused(terminate(notPayerView("active")), "Forbidden.OperationNotAllowedByUser#TerminateVbr");
+    expectRefused(
+      recover(notPayerView("terminated"), "Enabled"),
+      "Forbidden.OperationNotAllowedByUser#RecoverVbr",
+    );
+    expectRefused(remove(notPayerView("terminated")), "Forbidden.OperationNotAllowedByUser#DeleteVbr");
   });
 });
 

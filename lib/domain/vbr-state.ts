@@ -9,6 +9,8 @@ export type VbrState = {
   ownerIsCaller: boolean;
   /** Caller owns the dedicated circuit under the VBR (the partner for a hosted VBR). */
   callerIsCircuitOwner: boolean;
+  /** Who pays for the shared port under a hosted VBR; null for a VBR directly on a circuit. */
+  hostedPayer: Role | null;
 };
 
 export type VbrPatch = { status: VbrStatus };
@@ -16,16 +18,22 @@ export type VbrTransition = Transition<VbrPatch>;
 
 export const DELETABLE_VBR_STATUSES: readonly VbrStatus[] = ["unconfirmed", "active", "terminated"];
 
+// Seed 001 "More operations": on a tenant's hosted VBR the partner acts only when it pays for the port.
+function actsAsCircuitOwner(vbr: VbrState): boolean {
+  if (!vbr.callerIsCircuitOwner) return false;
+  return !vbr.onHostedConnection || vbr.ownerIsCaller || vbr.hostedPayer === "partner";
+}
+
 /** TerminateVirtualBorderRouter ("Disable"): circuit owner only. */
 export function terminate(vbr: VbrState): VbrTransition {
-  if (!vbr.callerIsCircuitOwner) return refuse("Forbidden.OperationNotAllowedByUser#TerminateVbr");
+  if (!actsAsCircuitOwner(vbr)) return refuse("Forbidden.OperationNotAllowedByUser#TerminateVbr");
   if (vbr.status !== "active") return refuse("InvalidOperation.OperationNotAllowedInState");
   return allow({ status: "terminating" });
 }
 
 /** RecoverVirtualBorderRouter: circuit owner only; circuitStatus is that of the connection under the VBR. */
 export function recover(vbr: VbrState, circuitStatus: PhysicalConnectionStatus): VbrTransition {
-  if (!vbr.callerIsCircuitOwner) return refuse("Forbidden.OperationNotAllowedByUser#RecoverVbr");
+  if (!actsAsCircuitOwner(vbr)) return refuse("Forbidden.OperationNotAllowedByUser#RecoverVbr");
   if (vbr.status !== "terminated") return refuse("InvalidOperation.OperationNotAllowedInState#Recover");
   if (circuitStatus !== "Enabled")
     return refuse("InvalidOperation.OperationNotAllowedInState#CircuitNotEnabled");
@@ -34,7 +42,7 @@ export function recover(vbr: VbrState, circuitStatus: PhysicalConnectionStatus):
 
 /** DeleteVirtualBorderRouter: the owner any time; the circuit owner on someone else's VBR only once disabled. */
 export function remove(vbr: VbrState): VbrTransition {
-  if (!vbr.ownerIsCaller && !vbr.callerIsCircuitOwner)
+  if (!vbr.ownerIsCaller && !actsAsCircuitOwner(vbr))
     return refuse("Forbidden.OperationNotAllowedByUser#DeleteVbr");
   if (!DELETABLE_VBR_STATUSES.includes(vbr.status))
     return refuse("InvalidOperation.OperationNotAllowedInState");

@@ -6,6 +6,7 @@ import { requireConsoleCaller } from "./auth/session";
 import { newRequestId } from "./ids";
 import type { OperationContext } from "./operations/context";
 import { type Operation, runOperation } from "./operations/operation";
+import { type AccountProfile, getAccountProfile } from "./queries/account-profile";
 
 /** An operation context for the signed-in console user; anonymous visitors go to /login. */
 export async function consoleContext(callbackUrl: string): Promise<OperationContext> {
@@ -29,4 +30,10 @@ export async function readForPage<I, O>(
     if (isDomainError(error)) notFound();
     throw error;
   }
+}
+
+/** The signed-in account's own profile (privilege, allowlist, resource groups) for forms. */
+export async function consoleProfile(callbackUrl: string): Promise<AccountProfile> {
+  const caller = await requireConsoleCaller(callbackUrl);
+  return getAccountProfile(caller.accountUid) ?? notFound();
 }

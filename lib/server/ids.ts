@@ -34,6 +34,10 @@ export function newOrderId(): string {
   return `2${randomChars(14, "0123456789")}`;
 }
 
+export function newRefundId(): string {
+  return `rf-${randomChars(16)}`;
+}
+
 export function newPrivilegeApplicationId(): string {
   return `app-${randomChars(16)}`;
 }

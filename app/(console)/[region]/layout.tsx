@@ -1,14 +1,12 @@
-import { eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/components/console/account-menu";
 import { LanguageSelect } from "@/components/console/language-select";
 import { RegionSelect } from "@/components/console/region-select";
 import { SideNav } from "@/components/console/side-nav";
-import { getDb } from "@/db/client";
-import { accounts, regions } from "@/db/schema";
 import { isLocale } from "@/lib/i18n/locales";
 import { getConsoleCaller } from "@/lib/server/auth/session";
+import { getAccountProfile, listRegions } from "@/lib/server/queries/account-profile";
 
 export default async function ConsoleLayout({
   children,
@@ -18,14 +16,11 @@ export default async function ConsoleLayout({
   params: Promise<{ region: string }>;
 }) {
   const { region } = await params;
-  const db = getDb();
-  const regionRows = db.select().from(regions).orderBy(regions.sortOrder).all();
+  const regionRows = listRegions();
   if (!regionRows.some((r) => r.id === region)) notFound();
   const caller = await getConsoleCaller();
   // Pages redirect anonymous visitors to /login with a way back; the shell just stays empty.
-  const account = caller
-    ? db.select().from(accounts).where(eq(accounts.uid, caller.accountUid)).get()
-    : undefined;
+  const account = caller ? getAccountProfile(caller.accountUid) : null;
   const locale = await getLocale();
   const t = await getTranslations("app");
   const regionOptions = regionRows.map((r) => ({ id: r.id, name: locale === "zh-CN" ? r.nameZh : r.nameEn }));

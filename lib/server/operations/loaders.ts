@@ -1,8 +1,18 @@
 // Fetch-or-throw helpers: every operation loads the rows it touches through these, scoped to the caller.
 import { and, eq } from "drizzle-orm";
-import { accounts, regions } from "../../../db/schema";
-import type { Account, Region } from "../../../db/schema";
-import { domainError } from "../../domain/errors";
+import type { Account, Circuit, HostedConnection, Order, Region, Vbr } from "../../../db/schema";
+import {
+  accounts,
+  circuits,
+  hostedConnections,
+  orders,
+  regions,
+  resourceGroups,
+  vbrs,
+  vlanAllocations,
+} from "../../../db/schema";
+import type { Role } from "../../domain/enums";
+import { domainError, type ErrorCode } from "../../domain/errors";
 import type { Caller, Tx } from "./context";
 
 export function loadCallerAccount(tx: Tx, caller: Caller): Account {
@@ -21,4 +31,114 @@ export function loadRegion(tx: Tx, regionId: string): Region {
     .get();
   if (!region) throw domainError("InvalidRegionId.NotFound", { field: "RegionId" });
   return region;
+}
+
+/** A partner's own circuit in the region; anything else is reported as not found. */
+export function loadOwnCircuit(tx: Tx, account: Account, regionId: string, id: string): Circuit {
+  const circuit = tx.select().from(circuits).where(eq(circuits.id, id)).get();
+  if (!circuit || circuit.ownerUid !== account.uid || circuit.regionId !== regionId) {
+    throw domainError("ResourceNotFound.PhysicalConnectionId", { args: [id], field: "PhysicalConnectionId" });
+  }
+  return circuit;
+}
+
+/** Which way the caller relates to a shared port: its circuit's owner or its tenant. */
+export type HostedConnectionAccess = {
+  hc: HostedConnection;
+  circuit: Circuit;
+  role: Role;
+  vlanId: number | null;
+  /** The VBR on the port, if any. */
+  vbr: Vbr | null;
+};
+
+export type NotFound = { key: ErrorCode; field: string };
+
+/** A live shared port the caller is partner or tenant of, in the region (any when undefined); else `notFound`. */
+export function loadHostedConnection(
+  tx: Tx,
+  account: Account,
+  regionId: string | undefined,
+  id: string,
+  notFound: NotFound,
+): HostedConnectionAccess {
+  const row = tx
+    .select({ hc: hostedConnections, circuit: circuits, vlanId: vlanAllocations.vlanId })
+    .from(hostedConnections)
+    .innerJoin(circuits, eq(circuits.id, hostedConnections.circuitId))
+    .leftJoin(vlanAllocations, eq(vlanAllocations.id, hostedConnections.vlanAllocationId))
+    .where(eq(hostedConnections.id, id))
+    .get();
+  const role =
+    row?.circuit.ownerUid === account.uid ? "partner" : row?.hc.tenantUid === account.uid ? "tenant" : null;
+  const inRegion = regionId === undefined || row?.circuit.regionId === regionId;
+  if (!row || !role || !inRegion || row.hc.vpconnStatus === "Deleted") {
+    throw domainError(notFound.key, { args: [id], field: notFound.field });
+  }
+  const vbr = tx.select().from(vbrs).where(eq(vbrs.hostedConnectionId, id)).get() ?? null;
+  return { hc: row.hc, circuit: row.circuit, role, vlanId: row.vlanId, vbr };
+}
+
+export type VbrAccess = {
+  vbr: Vbr;
+  circuit: Circuit;
+  /** The shared port under a hosted VBR. */
+  hostedConnection: HostedConnection | null;
+  vlanId: number;
+  ownerIsCaller: boolean;
+  callerIsCircuitOwner: boolean;
+};
+
+/** A VBR the caller owns or that sits on the caller's circuit, in the region; else `notFound`. */
+export function loadVbr(
+  tx: Tx,
+  account: Account,
+  regionId: string,
+  id: string,
+  notFound: NotFound,
+): VbrAccess {
+  const row = tx
+    .select({ vbr: vbrs, circuit: circuits, vlanId: vlanAllocations.vlanId })
+    .from(vbrs)
+    .innerJoin(circuits, eq(circuits.id, vbrs.circuitId))
+    .innerJoin(vlanAllocations, eq(vlanAllocations.id, vbrs.vlanAllocationId))
+    .where(eq(vbrs.id, id))
+    .get();
+  const ownerIsCaller = row?.vbr.ownerUid === account.uid;
+  const callerIsCircuitOwner = row?.circuit.ownerUid === account.uid;
+  if (!row || !(ownerIsCaller || callerIsCircuitOwner) || row.circuit.regionId !== regionId) {
+    throw domainError(notFound.key, { args: [id], field: notFound.field });
+  }
+  const hostedConnectionId = row.vbr.hostedConnectionId;
+  const hostedConnection = hostedConnectionId
+    ? (tx.select().from(hostedConnections).where(eq(hostedConnections.id, hostedConnectionId)).get() ?? null)
+    : null;
+  return { ...row, hostedConnection, ownerIsCaller, callerIsCircuitOwner };
+}
+
+/** An order the caller pays for; anyone else's is not found. */
+export function loadOwnOrder(tx: Tx, account: Account, orderId: string): Order {
+  const order = tx.select().from(orders).where(eq(orders.id, orderId)).get();
+  if (!order || order.payerUid !== account.uid) {
+    throw domainError("ResourceNotFound", { args: [orderId], field: "OrderId" });
+  }
+  return order;
+}
+
+/** One of the caller's resource groups; its default group when none is named. */
+export function loadOwnResourceGroup(tx: Tx, account: Account, id: string | undefined): string | null {
+  const group = tx
+    .select({ id: resourceGroups.id })
+    .from(resourceGroups)
+    .where(
+      and(
+        eq(resourceGroups.accountUid, account.uid),
+        id === undefined ? eq(resourceGroups.isDefault, true) : eq(resourceGroups.id, id),
+      ),
+    )
+    .get();
+  if (!group && id !== undefined) {
+    throw domainError("InvalidResourceGroupId.NotFound", { field: "ResourceGroupId" });
+  }
+  return group?.id ?? null;
 }

@@ -4,6 +4,7 @@ import { auditEvents, idempotencyTokens } from "../../../db/schema";
 import { type DomainError, domainError, isDomainError, isErrorCode } from "../../domain/errors";
 import type { OperationContext, Scope, Tx } from "./context";
 import { loadCallerAccount } from "./loaders";
+import { settleDue } from "./settle";
 
 export type Operation<I, O> = {
   /** The Express Connect API action, e.g. "DescribePhysicalConnections". */
@@ -50,6 +51,7 @@ export function runOperation<I, O>(
   try {
     return ctx.db.transaction(
       (tx) => {
+        settleDue(tx, ctx.now);
         const account = loadCallerAccount(tx, ctx.caller);
         const replay = options.idempotency && findReplay(tx, ctx, op.action, options.idempotency);
         if (replay) return replay.response as O;

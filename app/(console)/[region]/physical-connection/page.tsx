@@ -7,7 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { HOSTED_CONNECTION_CONSOLE_STATUSES } from "@/lib/server/operations/filters";
 import { describePhysicalConnections } from "@/lib/server/operations/describe-physical-connections";
 import type { CircuitDto, HostedConnectionDto } from "@/lib/server/operations/records";
-import { readForPage } from "@/lib/server/console";
+import { consoleProfile, readForPage } from "@/lib/server/console";
 import { listQuery } from "@/lib/console/list-query";
 
 const PAGE_SIZE = 20;
@@ -68,7 +68,12 @@ export default async function PhysicalConnectionPage({
         }
       />
       {isPartnerView ? (
-        <CircuitTable circuits={circuits} region={region} filtered={filtered} />
+        <CircuitTable
+          circuits={circuits}
+          region={region}
+          filtered={filtered}
+          profile={await consoleProfile(path)}
+        />
       ) : (
         <HostedConnectionTable
           hostedConnections={ports}

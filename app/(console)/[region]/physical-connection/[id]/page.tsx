@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CircuitDetail } from "@/components/physical-connection/circuit-detail";
 import { HostedConnectionDetail } from "@/components/physical-connection/hosted-connection-detail";
-import { readForPage } from "@/lib/server/console";
+import { consoleProfile, readForPage } from "@/lib/server/console";
 import { describePhysicalConnections } from "@/lib/server/operations/describe-physical-connections";
 import { listVirtualPhysicalConnections } from "@/lib/server/operations/list-virtual-physical-connections";
 
@@ -28,7 +28,14 @@ export default async function PhysicalConnectionDetailPage({
   );
   const item = own.items[0];
   if (item?.productType === "PhysicalConnection") {
-    return <CircuitDetail circuit={item} region={region} searchParams={await searchParams} />;
+    return (
+      <CircuitDetail
+        circuit={item}
+        region={region}
+        searchParams={await searchParams}
+        profile={await consoleProfile(path)}
+      />
+    );
   }
   if (item?.productType === "VirtualPhysicalConnection")
     return <HostedConnectionDetail hc={item} region={region} />;

@@ -1,0 +1,114 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import {
+  addMonthsUtc,
+  assertPeriod,
+  DEMO_PRICE_LIST,
+  monthlyPriceCents,
+  orderAmountCents,
+  periodEnd,
+  periodSchema,
+  pricingCycleSchema,
+  refundCents,
+  upgradeAmountCents,
+} from "./billing";
+import { SPECS } from "./enums";
+import { assertThrowsKey } from "./test-helpers";
+
+const at = (iso: string) => new Date(iso);
+
+describe("demo price list", () => {
+  test("is marked as demo pricing and prices every spec in whole cents", () => {
+    assert.match(DEMO_PRICE_LIST.notice, /DEMO PRICING/);
+    for (const spec of SPECS)
+      assert.ok(Number.isInteger(monthlyPriceCents(spec)) && monthlyPriceCents(spec) > 0);
+  });
+  test("a bigger spec never costs less", () => {
+    const monthly = SPECS.map(monthlyPriceCents);
+    assert.deepEqual(
+      monthly,
+      [...monthly].sort((a, b) => a - b),
+    );
+  });
+});
+
+describe("order amount", () => {
+  test("Month: monthly price × period", () => {
+    assert.equal(orderAmountCents("1G", 1, "Month"), 260000);
+    assert.equal(orderAmountCents("50M", 9, "Month"), 270000);
+  });
+  test("Year: 10 months billed per year", () => {
+    assert.equal(orderAmountCents("1G", 1, "Year"), 2600000);
+    assert.equal(orderAmountCents("200M", 5, "Year"), 80000 * 10 * 5);
+  });
+  test("period limits per cycle", () => {
+    assert.doesNotThrow(() => assertPeriod("Month", 9));
+    assert.doesNotThrow(() => assertPeriod("Year", 5));
+    for (const [cycle, period] of [
+      ["Month", 0],
+      ["Month", 10],
+      ["Year", 6],
+      ["Month", 1.5],
+    ] as const)
+      assertThrowsKey(
+        () => orderAmountCents("1G", period, cycle),
+        "InvalidPhysicalConnectionPeriod.Malformed",
+        "Period",
+      );
+  });
+  test("schemas map to the documented codes", () => {
+    assert.equal(pricingCycleSchema.parse(undefined), "Month");
+    assert.equal(
+      pricingCycleSchema.safeParse("Week").error?.issues[0]?.message,
+      "InvalidPhysicalConnectionPricingCycle.Malformed",
+    );
+    assert.equal(periodSchema.parse("3"), 3);
+    assert.equal(
+      periodSchema.safeParse("x").error?.issues[0]?.message,
+      "InvalidPhysicalConnectionPeriod.Malformed",
+    );
+  });
+});
+
+describe("expiry", () => {
+  test("calendar months in UTC, clamped to the month's last day", () => {
+    assert.equal(addMonthsUtc(at("2026-01-31T10:00:00Z"), 1).toISOString(), "2026-02-28T10:00:00.000Z");
+    assert.equal(addMonthsUtc(at("2028-01-31T10:00:00Z"), 1).toISOString(), "2028-02-29T10:00:00.000Z");
+    assert.equal(addMonthsUtc(at("2026-11-22T08:00:00Z"), 2).toISOString(), "2027-01-22T08:00:00.000Z");
+  });
+  test("a year is twelve months", () =>
+    assert.equal(periodEnd(at("2026-11-22T08:00:00Z"), 2, "Year").toISOString(), "2028-11-22T08:00:00.000Z"));
+});
+
+describe("refund", () => {
+  const window = { from: at("2026-11-01T00:00:00Z"), until: at("2026-12-01T00:00:00Z") };
+  test("the unused part, rounded down to a cent", () => {
+    // 30 days paid 100000 cents; 20 days left → 66666.67 → 66666.
+    assert.equal(refundCents(100000, window, at("2026-11-11T00:00:00Z")), 66666);
+  });
+  test("exact halves stay exact", () =>
+    assert.equal(refundCents(260000, window, at("2026-11-16T00:00:00Z")), 130000));
+  test("everything before the period starts, nothing after it ends", () => {
+    assert.equal(refundCents(260000, window, at("2026-10-01T00:00:00Z")), 260000);
+    assert.equal(refundCents(260000, window, window.until), 0);
+    assert.equal(refundCents(260000, window, at("2027-01-01T00:00:00Z")), 0);
+  });
+  test("large amounts over long periods stay exact (no float rounding)", () => {
+    const long = { from: at("2026-01-01T00:00:00Z"), until: at("2031-01-01T00:00:00Z") };
+    const amount = orderAmountCents("10G", 5, "Year");
+    const now = at("2026-01-01T00:00:00.001Z");
+    const totalMs = BigInt(long.until.getTime() - long.from.getTime());
+    assert.equal(BigInt(refundCents(amount, long, now)), (BigInt(amount) * (totalMs - 1n)) / totalMs);
+  });
+});
+
+describe("upgrade", () => {
+  const window = { from: at("2026-11-01T00:00:00Z"), until: at("2026-12-01T00:00:00Z") };
+  const term = { period: 1, cycle: "Month" as const };
+  test("price difference for what is left, rounded up", () => {
+    // 1G − 500M = 100000 cents; 20 of 30 days left → 66666.67 → 66667.
+    assert.equal(upgradeAmountCents("500M", "1G", term, window, at("2026-11-11T00:00:00Z")), 66667);
+  });
+  test("a smaller spec costs nothing", () =>
+    assert.equal(upgradeAmountCents("1G", "500M", term, window, at("2026-11-11T00:00:00Z")), 0));
+});

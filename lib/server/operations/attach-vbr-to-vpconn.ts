@@ -1,0 +1,56 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { vbrs } from "../../../db/schema";
+import { domainError } from "../../domain/errors";
+import { attachVbr } from "../../domain/hosted-connection-state";
+import { unwrap } from "../../domain/transition";
+import { regionIdSchema } from "./filters";
+import { requiredIdSchema } from "./inputs";
+import { loadHostedConnection, loadVbr } from "./loaders";
+import { defineOperation } from "./operation";
+import { hostedConnectionStateOf } from "./states";
+import { isUniqueViolation } from "./unique-violation";
+
+const input = z.object({
+  regionId: regionIdSchema,
+  vpconnId: requiredIdSchema,
+  vbrId: requiredIdSchema,
+});
+
+/**
+ * "Confirm" after a transform: the tenant's VBR moves onto its new shared port with its addresses and VLAN
+ * unchanged (they already share the VLAN); from now on its bandwidth is the port's Spec.
+ */
+export const attachVbrToVpconn = defineOperation({
+  action: "AttachVbrToVpconn",
+  kind: "write",
+  input,
+  run({ tx, account }, q): { virtualPhysicalConnection: string } {
+    const port = loadHostedConnection(tx, account, q.regionId, q.vpconnId, {
+      key: "ResourceNotFound.PhysicalConnectionId#Short",
+      field: "VpconnId",
+    });
+    unwrap(attachVbr(hostedConnectionStateOf(port.hc, port.vbr !== null), port.role));
+    const { vbr, callerIsCircuitOwner } = loadVbr(tx, account, q.regionId, q.vbrId, {
+      key: "InvalidVbrId.NotFound",
+      field: "VbrId",
+    });
+    if (!callerIsCircuitOwner) throw domainError("InvalidVbrId.NotFound", { field: "VbrId" });
+    if (vbr.hostedConnectionId !== null) throw domainError("OperationFailed.VbrBindedPconn");
+    if (port.hc.sourceVbrId !== vbr.id) {
+      throw domainError("InvalidPhysicalConnectionId.NotMatched", { field: "VbrId" });
+    }
+    if (vbr.status !== "active") throw domainError("InvalidOperation.OperationNotAllowedInState");
+    try {
+      tx.update(vbrs)
+        .set({ hostedConnectionId: port.hc.id, bandwidthMbps: null })
+        .where(eq(vbrs.id, vbr.id))
+        .run();
+    } catch (error) {
+      if (isUniqueViolation(error, "vbrs")) throw domainError("QuotaExceeded.VPCONN#VbrPerVpconn");
+      throw error;
+    }
+    return { virtualPhysicalConnection: port.hc.id };
+  },
+  resource: (q) => ({ type: "hosted_connection", id: q.vpconnId }),
+});

@@ -1,0 +1,35 @@
+// What the live shared ports of a circuit hold: the count quota and the reserved bandwidth.
+import { and, eq, ne } from "drizzle-orm";
+import { type Circuit, hostedConnections } from "../../../db/schema";
+import { assertCapacity, assertVpconnQuota, reservedSpec } from "../../domain/capacity";
+import type { Spec } from "../../domain/enums";
+import type { Tx } from "./context";
+import { liveHostedConnection } from "./records";
+
+function liveReservations(tx: Tx, circuitId: string, exceptId?: string): Spec[] {
+  return tx
+    .select({ spec: hostedConnections.spec, expectSpec: hostedConnections.expectSpec })
+    .from(hostedConnections)
+    .where(
+      and(
+        eq(hostedConnections.circuitId, circuitId),
+        liveHostedConnection,
+        exceptId === undefined ? undefined : ne(hostedConnections.id, exceptId),
+      ),
+    )
+    .all()
+    .map((row) => reservedSpec(row.spec, row.expectSpec));
+}
+
+/** A new shared port on the circuit: under the count quota, and its Spec fits the capacity left. */
+export function assertRoomForNewPort(tx: Tx, circuit: Circuit, spec: Spec): void {
+  const reserved = liveReservations(tx, circuit.id);
+  assertVpconnQuota({ liveCount: reserved.length, quota: circuit.vpconnQuota });
+  assertCapacity({ capacityMbps: circuit.capacityMbps, liveSpecs: reserved, requested: spec });
+}
+
+/** A port asking for more bandwidth: the other ports' reservations plus the new Spec fit. */
+export function assertRoomForSpec(tx: Tx, circuit: Circuit, portId: string, spec: Spec, field: string): void {
+  const others = liveReservations(tx, circuit.id, portId);
+  assertCapacity({ capacityMbps: circuit.capacityMbps, liveSpecs: others, requested: spec, field });
+}

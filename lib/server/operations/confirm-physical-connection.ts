@@ -1,0 +1,46 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { hostedConnections } from "../../../db/schema";
+import { periodEnd } from "../../domain/billing";
+import { confirm } from "../../domain/hosted-connection-state";
+import { unwrap } from "../../domain/transition";
+import { regionIdSchema } from "./filters";
+import { requiredIdSchema } from "./inputs";
+import { loadHostedConnection } from "./loaders";
+import { defineOperation } from "./operation";
+import { paidTerm } from "./payment";
+import { hostedConnectionStateOf } from "./states";
+
+const input = z.object({
+  regionId: regionIdSchema,
+  physicalConnectionId: requiredIdSchema,
+});
+
+/**
+ * "Accept": the tenant accepts a shared port. Unpaid, it waits for payment; already paid by the partner,
+ * it goes live at once and its paid period starts now. A port made by Transform to Shared Port then
+ * waits for the partner's AttachVbrToVpconn.
+ */
+export const confirmPhysicalConnection = defineOperation({
+  action: "ConfirmPhysicalConnection",
+  kind: "write",
+  input,
+  run({ tx, account, ctx }, q): Record<string, never> {
+    const access = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
+      key: "ResourceNotFound.PhysicalConnectionId#Short",
+      field: "PhysicalConnectionId",
+    });
+    const patch = unwrap(confirm(hostedConnectionStateOf(access.hc, access.vbr !== null), access.role));
+    const term = paidTerm(tx, access.hc.id);
+    const started =
+      patch.status === "Enabled"
+        ? { enabledAt: ctx.now, endTime: periodEnd(ctx.now, term.period, term.cycle) }
+        : {};
+    tx.update(hostedConnections)
+      .set({ ...patch, ...started })
+      .where(eq(hostedConnections.id, access.hc.id))
+      .run();
+    return {};
+  },
+  resource: (q) => ({ type: "hosted_connection", id: q.physicalConnectionId }),
+});

@@ -1,0 +1,101 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { accounts, hostedConnections } from "../../../db/schema";
+import { DEFAULT_ORDER_MODE } from "../../domain/enums";
+import { domainError } from "../../domain/errors";
+import { initialState } from "../../domain/hosted-connection-state";
+import { assertCanCreateVpconn, assertSpecAllowed } from "../../domain/privilege";
+import { assertTenantEligible } from "../../domain/tenant-eligibility";
+import { assertConvertible } from "../../domain/transform";
+import { orderModeSchema } from "../../domain/validators";
+import { newPhysicalConnectionId } from "../ids";
+import { assertRoomForNewPort } from "./circuit-usage";
+import { regionIdSchema } from "./filters";
+import { requiredIdSchema } from "./inputs";
+import { loadOwnResourceGroup, loadRegion, loadVbr } from "./loaders";
+import { defineOperation } from "./operation";
+import { liveHostedConnection } from "./records";
+import { hasPrivilege } from "./states";
+import { isUniqueViolation } from "./unique-violation";
+
+const input = z.object({
+  regionId: regionIdSchema,
+  vbrId: requiredIdSchema,
+  orderMode: orderModeSchema.default(DEFAULT_ORDER_MODE),
+});
+
+type Output = { virtualPhysicalConnection: string };
+
+/**
+ * "Transform to Shared Port": a new shared port for the owner of a legacy VBR on the caller's circuit. It
+ * shares the VBR's VLAN and takes the smallest Spec that carries the VBR's cap; the VBR moves onto it
+ * with AttachVbrToVpconn once the tenant has accepted and the port is paid.
+ */
+export const createVpconnFromVbr = defineOperation({
+  action: "CreateVpconnFromVbr",
+  kind: "write",
+  input,
+  run({ tx, account, ctx }, q): Output {
+    assertCanCreateVpconn(account);
+    const region = loadRegion(tx, q.regionId);
+    const { vbr, circuit, callerIsCircuitOwner } = loadVbr(tx, account, q.regionId, q.vbrId, {
+      key: "InvalidVbrId.NotFound",
+      field: "VbrId",
+    });
+    if (!callerIsCircuitOwner) throw domainError("InvalidVbrId.NotFound", { field: "VbrId" });
+    if (circuit.status !== "Enabled") {
+      throw domainError("InvalidPhysicalConnectionId.NotEnabled", { field: "PhysicalConnectionId" });
+    }
+    const tenant = tx.select().from(accounts).where(eq(accounts.uid, vbr.ownerUid)).get() ?? null;
+    assertTenantEligible({ partner: account, tenant });
+    const converted = tx
+      .select({ id: hostedConnections.id })
+      .from(hostedConnections)
+      .where(and(eq(hostedConnections.sourceVbrId, vbr.id), liveHostedConnection))
+      .get();
+    const spec = assertConvertible(
+      {
+        onHostedConnection: vbr.hostedConnectionId !== null,
+        converted: converted !== undefined,
+        status: vbr.status,
+        bandwidthMbps: vbr.bandwidthMbps,
+      },
+      { trafficBillingEnabled: tenant?.trafficBillingEnabled ?? false },
+    );
+    assertSpecAllowed({
+      spec,
+      privilegeValid: hasPrivilege(account, ctx.now),
+      highSpecAllowed: account.highSpecAllowed,
+      field: "Bandwidth",
+    });
+    assertRoomForNewPort(tx, circuit, spec);
+
+    const id = newPhysicalConnectionId(region.idPrefix);
+    const { status, vpconnStatus, paid } = initialState(q.orderMode);
+    try {
+      tx.insert(hostedConnections)
+        .values({
+          id,
+          circuitId: circuit.id,
+          tenantUid: vbr.ownerUid,
+          vlanAllocationId: vbr.vlanAllocationId,
+          spec,
+          orderMode: q.orderMode,
+          status,
+          vpconnStatus,
+          paid,
+          resourceGroupId: loadOwnResourceGroup(tx, account, undefined),
+          sourceVbrId: vbr.id,
+          createdByUid: account.uid,
+          createdAt: ctx.now,
+        })
+        .run();
+    } catch (error) {
+      // Another port already holds this VBR's VLAN allocation: it was converted concurrently.
+      if (isUniqueViolation(error, "hosted_connections")) throw domainError("OperationFailed.VbrBindedPconn");
+      throw error;
+    }
+    return { virtualPhysicalConnection: id };
+  },
+  resource: (_q, output) => output && { type: "hosted_connection", id: output.virtualPhysicalConnection },
+});

@@ -1,0 +1,45 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { hostedConnections } from "../../../db/schema";
+import { remove } from "../../domain/hosted-connection-state";
+import { unwrap } from "../../domain/transition";
+import { regionIdSchema } from "./filters";
+import { requiredIdSchema } from "./inputs";
+import { loadHostedConnection } from "./loaders";
+import { defineOperation } from "./operation";
+import { cancelUnpaidOrders } from "./payment";
+import { type RefundDto, refundUnusedPeriod } from "./refunds";
+import { hostedConnectionStateOf } from "./states";
+import { releaseVlanIfUnused } from "./vlan-allocations";
+
+const input = z.object({
+  regionId: regionIdSchema,
+  physicalConnectionId: requiredIdSchema,
+});
+
+/**
+ * "Delete": the tenant, or the partner when it pays (or withdrawing an offer nobody accepted). The VBR
+ * must be deleted first. The VLAN is freed unless a legacy VBR still holds it, and a port still inside its
+ * paid period refunds the unused part to the payer; an expired one refunds nothing.
+ */
+export const deletePhysicalConnection = defineOperation({
+  action: "DeletePhysicalConnection",
+  kind: "write",
+  input,
+  run({ tx, account, ctx }, q): { refunds: RefundDto[] } {
+    const { hc, vbr, role } = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
+      key: "InvalidPhysicalConnectionId.NotFound#Records",
+      field: "PhysicalConnectionId",
+    });
+    const patch = unwrap(remove(hostedConnectionStateOf(hc, vbr !== null), role));
+    const refunds = refundUnusedPeriod(tx, hc, ctx.now);
+    cancelUnpaidOrders(tx, hc.id);
+    tx.update(hostedConnections)
+      .set({ ...patch, deletedAt: ctx.now, vlanAllocationId: null })
+      .where(eq(hostedConnections.id, hc.id))
+      .run();
+    if (hc.vlanAllocationId !== null) releaseVlanIfUnused(tx, hc.vlanAllocationId);
+    return { refunds };
+  },
+  resource: (q) => ({ type: "hosted_connection", id: q.physicalConnectionId }),
+});

@@ -1,0 +1,47 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { hostedConnections, vbrs } from "../../../db/schema";
+import { domainError } from "../../domain/errors";
+import { unwrap } from "../../domain/transition";
+import { remove } from "../../domain/vbr-state";
+import { regionIdSchema } from "./filters";
+import { requiredIdSchema } from "./inputs";
+import { loadVbr } from "./loaders";
+import { defineOperation } from "./operation";
+import { liveHostedConnection } from "./records";
+import { vbrStateOf } from "./states";
+
+const input = z.object({
+  regionId: regionIdSchema,
+  vbrId: requiredIdSchema,
+});
+
+/**
+ * "Delete VBR": its owner any time; the partner on a tenant's VBR once disabled. Deleting settles to the
+ * VBR being gone and its VLAN freed unless its shared port still holds it.
+ */
+export const deleteVirtualBorderRouter = defineOperation({
+  action: "DeleteVirtualBorderRouter",
+  kind: "write",
+  input,
+  run({ tx, account, ctx }, q): Record<string, never> {
+    const access = loadVbr(tx, account, q.regionId, q.vbrId, {
+      key: "InvalidVbrId.NotFound#Records",
+      field: "VbrId",
+    });
+    const patch = unwrap(remove(vbrStateOf(access)));
+    // A legacy VBR that a transformed shared port is waiting to adopt stays until that port is gone.
+    const awaitedBy = tx
+      .select({ id: hostedConnections.id })
+      .from(hostedConnections)
+      .where(and(eq(hostedConnections.sourceVbrId, access.vbr.id), liveHostedConnection))
+      .get();
+    if (awaitedBy && access.vbr.hostedConnectionId === null) throw domainError("InvalidStatus.NotAllowed");
+    tx.update(vbrs)
+      .set({ ...patch, statusChangedAt: ctx.now })
+      .where(eq(vbrs.id, access.vbr.id))
+      .run();
+    return {};
+  },
+  resource: (q) => ({ type: "vbr", id: q.vbrId }),
+});

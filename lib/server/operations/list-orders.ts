@@ -1,0 +1,93 @@
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { hostedConnections, orders, refunds } from "../../../db/schema";
+import type { PricingCycle } from "../../domain/billing";
+import type { Spec } from "../../domain/enums";
+import { idListSchema, pageNumberSchema } from "./filters";
+import { defineOperation } from "./operation";
+
+export type RefundLineDto = { refundId: string; amountCents: number; currency: string; createdAt: string };
+
+export type OrderDto = {
+  orderId: string;
+  hostedConnectionId: string;
+  hostedConnectionName: string | null;
+  type: "new" | "upgrade" | "renew";
+  spec: Spec;
+  pricingCycle: PricingCycle;
+  period: number;
+  autoRenew: boolean;
+  amountCents: number;
+  currency: string;
+  status: "unpaid" | "paid" | "cancelled";
+  createdAt: string;
+  paidAt: string | null;
+  refunds: RefundLineDto[];
+};
+
+const input = z.object({
+  pageNumber: pageNumberSchema,
+  pageSize: z.coerce.number().int().min(1).max(50).default(10),
+  hostedConnectionIds: idListSchema,
+  statuses: z
+    .array(z.enum(["unpaid", "paid", "cancelled"]))
+    .max(3)
+    .optional(),
+});
+
+export type ListOrdersOutput = {
+  pageNumber: number;
+  pageSize: number;
+  totalCount: number;
+  items: OrderDto[];
+};
+
+/** Console only, not an Alibaba API action: the caller's orders (as payer), newest first, with their refunds. */
+export const listOrders = defineOperation({
+  action: "ListOrders",
+  kind: "read",
+  input,
+  run({ tx, account }, q): ListOrdersOutput {
+    const where = and(
+      eq(orders.payerUid, account.uid),
+      q.hostedConnectionIds && inArray(orders.hostedConnectionId, q.hostedConnectionIds),
+      q.statuses && inArray(orders.status, q.statuses),
+    );
+    const totalCount = tx.select({ n: sql<number>`count(*)` }).from(orders).where(where).get()?.n ?? 0;
+    const rows = tx
+      .select({ order: orders, name: hostedConnections.name })
+      .from(orders)
+      .innerJoin(hostedConnections, eq(hostedConnections.id, orders.hostedConnectionId))
+      .where(where)
+      .orderBy(desc(orders.createdAt), orders.id)
+      .limit(q.pageSize)
+      .offset((q.pageNumber - 1) * q.pageSize)
+      .all();
+    const ids = rows.map((r) => r.order.id);
+    const refundRows = ids.length ? tx.select().from(refunds).where(inArray(refunds.orderId, ids)).all() : [];
+    const items = rows.map(({ order, name }) => ({
+      orderId: order.id,
+      hostedConnectionId: order.hostedConnectionId,
+      hostedConnectionName: name,
+      type: order.type,
+      spec: order.spec,
+      pricingCycle: order.pricingCycle,
+      period: order.period,
+      autoRenew: order.autoRenew,
+      amountCents: order.amountCents,
+      currency: order.currency,
+      status: order.status,
+      createdAt: order.createdAt.toISOString(),
+      paidAt: order.paidAt?.toISOString() ?? null,
+      refunds: refundRows
+        .filter((r) => r.orderId === order.id)
+        .map((r) => ({
+          refundId: r.id,
+          amountCents: r.amountCents,
+          currency: r.currency,
+          createdAt: r.createdAt.toISOString(),
+        })),
+    }));
+    return { pageNumber: q.pageNumber, pageSize: q.pageSize, totalCount, items };
+  },
+});

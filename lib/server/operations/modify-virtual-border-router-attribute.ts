@@ -1,0 +1,94 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { circuits, vbrs } from "../../../db/schema";
+import { specMbps } from "../../domain/enums";
+import {
+  bandwidthCapSchema,
+  circuitCodeSchema,
+  validateVbrAddresses,
+  vbrDescriptionSchema,
+  vbrNameSchema,
+  vlanIdSchema,
+} from "../../domain/validators";
+import { assertBandwidthSettable, assertMayModify } from "../../domain/vbr-attributes";
+import { regionIdSchema } from "./filters";
+import { requiredIdSchema } from "./inputs";
+import { loadVbr } from "./loaders";
+import { defineOperation } from "./operation";
+import { vbrStateOf } from "./states";
+import { moveVlan } from "./vlan-allocations";
+
+const addressSchema = z.string().trim().max(64).optional();
+
+const input = z.object({
+  regionId: regionIdSchema,
+  vbrId: requiredIdSchema,
+  name: vbrNameSchema.optional(),
+  description: vbrDescriptionSchema.optional(),
+  localGatewayIp: addressSchema,
+  peerGatewayIp: addressSchema,
+  peeringSubnetMask: addressSchema,
+  vlanId: vlanIdSchema.optional(),
+  circuitCode: circuitCodeSchema.optional(),
+  /** Mbit/s: the Bandwidth Cap of a legacy VBR (as UpdateVirtualBorderBandwidth); a hosted VBR follows its port. */
+  bandwidth: bandwidthCapSchema.optional(),
+});
+
+/**
+ * Modify a VBR. Only values that differ from the current ones count as changes, so a form may send every
+ * field back. The owner changes name, description and addresses (checked as a whole, as on create); the
+ * circuit owner changes CircuitCode and a legacy VBR's VlanId.
+ */
+export const modifyVirtualBorderRouterAttribute = defineOperation({
+  action: "ModifyVirtualBorderRouterAttribute",
+  kind: "write",
+  input,
+  run({ tx, account }, q): Record<string, never> {
+    const access = loadVbr(tx, account, q.regionId, q.vbrId, {
+      key: "InvalidVbrId.NotFound#Modify",
+      field: "VbrId",
+    });
+    const { vbr, circuit } = access;
+    const changed = <T>(next: T | undefined, current: T) => next !== undefined && next !== current;
+    const change = {
+      name: changed(q.name, vbr.name),
+      description: changed(q.description, vbr.description),
+      localGatewayIp: changed(q.localGatewayIp, vbr.localGatewayIp),
+      peerGatewayIp: changed(q.peerGatewayIp, vbr.peerGatewayIp),
+      peeringSubnetMask: changed(q.peeringSubnetMask, vbr.peeringSubnetMask),
+      vlanId: changed(q.vlanId, access.vlanId),
+      circuitCode: changed(q.circuitCode, circuit.circuitCode),
+    };
+    assertMayModify(vbrStateOf(access), change);
+    const bandwidthMbps = access.hostedConnection
+      ? specMbps(access.hostedConnection.spec)
+      : vbr.bandwidthMbps;
+    if (changed(q.bandwidth, bandwidthMbps) && q.bandwidth !== undefined) {
+      assertBandwidthSettable(vbrStateOf(access), q.bandwidth, circuit.capacityMbps);
+    }
+
+    const addresses = {
+      localGatewayIp: q.localGatewayIp ?? vbr.localGatewayIp,
+      peerGatewayIp: q.peerGatewayIp ?? vbr.peerGatewayIp,
+      peeringSubnetMask: q.peeringSubnetMask ?? vbr.peeringSubnetMask,
+    };
+    if (change.localGatewayIp || change.peerGatewayIp || change.peeringSubnetMask)
+      validateVbrAddresses(addresses);
+    if (change.vlanId && q.vlanId !== undefined) moveVlan(tx, vbr.vlanAllocationId, circuit.id, q.vlanId);
+    // A VBR's CircuitCode is the carrier's code of the circuit under it, so it is kept on the circuit.
+    if (change.circuitCode) {
+      tx.update(circuits).set({ circuitCode: q.circuitCode }).where(eq(circuits.id, circuit.id)).run();
+    }
+    tx.update(vbrs)
+      .set({
+        name: q.name ?? vbr.name,
+        description: q.description ?? vbr.description,
+        bandwidthMbps: access.hostedConnection ? vbr.bandwidthMbps : (q.bandwidth ?? vbr.bandwidthMbps),
+        ...addresses,
+      })
+      .where(eq(vbrs.id, vbr.id))
+      .run();
+    return {};
+  },
+  resource: (q) => ({ type: "vbr", id: q.vbrId }),
+});

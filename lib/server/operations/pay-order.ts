@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { domainError } from "../../domain/errors";
+import { requiredIdSchema } from "./inputs";
+import { loadHostedConnection, loadOwnOrder } from "./loaders";
+import { defineOperation } from "./operation";
+import { payOrder as pay } from "./payment";
+
+const input = z.object({ orderId: requiredIdSchema });
+
+/**
+ * Console only, not an Alibaba API action: pays one of the caller's unpaid orders ("Waiting for Payment"
+ * from the list or the Orders page). The port must still be in a state the order can pay for.
+ */
+export const payOrder = defineOperation({
+  action: "PayOrder",
+  kind: "write",
+  input,
+  run({ tx, account, ctx }, q): { orderId: string } {
+    const order = loadOwnOrder(tx, account, q.orderId);
+    if (order.status !== "unpaid") throw domainError("Forbidden.NotAllowedInState");
+    const access = loadHostedConnection(tx, account, undefined, order.hostedConnectionId, {
+      key: "InvalidPhysicalConnectionId.NotFound#Records",
+      field: "PhysicalConnectionId",
+    });
+    pay(tx, order, access, ctx.now);
+    return { orderId: order.id };
+  },
+  resource: (q) => ({ type: "order", id: q.orderId }),
+});

@@ -1,0 +1,110 @@
+// Orders for a shared port's usage fee: what the payer buys, and what paying it does to the port.
+import { and, desc, eq } from "drizzle-orm";
+import { hostedConnections, type Order, orders } from "../../../db/schema";
+import {
+  DEMO_PRICE_LIST,
+  orderAmountCents,
+  type PricingCycle,
+  periodEnd,
+  upgradeAmountCents,
+} from "../../domain/billing";
+import type { Spec } from "../../domain/enums";
+import { domainError } from "../../domain/errors";
+import { pay, payExpectSpec } from "../../domain/hosted-connection-state";
+import { unwrap } from "../../domain/transition";
+import type { Tx } from "./context";
+import type { HostedConnectionAccess } from "./loaders";
+import { hostedConnectionStateOf } from "./states";
+
+export type Term = { period: number; cycle: PricingCycle };
+
+export type Quote = {
+  type: "new" | "upgrade";
+  spec: Spec;
+  term: Term;
+  amountCents: number;
+  currency: string;
+};
+
+function stateOf(access: HostedConnectionAccess) {
+  return hostedConnectionStateOf(access.hc, access.vbr !== null);
+}
+
+/** The term of the port's paid first order; a port without one (demo data) counts as one month. */
+export function paidTerm(tx: Tx, hostedConnectionId: string): Term {
+  const order = tx
+    .select({ period: orders.period, cycle: orders.pricingCycle })
+    .from(orders)
+    .where(
+      and(
+        eq(orders.hostedConnectionId, hostedConnectionId),
+        eq(orders.type, "new"),
+        eq(orders.status, "paid"),
+      ),
+    )
+    .orderBy(desc(orders.paidAt))
+    .get();
+  return order ?? { period: 1, cycle: "Month" };
+}
+
+/**
+ * What the caller would buy: the first period of an unpaid port (at its ExpectSpec if one is pending), or,
+ * on a port already paid for, the pending ExpectSpec for the rest of the paid period.
+ */
+export function quote(tx: Tx, access: HostedConnectionAccess, term: Term, now: Date): Quote {
+  const { hc } = access;
+  const currency = DEMO_PRICE_LIST.currency;
+  if (!hc.paid) {
+    unwrap(pay(stateOf(access), access.role));
+    const spec = hc.expectSpec ?? hc.spec;
+    return {
+      type: "new",
+      spec,
+      term,
+      amountCents: orderAmountCents(spec, term.period, term.cycle),
+      currency,
+    };
+  }
+  unwrap(payExpectSpec(stateOf(access), access.role));
+  const expectSpec = hc.expectSpec as Spec;
+  const paid = paidTerm(tx, hc.id);
+  const window = { from: hc.enabledAt ?? now, until: hc.endTime as Date };
+  const amountCents = upgradeAmountCents(hc.spec, expectSpec, paid, window, now);
+  return { type: "upgrade", spec: expectSpec, term: paid, amountCents, currency };
+}
+
+/** Pays an unpaid order: the port moves as lib/domain says, and its period starts once it is Enabled. */
+export function payOrder(tx: Tx, order: Order, access: HostedConnectionAccess, now: Date): void {
+  const { hc } = access;
+  if (order.status !== "unpaid") throw domainError("Forbidden.NotAllowedInState");
+  if (order.type === "new") {
+    const patch = unwrap(pay(stateOf(access), access.role));
+    const enabled = patch.status === "Enabled";
+    tx.update(hostedConnections)
+      .set({
+        ...patch,
+        spec: order.spec,
+        expectSpec: hc.expectSpec === order.spec ? null : hc.expectSpec,
+        ...(enabled ? { enabledAt: now, endTime: periodEnd(now, order.period, order.pricingCycle) } : {}),
+      })
+      .where(eq(hostedConnections.id, hc.id))
+      .run();
+  } else {
+    unwrap(payExpectSpec(stateOf(access), access.role));
+    // The ExpectSpec was changed after this order was made: the order no longer buys it.
+    if (hc.expectSpec !== order.spec) throw domainError("Forbidden.NotAllowedInState");
+    tx.update(hostedConnections)
+      .set({ spec: order.spec, expectSpec: null })
+      .where(eq(hostedConnections.id, hc.id))
+      .run();
+  }
+  tx.update(orders).set({ status: "paid", paidAt: now }).where(eq(orders.id, order.id)).run();
+}
+
+/** A newer order replaces the unpaid ones, and a deleted port cancels its own. */
+export function cancelUnpaidOrders(tx: Tx, hostedConnectionId: string): void {
+  tx.update(orders)
+    .set({ status: "cancelled" })
+    .where(and(eq(orders.hostedConnectionId, hostedConnectionId), eq(orders.status, "unpaid")))
+    .run();
+}

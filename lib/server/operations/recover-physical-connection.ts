@@ -1,0 +1,37 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { hostedConnections } from "../../../db/schema";
+import { recover } from "../../domain/hosted-connection-state";
+import { unwrap } from "../../domain/transition";
+import { regionIdSchema } from "./filters";
+import { requiredIdSchema } from "./inputs";
+import { loadHostedConnection } from "./loaders";
+import { defineOperation } from "./operation";
+import { hostedConnectionStateOf } from "./states";
+
+const input = z.object({
+  regionId: regionIdSchema,
+  instanceId: requiredIdSchema,
+});
+
+/** "Recover": the partner re-enables a disabled shared port (a tenant asks its partner to). */
+export const recoverPhysicalConnection = defineOperation({
+  action: "RecoverPhysicalConnection",
+  kind: "write",
+  input,
+  run({ tx, account, ctx }, q): Record<string, never> {
+    const access = loadHostedConnection(tx, account, q.regionId, q.instanceId, {
+      key: "ResourceNotFound",
+      field: "InstanceId",
+    });
+    const patch = unwrap(
+      recover(hostedConnectionStateOf(access.hc, access.vbr !== null), access.role, ctx.now),
+    );
+    tx.update(hostedConnections)
+      .set({ ...patch, statusChangedAt: ctx.now })
+      .where(eq(hostedConnections.id, access.hc.id))
+      .run();
+    return {};
+  },
+  resource: (q) => ({ type: "hosted_connection", id: q.instanceId }),
+});

@@ -1,0 +1,50 @@
+// Deleting a shared port inside its paid period refunds the unused part to whoever paid (R25, seed 000).
+import { and, eq, inArray } from "drizzle-orm";
+import { type HostedConnection, orders, refunds } from "../../../db/schema";
+import { refundCents } from "../../domain/billing";
+import { newRefundId } from "../ids";
+import type { Tx } from "./context";
+
+export type RefundDto = { refundId: string; orderId: string; amountCents: number; currency: string };
+
+/**
+ * One refund per paid order with money left: the first period counts from when the port went live, an
+ * ExpectSpec upgrade from when it was paid. A port that never went live refunds everything.
+ */
+export function refundUnusedPeriod(tx: Tx, hc: HostedConnection, now: Date): RefundDto[] {
+  const paid = tx
+    .select()
+    .from(orders)
+    .where(
+      and(
+        eq(orders.hostedConnectionId, hc.id),
+        eq(orders.status, "paid"),
+        inArray(orders.type, ["new", "upgrade"]),
+      ),
+    )
+    .all();
+  const out: RefundDto[] = [];
+  for (const order of paid) {
+    const until = hc.endTime;
+    const started = hc.enabledAt && order.paidAt && Math.max(hc.enabledAt.getTime(), order.paidAt.getTime());
+    const amountCents =
+      until && started
+        ? refundCents(order.amountCents, { from: new Date(started), until }, now)
+        : order.amountCents;
+    if (amountCents <= 0) continue;
+    const refund = { refundId: newRefundId(), orderId: order.id, amountCents, currency: order.currency };
+    tx.insert(refunds)
+      .values({
+        id: refund.refundId,
+        orderId: order.id,
+        payerUid: order.payerUid,
+        hostedConnectionId: hc.id,
+        amountCents,
+        currency: order.currency,
+        createdAt: now,
+      })
+      .run();
+    out.push(refund);
+  }
+  return out;
+}

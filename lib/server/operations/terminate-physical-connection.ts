@@ -1,0 +1,38 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { hostedConnections } from "../../../db/schema";
+import { terminate } from "../../domain/hosted-connection-state";
+import { unwrap } from "../../domain/transition";
+import { regionIdSchema } from "./filters";
+import { requiredIdSchema } from "./inputs";
+import { loadHostedConnection } from "./loaders";
+import { defineOperation } from "./operation";
+import { hostedConnectionStateOf } from "./states";
+
+const input = z.object({
+  regionId: regionIdSchema,
+  physicalConnectionId: requiredIdSchema,
+});
+
+/**
+ * "Disable" / "Stop Instance Access": the tenant, or the partner when it pays. The VBR must be deleted
+ * first. Terminating settles to Terminated ("Disabled"); the port is not released and is still billed.
+ */
+export const terminatePhysicalConnection = defineOperation({
+  action: "TerminatePhysicalConnection",
+  kind: "write",
+  input,
+  run({ tx, account, ctx }, q): Record<string, never> {
+    const access = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
+      key: "InvalidPhysicalConnectionId.NotFound#Records",
+      field: "PhysicalConnectionId",
+    });
+    const patch = unwrap(terminate(hostedConnectionStateOf(access.hc, access.vbr !== null), access.role));
+    tx.update(hostedConnections)
+      .set({ ...patch, statusChangedAt: ctx.now })
+      .where(eq(hostedConnections.id, access.hc.id))
+      .run();
+    return {};
+  },
+  resource: (q) => ({ type: "hosted_connection", id: q.physicalConnectionId }),
+});

@@ -1,0 +1,35 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { vbrs } from "../../../db/schema";
+import { unwrap } from "../../domain/transition";
+import { terminate } from "../../domain/vbr-state";
+import { regionIdSchema } from "./filters";
+import { requiredIdSchema } from "./inputs";
+import { loadVbr } from "./loaders";
+import { defineOperation } from "./operation";
+import { vbrStateOf } from "./states";
+
+const input = z.object({
+  regionId: regionIdSchema,
+  vbrId: requiredIdSchema,
+});
+
+/** "Disable" a VBR ("Terminating the VBR"): the circuit owner; terminating settles to terminated. */
+export const terminateVirtualBorderRouter = defineOperation({
+  action: "TerminateVirtualBorderRouter",
+  kind: "write",
+  input,
+  run({ tx, account, ctx }, q): Record<string, never> {
+    const access = loadVbr(tx, account, q.regionId, q.vbrId, {
+      key: "InvalidVbrId.NotFound",
+      field: "VbrId",
+    });
+    const patch = unwrap(terminate(vbrStateOf(access)));
+    tx.update(vbrs)
+      .set({ ...patch, statusChangedAt: ctx.now, terminatedAt: ctx.now })
+      .where(eq(vbrs.id, access.vbr.id))
+      .run();
+    return {};
+  },
+  resource: (q) => ({ type: "vbr", id: q.vbrId }),
+});

@@ -1,0 +1,62 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { hostedConnections } from "../../../db/schema";
+import { reservedSpec } from "../../domain/capacity";
+import { requestSpec, updateVlan } from "../../domain/hosted-connection-state";
+import { assertSpecAllowed } from "../../domain/privilege";
+import { unwrap } from "../../domain/transition";
+import { specSchema, vlanIdSchema } from "../../domain/validators";
+import { assertRoomForSpec } from "./circuit-usage";
+import { regionIdSchema } from "./filters";
+import { requiredIdSchema } from "./inputs";
+import { loadHostedConnection } from "./loaders";
+import { defineOperation } from "./operation";
+import { hasPrivilege, hostedConnectionStateOf } from "./states";
+import { moveVlan } from "./vlan-allocations";
+
+const input = z.object({
+  regionId: regionIdSchema,
+  instanceId: requiredIdSchema,
+  /** Always sent, as the API requires; the current VLAN leaves it unchanged. */
+  vlanId: vlanIdSchema,
+  expectSpec: specSchema.optional(),
+});
+
+/**
+ * "Modify Shared Port": a new VLAN applies at once (a VBR on the port follows, it shares the allocation);
+ * an ExpectSpec is reserved now and becomes the Spec when paid.
+ */
+export const updateVirtualPhysicalConnection = defineOperation({
+  action: "UpdateVirtualPhysicalConnection",
+  kind: "write",
+  input,
+  run({ tx, account, ctx }, q): Record<string, never> {
+    const access = loadHostedConnection(tx, account, q.regionId, q.instanceId, {
+      key: "ResourceNotFound.PhysicalConnectionId",
+      field: "InstanceId",
+    });
+    const { hc, circuit } = access;
+    const state = hostedConnectionStateOf(hc, access.vbr !== null);
+    unwrap(updateVlan(state, access.role));
+
+    if (q.expectSpec !== undefined) {
+      unwrap(requestSpec(state, access.role));
+      const pending = q.expectSpec === hc.spec ? null : q.expectSpec;
+      if (pending) {
+        assertSpecAllowed({
+          spec: pending,
+          privilegeValid: hasPrivilege(account, ctx.now),
+          highSpecAllowed: account.highSpecAllowed,
+          field: "ExpectSpec",
+        });
+        assertRoomForSpec(tx, circuit, hc.id, reservedSpec(hc.spec, pending), "ExpectSpec");
+      }
+      tx.update(hostedConnections).set({ expectSpec: pending }).where(eq(hostedConnections.id, hc.id)).run();
+    }
+    if (q.vlanId !== access.vlanId && hc.vlanAllocationId !== null) {
+      moveVlan(tx, hc.vlanAllocationId, circuit.id, q.vlanId);
+    }
+    return {};
+  },
+  resource: (q) => ({ type: "hosted_connection", id: q.instanceId }),
+});
