@@ -30,7 +30,16 @@ const SHARED_PORT_COLUMNS = [
   "Expires At",
   "Actions",
 ];
-const VBR_COLUMNS = ["ID", "Name", "Account ID", "VLAN ID", "Bandwidth", "Status", "IPv4 (Alibaba Cloud / Client)", "Actions"];
+const VBR_COLUMNS = [
+  "ID",
+  "Name",
+  "Account ID",
+  "VLAN ID",
+  "Bandwidth",
+  "Status",
+  "IPv4 (Alibaba Cloud / Client)",
+  "Actions",
+];
 
 test.describe("partner China Unicom", () => {
   test.beforeEach(async ({ page }) => {

@@ -6,6 +6,7 @@ import path from "node:path";
 import { openDb } from "../db/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
 import { databasePath, env } from "../lib/env";
+import { ensureDemoAccessKeys } from "../lib/server/access-keys";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -19,6 +20,7 @@ if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
 const file = databasePath();
 const db = openDb(file);
 const seeded = seedDemo(db);
+const accessKeys = ensureDemoAccessKeys(db);
 db.$client.close();
 
 const origin = `http://${env.HOST}:${env.PORT}`;
@@ -27,6 +29,10 @@ console.log(`Database: ${file}${seeded ? " (new, demo data seeded)" : ""}`);
 console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
 for (const account of Object.values(DEMO_ACCOUNTS)) {
   if (account.email) console.log(`  ${account.email.padEnd(26)} UID ${account.uid}  ${account.name}`);
+}
+console.log("Demo AccessKeys for the Express Connect API (docs/api.md):");
+for (const key of accessKeys) {
+  console.log(`  ${key.accountName.padEnd(14)} ${key.accessKeyId}  ${key.accessKeySecret}`);
 }
 console.log("");
 

@@ -4,10 +4,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
-export function SideNav({ region }: { region: string }) {
+export function SideNav({ region, isPartner }: { region: string; isPartner: boolean }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
-  const items = [{ href: `/${region}/physical-connection`, label: t("physicalConnection") }];
+  const items = [
+    { href: `/${region}/physical-connection`, label: t("physicalConnection") },
+    { href: `/${region}/orders`, label: t("orders") },
+    ...(isPartner ? [{ href: `/${region}/quota-center`, label: t("quotaCenter") }] : []),
+  ];
   return (
     <nav aria-label={t("label")} className="w-52 shrink-0 border-r border-slate-200 bg-white">
       <p className="px-4 pt-4 pb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">

@@ -11,7 +11,8 @@ export function Field({
 }: {
   label: string;
   hint?: React.ReactNode;
-  error?: string;
+  /** A refusal's message, with its code shown for support when the operation gave one. */
+  error?: string | { message: string; code: string };
   children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => React.ReactNode;
 }) {
   const id = useId();
@@ -31,7 +32,8 @@ export function Field({
       ) : null}
       {error ? (
         <p id={errorId} className="mt-1 text-red-700">
-          {error}
+          {typeof error === "string" ? error : error.message}
+          {typeof error === "string" ? null : <code className="ml-2 text-xs text-red-600">{error.code}</code>}
         </p>
       ) : null}
     </div>
@@ -46,4 +48,9 @@ export function fieldOf(field: string | undefined): string | undefined {
   if (!field) return undefined;
   if (/^tags?\b/i.test(field)) return "tags";
   return field.charAt(0).toLowerCase() + field.slice(1);
+}
+
+/** The refusal to show beside the form field `name`, if the operation blamed that field. */
+export function fieldRefusal<T extends { field?: string }>(refusal: T | null, name: string): T | undefined {
+  return refusal && fieldOf(refusal.field) === name ? refusal : undefined;
 }

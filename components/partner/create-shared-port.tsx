@@ -3,7 +3,7 @@
 import { Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Field, fieldOf, inputClass } from "@/components/forms/field";
+import { Field, fieldOf, fieldRefusal, inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
@@ -66,7 +66,7 @@ export function CreateSharedPort({
   });
   const set = <K extends keyof CreateSharedPortInput>(key: K, value: CreateSharedPortInput[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const fieldError = (name: string) => (error && fieldOf(error.field) === name ? error.message : undefined);
+  const fieldError = (name: string) => fieldRefusal(error, name);
   const tenantPays = form.orderMode === "PayByVirtualPhysicalConnectionOwner";
 
   return (
@@ -186,7 +186,11 @@ export function CreateSharedPort({
           {tenantPays ? (
             <p className="mb-4 text-xs text-slate-500">{t("tagsOnlyWhenPartnerPays")}</p>
           ) : (
-            <TagEditor tags={form.tags} onChange={(tags) => set("tags", tags)} error={fieldError("tags")} />
+            <TagEditor
+              tags={form.tags}
+              onChange={(tags) => set("tags", tags)}
+              error={fieldError("tags")?.message}
+            />
           )}
           <Field label={t("name")} hint={t("nameHint")} error={fieldError("name")}>
             {(p) => (

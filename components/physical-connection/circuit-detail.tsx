@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SettlePoller } from "@/components/console/settle-poller";
 import { ListToolbar } from "@/components/ui/list-toolbar";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { Pagination } from "@/components/ui/pagination";
@@ -12,7 +13,13 @@ import { readForPage } from "@/lib/server/console";
 import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
 import { HOSTED_CONNECTION_CONSOLE_STATUSES } from "@/lib/server/operations/filters";
 import { listVirtualPhysicalConnections } from "@/lib/server/operations/list-virtual-physical-connections";
-import type { CircuitDto } from "@/lib/server/operations/records";
+import type { CircuitDto, VbrDto } from "@/lib/server/operations/records";
+import { PartnerVbrActions } from "@/components/partner/vbr-actions";
+import {
+  confirmTransformAvailability,
+  transformAvailability,
+  vbrAvailability,
+} from "@/lib/server/console-availability";
 import { SharedPortTable } from "./shared-port-table";
 import { VbrTable } from "./vbr-table";
 
@@ -105,6 +112,7 @@ export async function CircuitDetail({
         ) : (
           <CircuitVbrs
             circuitId={circuit.id}
+            callerUid={circuit.ownerUid}
             region={region}
             path={path}
             q={q}
@@ -159,11 +167,16 @@ async function SharedPorts(props: {
           trigger="button"
         />
       </div>
+      <SettlePoller
+        region={props.region}
+        physicalConnections={result.items.map((hc) => ({ id: hc.id, status: hc.status }))}
+      />
       <SharedPortTable
         hostedConnections={result.items}
         region={props.region}
         filtered={Boolean(props.q || props.status)}
         now={new Date()}
+        highSpecAllowed={props.profile.highSpecAllowed}
       />
       <Pagination
         total={result.totalCount}
@@ -178,6 +191,7 @@ async function SharedPorts(props: {
 
 async function CircuitVbrs(props: {
   circuitId: string;
+  callerUid: string;
   region: string;
   path: string;
   q: string;
@@ -200,7 +214,16 @@ async function CircuitVbrs(props: {
   return (
     <>
       <ListToolbar q={props.q} status="" statusOptions={[]} extra={{ tab: "vbr" }} />
-      <VbrTable vbrs={result.items} label={props.label} empty={props.q ? tl("emptyFiltered") : tl("empty")} />
+      <SettlePoller
+        region={props.region}
+        vbrs={result.items.map((vbr) => ({ id: vbr.id, status: vbr.status }))}
+      />
+      <VbrTable
+        vbrs={result.items}
+        label={props.label}
+        empty={props.q ? tl("emptyFiltered") : tl("empty")}
+        actions={await partnerVbrActions(result.items, props.region, props.path, props.callerUid)}
+      />
       <Pagination
         total={result.totalCount}
         page={props.page}
@@ -210,4 +233,43 @@ async function CircuitVbrs(props: {
       />
     </>
   );
+}
+
+/** Each VBR's partner actions, with Transform and its Confirm judged against the port it made. */
+async function partnerVbrActions(vbrs: VbrDto[], region: string, path: string, callerUid: string) {
+  const transformedIds = vbrs.flatMap((v) => (v.transformedToId ? [v.transformedToId] : []));
+  const ports =
+    transformedIds.length > 0
+      ? (
+          await readForPage(
+            listVirtualPhysicalConnections,
+            { regionId: region, virtualPhysicalConnectionIds: transformedIds, maxResults: 100 },
+            path,
+          )
+        ).items
+      : [];
+  const entries = await Promise.all(
+    vbrs.map(async (vbr) => {
+      const legacy = vbr.hostedConnectionId === null;
+      const port = ports.find((p) => p.id === vbr.transformedToId);
+      return [
+        vbr.id,
+        <PartnerVbrActions
+          key={vbr.id}
+          vbr={{
+            id: vbr.id,
+            name: vbr.name,
+            regionId: region,
+            legacy,
+            bandwidthMbps: vbr.bandwidthMbps,
+            transformedToId: vbr.transformedToId,
+          }}
+          availability={await vbrAvailability(vbr, callerUid)}
+          transform={legacy ? await transformAvailability(vbr) : undefined}
+          confirm={port ? await confirmTransformAvailability(port) : undefined}
+        />,
+      ] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
 }

@@ -3,7 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
 import { formatSpec } from "@/lib/format";
-import { readForPage } from "@/lib/server/console";
+import { SettlePoller } from "@/components/console/settle-poller";
+import { TenantVbrSection } from "@/components/tenant/vbr-section";
+import { consoleProfile, readForPage } from "@/lib/server/console";
 import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 import { VbrTable } from "./vbr-table";
@@ -15,7 +17,11 @@ export async function HostedConnectionDetail({ hc, region }: { hc: HostedConnect
   const tpay = await getTranslations("payer");
   const format = await getFormatter();
   const path = `/${region}/physical-connection/${hc.id}`;
-  const view = hostedConnectionView(hc, new Date());
+  const now = new Date();
+  const view = hostedConnectionView(hc, now);
+  const profile = await consoleProfile(path);
+  const isTenant = profile.uid === hc.tenantUid;
+  const ta = await getTranslations("acceptAndPay");
   const date = (iso: string | null) =>
     iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
   const vbrs = await readForPage(
@@ -61,6 +67,13 @@ export async function HostedConnectionDetail({ hc, region }: { hc: HostedConnect
         <h1 className="text-xl font-semibold">{hc.name ?? hc.id}</h1>
         <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
       </div>
+      {isTenant && view.status === "waitingPayment" ? (
+        <p role="status" className="mb-4 rounded bg-amber-50 px-3 py-2 text-amber-900">
+          {hc.orderMode === "PayByPhysicalConnectionOwner"
+            ? ta("waitingPartnerPayment")
+            : ta("waitingPayment")}
+        </p>
+      ) : null}
       <section
         aria-labelledby="details-heading"
         className="mb-6 rounded border border-slate-200 bg-white p-4"
@@ -77,12 +90,21 @@ export async function HostedConnectionDetail({ hc, region }: { hc: HostedConnect
           ))}
         </dl>
       </section>
-      <section aria-labelledby="vbr-heading">
-        <h2 id="vbr-heading" className="mb-3 font-semibold">
-          {t("vbrSection")}
-        </h2>
-        <VbrTable vbrs={vbrs.items} label={t("vbrTable")} empty={t("noVbr")} />
-      </section>
+      {isTenant ? (
+        <TenantVbrSection hc={hc} vbrs={vbrs.items} callerUid={profile.uid} now={now} />
+      ) : (
+        <section aria-labelledby="vbr-heading">
+          <h2 id="vbr-heading" className="mb-3 font-semibold">
+            {t("vbrSection")}
+          </h2>
+          <VbrTable vbrs={vbrs.items} label={t("vbrTable")} empty={t("noVbr")} />
+        </section>
+      )}
+      <SettlePoller
+        region={region}
+        physicalConnections={[{ id: hc.id, status: hc.status }]}
+        vbrs={vbrs.items.map(({ id, status }) => ({ id, status }))}
+      />
     </>
   );
 }

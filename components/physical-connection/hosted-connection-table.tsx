@@ -1,10 +1,17 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SettlePoller } from "@/components/console/settle-poller";
+import type { DeleteOutcome } from "@/components/tenant/delete-shared-port";
+import { PortActions } from "@/components/tenant/port-actions";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
+import { awaitsPartnerConfirm, type TenantPort, tenantPortOf } from "@/lib/console/tenant-port";
+import { isExpired } from "@/lib/domain/hosted-connection-state";
 import { formatSpec } from "@/lib/format";
+import { sharedPortAvailability } from "@/lib/server/console-availability";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
+import { listRegions } from "@/lib/server/queries/account-profile";
 
 /** The tenant's shared ports on the Physical Connection page. */
 export async function HostedConnectionTable({
@@ -22,27 +29,37 @@ export async function HostedConnectionTable({
   const tl = await getTranslations("list");
   const ts = await getTranslations("hostedConnectionStatus");
   const tc = await getTranslations("constructionProcess");
+  const locale = await getLocale();
+  const regionRow = listRegions().find((r) => r.id === region);
+  const regionName = regionRow ? (locale === "zh-CN" ? regionRow.nameZh : regionRow.nameEn) : region;
+  const rows = await Promise.all(
+    hostedConnections.map(async (hc) => ({
+      hc,
+      view: hostedConnectionView(hc, now),
+      port: tenantPortOf(hc, regionName),
+      availability: await sharedPortAvailability(hc, "tenant", now),
+    })),
+  );
   return (
-    <Table label={t("sharedPortsTable")}>
-      <thead>
-        <tr>
-          <Th>{t("columns.id")}</Th>
-          <Th>{t("columns.name")}</Th>
-          <Th>{t("columns.partnerCircuit")}</Th>
-          <Th>{t("columns.vlanId")}</Th>
-          <Th>{t("columns.bandwidth")}</Th>
-          <Th>{t("columns.status")}</Th>
-          <Th>{t("columns.constructionProcess")}</Th>
-          <Th>{t("columns.actions")}</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {hostedConnections.length === 0 ? (
-          <EmptyRow colSpan={8}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
-        ) : (
-          hostedConnections.map((hc) => {
-            const view = hostedConnectionView(hc, now);
-            return (
+    <>
+      <Table label={t("sharedPortsTable")}>
+        <thead>
+          <tr>
+            <Th>{t("columns.id")}</Th>
+            <Th>{t("columns.name")}</Th>
+            <Th>{t("columns.partnerCircuit")}</Th>
+            <Th>{t("columns.vlanId")}</Th>
+            <Th>{t("columns.bandwidth")}</Th>
+            <Th>{t("columns.status")}</Th>
+            <Th>{t("columns.constructionProcess")}</Th>
+            <Th>{t("columns.actions")}</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <EmptyRow colSpan={8}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
+          ) : (
+            rows.map(({ hc, view, port, availability }) => (
               <tr key={hc.id} className="hover:bg-slate-50">
                 <Td>
                   <Link
@@ -64,18 +81,29 @@ export async function HostedConnectionTable({
                 </Td>
                 <Td>{tc(view.construction)}</Td>
                 <Td>
-                  <Link
-                    href={`/${region}/physical-connection/${hc.id}`}
-                    className="text-brand-700 hover:underline"
-                  >
-                    {t("viewDetails")}
-                  </Link>
+                  <PortActions
+                    port={port}
+                    status={view.status}
+                    availability={availability}
+                    deleteOutcome={deleteOutcome(port, hc, now)}
+                    awaitsPartnerConfirm={awaitsPartnerConfirm(hc)}
+                  />
                 </Td>
               </tr>
-            );
-          })
-        )}
-      </tbody>
-    </Table>
+            ))
+          )}
+        </tbody>
+      </Table>
+      <SettlePoller
+        region={region}
+        physicalConnections={hostedConnections.map(({ id, status }) => ({ id, status }))}
+      />
+    </>
   );
+}
+
+function deleteOutcome(port: TenantPort, hc: HostedConnectionDto, now: Date): DeleteOutcome {
+  if (!port.paid) return "release";
+  if (isExpired({ endTime: hc.endTime ? new Date(hc.endTime) : null }, now)) return "expired";
+  return port.tenantPays ? "refund" : "partnerRefund";
 }

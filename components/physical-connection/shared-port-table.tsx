@@ -4,6 +4,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
 import { formatSpec } from "@/lib/format";
+import { SharedPortActions } from "@/components/partner/shared-port-actions";
+import { sharedPortAvailability } from "@/lib/server/console-availability";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 
 /** A circuit's shared ports, as its partner manages them on the Shared Physical Connection tab. */
@@ -12,11 +14,13 @@ export async function SharedPortTable({
   region,
   filtered,
   now,
+  highSpecAllowed,
 }: {
   hostedConnections: HostedConnectionDto[];
   region: string;
   filtered: boolean;
   now: Date;
+  highSpecAllowed: boolean;
 }) {
   const t = await getTranslations("physicalConnection");
   const tc = await getTranslations("circuit");
@@ -25,6 +29,9 @@ export async function SharedPortTable({
   const tp = await getTranslations("constructionProcess");
   const tpay = await getTranslations("payer");
   const format = await getFormatter();
+  const availabilities = await Promise.all(
+    hostedConnections.map((hc) => sharedPortAvailability(hc, "partner", now)),
+  );
   const date = (iso: string | null) =>
     iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
   return (
@@ -48,7 +55,7 @@ export async function SharedPortTable({
         {hostedConnections.length === 0 ? (
           <EmptyRow colSpan={11}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
         ) : (
-          hostedConnections.map((hc) => {
+          hostedConnections.map((hc, index) => {
             const view = hostedConnectionView(hc, now);
             return (
               <tr key={hc.id} className="hover:bg-slate-50">
@@ -72,12 +79,20 @@ export async function SharedPortTable({
                 <Td className="whitespace-nowrap">{date(hc.createdAt)}</Td>
                 <Td className="whitespace-nowrap">{date(hc.endTime)}</Td>
                 <Td>
-                  <Link
-                    href={`/${region}/physical-connection/${hc.id}`}
-                    className="text-brand-700 hover:underline"
-                  >
-                    {t("viewDetails")}
-                  </Link>
+                  <SharedPortActions
+                    port={{
+                      id: hc.id,
+                      name: hc.name,
+                      regionId: region,
+                      vlanId: hc.vlanId,
+                      spec: hc.spec,
+                      expectSpec: hc.expectSpec,
+                      partnerPays: hc.orderMode === "PayByPhysicalConnectionOwner",
+                      paid: hc.paid,
+                    }}
+                    availability={availabilities[index]!}
+                    highSpecAllowed={highSpecAllowed}
+                  />
                 </Td>
               </tr>
             );

@@ -4,7 +4,18 @@ import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { formatMbps } from "@/lib/format";
 import type { VbrDto } from "@/lib/server/operations/records";
 
-export async function VbrTable({ vbrs, label, empty }: { vbrs: VbrDto[]; label: string; empty: string }) {
+/** VBRs with their Actions column supplied by the page, which knows the caller's role. */
+export async function VbrTable({
+  vbrs,
+  label,
+  empty,
+  actions = {},
+}: {
+  vbrs: VbrDto[];
+  label: string;
+  empty: string;
+  actions?: Record<string, React.ReactNode>;
+}) {
   const t = await getTranslations("vbr");
   const ts = await getTranslations("vbrStatus");
   return (
@@ -48,7 +59,7 @@ export async function VbrTable({ vbrs, label, empty }: { vbrs: VbrDto[]; label: 
                 {vbr.localGatewayIp ?? "—"} / {vbr.peerGatewayIp ?? "—"}
                 <span className="block text-xs text-slate-500">{vbr.peeringSubnetMask}</span>
               </Td>
-              <Td>—</Td>
+              <Td>{actions[vbr.id] ?? "—"}</Td>
             </tr>
           ))
         )}

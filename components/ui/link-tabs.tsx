@@ -25,6 +25,8 @@ export function LinkTabs({
               id={`tab-${tab.id}`}
               role="tab"
               href={tab.href}
+              // A tab shows live state: never a copy prefetched before the last change.
+              prefetch={false}
               aria-selected={isSelected}
               aria-controls={`panel-${tab.id}`}
               className={`-mb-px border-b-2 px-4 py-2 ${

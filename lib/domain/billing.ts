@@ -2,7 +2,7 @@
 // charged in shared-port mode (seeds 002/003). Prices come from demo-prices.json, clearly demo data.
 // Money is integer cents: charges round up, refunds round down, so a fraction of a cent never goes out.
 import { z } from "zod";
-import prices from "./demo-prices.json";
+import prices from "./demo-prices.json" with { type: "json" };
 import type { Spec } from "./enums";
 import { DomainError } from "./errors";
 

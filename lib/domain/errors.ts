@@ -77,7 +77,10 @@ export const ERROR_CATALOG = {
     message: "The param of Bandwidth [%s] is illegal.",
     code: "IllegalParam.Bandwidth",
   },
-  "InvalidResourceGroupId.NotFound": { httpStatus: 400, message: "The specified ResourceGroupId is not found." },
+  "InvalidResourceGroupId.NotFound": {
+    httpStatus: 400,
+    message: "The specified ResourceGroupId is not found.",
+  },
   // Quota Center privileges are for partner accounts only.
   "Forbidden#PartnerOnly": {
     httpStatus: 403,

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { SPECS } from "./enums";
 import { DomainError } from "./errors";
 import {
-  applyPrivilege,
+  decidePrivilegeApplication,
   assertCanCreateVpconn,
   assertSpecAllowed,
   isPrivilegeValid,
@@ -90,11 +90,11 @@ describe("assertCanCreateVpconn", () => {
     assertThrowsKey(() => assertCanCreateVpconn({ isPartner: false }), "OperationDenied.CreateVpconn"));
 });
 
-describe("applyPrivilege", () => {
+describe("decidePrivilegeApplication", () => {
   const now = new Date("2026-11-22T08:00:00Z");
   const partner = { isPartner: true, validFrom: null, validUntil: null };
   test("Valid grants one day from the application", () => {
-    const decision = applyPrivilege(partner, "valid", now);
+    const decision = decidePrivilegeApplication(partner, "valid", now);
     assert.equal(decision.account.validUntil?.toISOString(), "2026-11-23T08:00:00.000Z");
     assert.deepEqual(decision.application, decision.account);
     assert.equal(isPrivilegeValid(decision.account, now), true);
@@ -105,7 +105,7 @@ describe("applyPrivilege", () => {
       validFrom: new Date(now.getTime() - DAY / 2),
       validUntil: new Date(now.getTime() + DAY / 2),
     };
-    const decision = applyPrivilege(running, "invalid", now);
+    const decision = decidePrivilegeApplication(running, "invalid", now);
     assert.equal(decision.application, null);
     assert.equal(decision.account.validUntil?.getTime(), now.getTime());
     assert.equal(decision.account.validFrom, running.validFrom);
@@ -113,11 +113,14 @@ describe("applyPrivilege", () => {
   });
   test("Invalid keeps a window that already ended", () => {
     const ended = new Date(now.getTime() - DAY);
-    assert.equal(applyPrivilege({ ...partner, validUntil: ended }, "invalid", now).account.validUntil, ended);
+    assert.equal(
+      decidePrivilegeApplication({ ...partner, validUntil: ended }, "invalid", now).account.validUntil,
+      ended,
+    );
   });
   test("only partners apply", () =>
     assertThrowsKey(
-      () => applyPrivilege({ ...partner, isPartner: false }, "valid", now),
+      () => decidePrivilegeApplication({ ...partner, isPartner: false }, "valid", now),
       "Forbidden#PartnerOnly",
     ));
 });

@@ -58,7 +58,7 @@ export type PrivilegeDecision = {
  * Quota Center "Apply" for ec/can_buy_1G_vpconn, approved at once: Valid grants one day from now, Invalid
  * ends the current window now (a window that already ended stays as it was). Partners only.
  */
-export function applyPrivilege(
+export function decidePrivilegeApplication(
   applicant: { isPartner: boolean } & PrivilegeGrant,
   value: PrivilegeValue,
   now: Date,

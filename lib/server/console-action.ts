@@ -45,7 +45,7 @@ function refusal<T>(code: string, message: string, field?: string): ActionResult
 }
 
 /** The catalog key's explanation when the console has one, else Alibaba's own message. */
-async function explain(error: DomainError): Promise<string> {
+export async function explain(error: DomainError): Promise<string> {
   const t = await getTranslations("errors");
   const id = errorMessageId(error.key);
   return t.has(id) ? t(id, { args: (error.args ?? []).join(", ") }) : error.message;

@@ -45,7 +45,7 @@ export default async function ConsoleLayout({
         </div>
       </header>
       <div className="flex flex-1">
-        <SideNav region={region} />
+        <SideNav region={region} isPartner={account?.isPartner ?? false} />
         <main id="main" className="min-w-0 flex-1 p-6">
           {children}
         </main>

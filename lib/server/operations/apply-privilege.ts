@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { accounts, privilegeApplications } from "../../../db/schema";
-import { applyPrivilege as decide, PRIVILEGE_QUOTA_ID } from "../../domain/privilege";
+import { decidePrivilegeApplication, PRIVILEGE_QUOTA_ID } from "../../domain/privilege";
 import { newPrivilegeApplicationId } from "../ids";
 import { defineOperation } from "./operation";
 
@@ -28,7 +28,7 @@ export const applyPrivilege = defineOperation({
   kind: "write",
   input,
   run({ tx, account, ctx }, q): ApplyPrivilegeOutput {
-    const decision = decide(
+    const decision = decidePrivilegeApplication(
       {
         isPartner: account.isPartner,
         validFrom: account.privilegeValidFrom,

@@ -4,6 +4,7 @@ import { hostedConnections } from "../../../db/schema";
 import { periodEnd } from "../../domain/billing";
 import { confirm } from "../../domain/hosted-connection-state";
 import { unwrap } from "../../domain/transition";
+import type { Tx } from "./context";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";
 import { loadHostedConnection } from "./loaders";
@@ -15,6 +16,12 @@ const input = z.object({
   regionId: regionIdSchema,
   physicalConnectionId: requiredIdSchema,
 });
+
+// The partner paid first: the term it bought starts when the tenant accepts.
+function periodFrom(tx: Tx, hostedConnectionId: string, now: Date) {
+  const term = paidTerm(tx, hostedConnectionId);
+  return { enabledAt: now, endTime: periodEnd(now, term.period, term.cycle) };
+}
 
 /**
  * "Accept": the tenant accepts a shared port. Unpaid, it waits for payment; already paid by the partner,
@@ -31,11 +38,7 @@ export const confirmPhysicalConnection = defineOperation({
       field: "PhysicalConnectionId",
     });
     const patch = unwrap(confirm(hostedConnectionStateOf(access.hc, access.vbr !== null), access.role));
-    const term = paidTerm(tx, access.hc.id);
-    const started =
-      patch.status === "Enabled"
-        ? { enabledAt: ctx.now, endTime: periodEnd(ctx.now, term.period, term.cycle) }
-        : {};
+    const started = patch.status === "Enabled" ? periodFrom(tx, access.hc.id, ctx.now) : {};
     tx.update(hostedConnections)
       .set({ ...patch, ...started })
       .where(eq(hostedConnections.id, access.hc.id))

@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { vbrs } from "../../../db/schema";
 import { domainError } from "../../domain/errors";

@@ -1,6 +1,6 @@
 // The shapes operations return (DTOs, never Drizzle rows), and the selects that build them. The HTTP
 // API maps these to Alibaba's PascalCase records; the console renders them.
-import { and, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, type SQL, sql } from "drizzle-orm";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   accessPoints,
@@ -92,6 +92,12 @@ export type VbrDto = {
   hostedConnectionId: string | null;
   /** What the API calls PhysicalConnectionId: the shared port for a hosted VBR, else the circuit. */
   physicalConnectionId: string;
+  /** Who pays for the shared port under a hosted VBR; null on a legacy VBR. */
+  hostedConnectionOrderMode: OrderMode | null;
+  /** Status of what the VBR sits on: its shared port, or the circuit for a legacy VBR. */
+  physicalConnectionStatus: PhysicalConnectionStatus;
+  /** A legacy VBR transformed to a shared port that is not attached yet: that port's ID. */
+  transformedToId: string | null;
   regionId: string;
   accessPointId: string;
   vlanId: number;
@@ -229,6 +235,7 @@ export function toHostedConnectionDtos(tx: Tx, rows: HostedConnectionRow[]): Hos
 }
 
 const vbrHostedConnection = alias(hostedConnections, "vbr_hosted_connection");
+const transformedPort = alias(hostedConnections, "transformed_port");
 
 export function vbrSelect(tx: Tx) {
   return tx
@@ -237,17 +244,28 @@ export function vbrSelect(tx: Tx) {
       circuit: circuits,
       vlanId: vlanAllocations.vlanId,
       hostedSpec: vbrHostedConnection.spec,
+      hostedOrderMode: vbrHostedConnection.orderMode,
+      hostedStatus: vbrHostedConnection.status,
+      transformedToId: transformedPort.id,
     })
     .from(vbrs)
     .innerJoin(circuits, eq(circuits.id, vbrs.circuitId))
     .innerJoin(vlanAllocations, eq(vlanAllocations.id, vbrs.vlanAllocationId))
-    .leftJoin(vbrHostedConnection, eq(vbrHostedConnection.id, vbrs.hostedConnectionId));
+    .leftJoin(vbrHostedConnection, eq(vbrHostedConnection.id, vbrs.hostedConnectionId))
+    .leftJoin(
+      transformedPort,
+      and(
+        eq(transformedPort.sourceVbrId, vbrs.id),
+        ne(transformedPort.vpconnStatus, "Deleted"),
+        isNull(vbrs.hostedConnectionId),
+      ),
+    );
 }
 
 type VbrRow = Awaited<ReturnType<ReturnType<typeof vbrSelect>["all"]>>[number];
 
 export function toVbrDtos(rows: VbrRow[]): VbrDto[] {
-  return rows.map(({ vbr, circuit, vlanId, hostedSpec }) => ({
+  return rows.map(({ vbr, circuit, vlanId, hostedSpec, hostedOrderMode, hostedStatus, transformedToId }) => ({
     id: vbr.id,
     name: vbr.name,
     description: vbr.description,
@@ -257,6 +275,9 @@ export function toVbrDtos(rows: VbrRow[]): VbrDto[] {
     circuitOwnerUid: circuit.ownerUid,
     hostedConnectionId: vbr.hostedConnectionId,
     physicalConnectionId: vbr.hostedConnectionId ?? circuit.id,
+    hostedConnectionOrderMode: hostedOrderMode ?? null,
+    physicalConnectionStatus: hostedStatus ?? circuit.status,
+    transformedToId: transformedToId ?? null,
     regionId: circuit.regionId,
     accessPointId: circuit.accessPointId,
     vlanId,

@@ -1,16 +1,19 @@
 // Deleting a shared port inside its paid period refunds the unused part to whoever paid (R25, seed 000).
 import { and, eq, inArray } from "drizzle-orm";
-import { type HostedConnection, orders, refunds } from "../../../db/schema";
-import { refundCents } from "../../domain/billing";
+import { type HostedConnection, type Order, orders, refunds } from "../../../db/schema";
+import { refundCents, type ServiceWindow } from "../../domain/billing";
 import { newRefundId } from "../ids";
 import type { Tx } from "./context";
 
 export type RefundDto = { refundId: string; orderId: string; amountCents: number; currency: string };
 
-/**
- * One refund per paid order with money left: the first period counts from when the port went live, an
- * ExpectSpec upgrade from when it was paid. A port that never went live refunds everything.
- */
+// The first period counts from when the port went live, an upgrade from when it was paid; null: never live.
+function serviceWindow(hc: HostedConnection, order: Order): ServiceWindow | null {
+  if (!hc.enabledAt || !hc.endTime || !order.paidAt) return null;
+  return { from: new Date(Math.max(hc.enabledAt.getTime(), order.paidAt.getTime())), until: hc.endTime };
+}
+
+/** One refund per paid order with money left; a port that never went live refunds everything. */
 export function refundUnusedPeriod(tx: Tx, hc: HostedConnection, now: Date): RefundDto[] {
   const paid = tx
     .select()
@@ -25,12 +28,8 @@ export function refundUnusedPeriod(tx: Tx, hc: HostedConnection, now: Date): Ref
     .all();
   const out: RefundDto[] = [];
   for (const order of paid) {
-    const until = hc.endTime;
-    const started = hc.enabledAt && order.paidAt && Math.max(hc.enabledAt.getTime(), order.paidAt.getTime());
-    const amountCents =
-      until && started
-        ? refundCents(order.amountCents, { from: new Date(started), until }, now)
-        : order.amountCents;
+    const window = serviceWindow(hc, order);
+    const amountCents = window ? refundCents(order.amountCents, window, now) : order.amountCents;
     if (amountCents <= 0) continue;
     const refund = { refundId: newRefundId(), orderId: order.id, amountCents, currency: order.currency };
     tx.insert(refunds)

@@ -1,6 +1,6 @@
 // Statuses the real service changes asynchronously (Terminating, terminating, recovering, deleting) settle
 // env.ASYNC_SETTLE_SECONDS after they were entered. Every operation settles what is due before it runs.
-import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, lte, sql } from "drizzle-orm";
 import { hostedConnections, tags, vbrs } from "../../../db/schema";
 import * as hostedConnectionState from "../../domain/hosted-connection-state";
 import * as vbrState from "../../domain/vbr-state";
@@ -8,23 +8,28 @@ import { env } from "../../env";
 import type { Tx } from "./context";
 import { releaseVlanIfUnused } from "./vlan-allocations";
 
-const SETTLING_VBR_STATUSES = ["terminating", "recovering", "deleting"] as const;
-
 /**
- * One SELECT finds what is due. No index covers status yet, so it scans both tables; partial indexes on
- * status_changed_at WHERE status IN (the settling statuses) would make it an index probe unchanged.
+ * One SELECT finds what is due. No index covers status yet, so it scans both tables; the statuses are
+ * literals, not parameters, so partial indexes on status_changed_at WHERE status = those would serve it.
  */
 export function settleDue(tx: Tx, now: Date): void {
   const cutoff = new Date(now.getTime() - env.ASYNC_SETTLE_SECONDS * 1000);
   const due = tx
     .select({ kind: sql<string>`'port'`, id: hostedConnections.id })
     .from(hostedConnections)
-    .where(and(eq(hostedConnections.status, "Terminating"), lte(hostedConnections.statusChangedAt, cutoff)))
+    .where(
+      and(sql`${hostedConnections.status} = 'Terminating'`, lte(hostedConnections.statusChangedAt, cutoff)),
+    )
     .unionAll(
       tx
         .select({ kind: sql<string>`'vbr'`, id: vbrs.id })
         .from(vbrs)
-        .where(and(inArray(vbrs.status, SETTLING_VBR_STATUSES), lte(vbrs.statusChangedAt, cutoff))),
+        .where(
+          and(
+            sql`${vbrs.status} in ('terminating', 'recovering', 'deleting')`,
+            lte(vbrs.statusChangedAt, cutoff),
+          ),
+        ),
     )
     .all();
   for (const { kind, id } of due) {

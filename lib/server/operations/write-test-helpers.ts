@@ -2,11 +2,16 @@
 // "refused with nothing changed" checks over every table a write may touch.
 import assert from "node:assert/strict";
 import type { Db } from "../../../db/client";
-import { DEMO_ACCOUNTS } from "../../../db/seed";
+import { DEMO_ACCOUNTS, DEMO_CIRCUITS } from "../../../db/seed";
 import { createTestDb } from "../../../db/test/test-db";
 import { isDomainError } from "../../domain/errors";
 import { env } from "../../env";
+import { confirmPhysicalConnection } from "./confirm-physical-connection";
 import type { OperationContext } from "./context";
+import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
+import { createVirtualBorderRouter } from "./create-virtual-border-router";
+import { createVirtualPhysicalConnection } from "./create-virtual-physical-connection";
+import { runOperation } from "./operation";
 import { contextFor } from "./test-helpers";
 
 export const NOW = new Date("2026-11-22T08:00:00Z");
@@ -70,4 +75,106 @@ export function row<T>(db: Db, sql: string, ...params: unknown[]): T {
 
 export function count(db: Db, table: string): number {
   return row<{ n: number }>(db, `select count(*) as n from ${table}`).n;
+}
+
+export const HZ = "cn-hangzhou";
+
+/** Unicom offers Acme a shared port on unicom-hz-01 (VLAN 1000, 500M, Acme pays unless told otherwise). */
+export function offerPort(db: Db, patch: Record<string, unknown> = {}, now: Date = NOW): string {
+  return runOperation(createVirtualPhysicalConnection, caller(db, "unicom", now), {
+    regionId: HZ,
+    physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
+    vpconnAliUid: DEMO_ACCOUNTS.acme.uid,
+    vlanId: 1000,
+    spec: "500M",
+    ...patch,
+  }).virtualPhysicalConnection;
+}
+
+export function accept(db: Db, id: string, who: Who = "acme", now: Date = NOW): void {
+  runOperation(confirmPhysicalConnection, caller(db, who, now), { regionId: HZ, physicalConnectionId: id });
+}
+
+/** "Buy Now": the payer orders and pays at once. */
+export function buy(
+  db: Db,
+  id: string,
+  who: Who = "acme",
+  now: Date = NOW,
+  term: Record<string, unknown> = {},
+): string {
+  return runOperation(createPhysicalConnectionOccupancyOrder, caller(db, who, now), {
+    regionId: HZ,
+    physicalConnectionId: id,
+    autoPay: true,
+    ...term,
+  }).orderId;
+}
+
+/** An Active shared port of Acme's, accepted and paid at `now` for one month. */
+export function livePort(db: Db, patch: Record<string, unknown> = {}, now: Date = NOW): string {
+  const id = offerPort(db, patch, now);
+  accept(db, id, "acme", now);
+  const payer = patch.orderMode === "PayByPhysicalConnectionOwner" ? "unicom" : "acme";
+  buy(db, id, payer, now);
+  return id;
+}
+
+export function addVbr(db: Db, portId: string, now: Date = NOW, vlanId = 1000): string {
+  return runOperation(createVirtualBorderRouter, caller(db, "acme", now), {
+    regionId: HZ,
+    physicalConnectionId: portId,
+    vlanId,
+    localGatewayIp: "10.0.0.1",
+    peerGatewayIp: "10.0.0.2",
+    peeringSubnetMask: "255.255.255.252",
+  }).vbrId;
+}
+
+export type PortRow = {
+  id: string;
+  status: string;
+  vpconn_status: string;
+  loa_status: string | null;
+  spec: string;
+  expect_spec: string | null;
+  paid: number;
+  vlan_allocation_id: number | null;
+  vlan_id: number | null;
+  enabled_at: number | null;
+  end_time: number | null;
+  deleted_at: number | null;
+  status_changed_at: number | null;
+  source_vbr_id: string | null;
+};
+
+export function portRow(db: Db, id: string): PortRow {
+  return row<PortRow>(
+    db,
+    `select hc.*, va.vlan_id from hosted_connections hc
+     left join vlan_allocations va on va.id = hc.vlan_allocation_id where hc.id = ?`,
+    id,
+  );
+}
+
+export type VbrRow = {
+  id: string;
+  status: string;
+  hosted_connection_id: string | null;
+  vlan_allocation_id: number;
+  vlan_id: number;
+  bandwidth_mbps: number | null;
+  name: string | null;
+  description: string | null;
+  local_gateway_ip: string | null;
+  peer_gateway_ip: string | null;
+  peering_subnet_mask: string | null;
+};
+
+export function vbrRow(db: Db, id: string): VbrRow | undefined {
+  return db.$client
+    .prepare(
+      `select v.*, va.vlan_id from vbrs v join vlan_allocations va on va.id = v.vlan_allocation_id where v.id = ?`,
+    )
+    .get(id) as VbrRow | undefined;
 }

@@ -3,8 +3,65 @@
 // Thin server actions: each runs one operation for the signed-in user. The operation parses the
 // input and checks that the caller may act on every ID in it.
 import { runConsoleAction } from "@/lib/server/console-action";
-import { createVirtualPhysicalConnection } from "@/lib/server/operations/create-virtual-physical-connection";
+import {
+  attachVbrToVpconn,
+  createPhysicalConnectionOccupancyOrder,
+  createVirtualPhysicalConnection,
+  createVpconnFromVbr,
+  deletePhysicalConnection,
+  deleteVirtualBorderRouter,
+  recoverPhysicalConnection,
+  recoverVirtualBorderRouter,
+  terminatePhysicalConnection,
+  terminateVirtualBorderRouter,
+  updateVirtualBorderBandwidth,
+  updateVirtualPhysicalConnection,
+} from "@/lib/server/operations";
 
 export async function createSharedPortAction(input: unknown) {
   return runConsoleAction(createVirtualPhysicalConnection, input);
+}
+
+export async function modifySharedPortAction(input: unknown) {
+  return runConsoleAction(updateVirtualPhysicalConnection, input);
+}
+
+export async function terminateSharedPortAction(input: unknown) {
+  return runConsoleAction(terminatePhysicalConnection, input);
+}
+
+export async function recoverSharedPortAction(input: unknown) {
+  return runConsoleAction(recoverPhysicalConnection, input);
+}
+
+export async function deleteSharedPortAction(input: unknown) {
+  return runConsoleAction(deletePhysicalConnection, input);
+}
+
+export async function buySharedPortAction(input: unknown) {
+  return runConsoleAction(createPhysicalConnectionOccupancyOrder, input);
+}
+
+export async function terminateVbrAction(input: unknown) {
+  return runConsoleAction(terminateVirtualBorderRouter, input);
+}
+
+export async function recoverVbrAction(input: unknown) {
+  return runConsoleAction(recoverVirtualBorderRouter, input);
+}
+
+export async function deleteVbrAction(input: unknown) {
+  return runConsoleAction(deleteVirtualBorderRouter, input);
+}
+
+export async function bandwidthSettingsAction(input: unknown) {
+  return runConsoleAction(updateVirtualBorderBandwidth, input);
+}
+
+export async function transformToSharedPortAction(input: unknown) {
+  return runConsoleAction(createVpconnFromVbr, input);
+}
+
+export async function confirmTransformAction(input: unknown) {
+  return runConsoleAction(attachVbrToVpconn, input);
 }

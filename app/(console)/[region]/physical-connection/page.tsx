@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CircuitTable } from "@/components/physical-connection/circuit-table";
 import { HostedConnectionTable } from "@/components/physical-connection/hosted-connection-table";
+import { PendingOffers } from "@/components/tenant/pending-offers";
 import { ListToolbar } from "@/components/ui/list-toolbar";
 import { Pagination } from "@/components/ui/pagination";
 import { HOSTED_CONNECTION_CONSOLE_STATUSES } from "@/lib/server/operations/filters";
@@ -53,11 +54,13 @@ export default async function PhysicalConnectionPage({
   );
   const isPartnerView = result.callerRole === "partner";
   const filtered = Boolean(q || status);
+  const now = new Date();
 
   return (
     <>
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="mt-1 mb-4 text-slate-500">{isPartnerView ? t("partnerIntro") : t("tenantIntro")}</p>
+      {isPartnerView ? null : <PendingOffers region={region} now={now} />}
       <ListToolbar
         q={q}
         status={status}
@@ -75,12 +78,7 @@ export default async function PhysicalConnectionPage({
           profile={await consoleProfile(path)}
         />
       ) : (
-        <HostedConnectionTable
-          hostedConnections={ports}
-          region={region}
-          filtered={filtered}
-          now={new Date()}
-        />
+        <HostedConnectionTable hostedConnections={ports} region={region} filtered={filtered} now={now} />
       )}
       <Pagination
         total={result.totalCount}

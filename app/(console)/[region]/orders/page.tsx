@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { OrdersTable } from "@/components/orders/orders-table";
+import { Pagination } from "@/components/ui/pagination";
+import { listQuery } from "@/lib/console/list-query";
+import { readForPage } from "@/lib/server/console";
+import { listOrders } from "@/lib/server/operations/list-orders";
+
+const PAGE_SIZE = 20;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("orders"))("title") };
+}
+
+/** Every account's own orders (as payer), newest first, paged on the server; listOrders scopes them. */
+export default async function OrdersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ region: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { region } = await params;
+  const path = `/${region}/orders`;
+  const { page } = listQuery(await searchParams);
+  const result = await readForPage(listOrders, { pageNumber: page, pageSize: PAGE_SIZE }, path);
+  const t = await getTranslations("orders");
+  return (
+    <>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 mb-4 text-slate-500">{t("intro")}</p>
+      <OrdersTable orders={result.items} region={region} />
+      <Pagination total={result.totalCount} page={page} pageSize={PAGE_SIZE} basePath={path} query={{}} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { getDb } from "@/db/client";
+import type { SettleStatuses } from "@/lib/console/settling";
+import { isDomainError } from "@/lib/domain/errors";
+import { getConsoleCaller } from "@/lib/server/auth/session";
+import { newRequestId } from "@/lib/server/ids";
+import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
+import { listVirtualPhysicalConnections } from "@/lib/server/operations/list-virtual-physical-connections";
+import { runOperation } from "@/lib/server/operations/operation";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET ?region=&pc=<shared port ID>&vbr=<VBR ID> (each repeatable): the current status of those the
+ * signed-in caller may see, through the same read operations as the pages; null when gone or not visible.
+ * Reads settle what is due, so polling this is also what moves Terminating on to Disabled.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const caller = await getConsoleCaller();
+  if (!caller) return Response.json({ code: "Unauthenticated" }, { status: 401 });
+  const query = new URL(request.url).searchParams;
+  const regionId = query.get("region") ?? "";
+  const portIds = query.getAll("pc");
+  const vbrIds = query.getAll("vbr");
+  const ctx = { db: getDb(), caller, requestId: newRequestId(), now: new Date() };
+  try {
+    const ports = portIds.length
+      ? runOperation(listVirtualPhysicalConnections, ctx, {
+          regionId,
+          virtualPhysicalConnectionIds: portIds,
+          maxResults: 100,
+        }).items
+      : [];
+    const vbrs = vbrIds.length
+      ? runOperation(describeVirtualBorderRouters, ctx, {
+          regionId,
+          includeCrossAccountVbr: true,
+          pageSize: 50,
+          filters: { vbrId: vbrIds },
+        }).items
+      : [];
+    const body: SettleStatuses = { physicalConnections: byId(portIds, ports), vbrs: byId(vbrIds, vbrs) };
+    return Response.json(body, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    if (isDomainError(error)) return Response.json({ code: error.code }, { status: 400 });
+    throw error;
+  }
+}
+
+function byId(ids: string[], items: Array<{ id: string; status: string }>): Record<string, string | null> {
+  return Object.fromEntries(ids.map((id) => [id, items.find((item) => item.id === id)?.status ?? null]));
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import type { ConsoleStatus } from "@/lib/console/hosted-connection-view";
+import type { TenantPort } from "@/lib/console/tenant-port";
+import type { HostedConnectionAction } from "@/lib/domain/hosted-connection-state";
+import type { Availability } from "@/lib/server/console-availability";
+import { AcceptSharedPort } from "./accept-shared-port";
+import { ConfirmOrder } from "./confirm-order";
+import { type DeleteOutcome, DeleteSharedPort } from "./delete-shared-port";
+import { StopAccess } from "./stop-access";
+
+const reasonOf = (a: Availability) => (a.allowed ? undefined : a.reason);
+
+/**
+ * The Actions column of one of the tenant's shared ports. It owns the order panel, so the panel stays
+ * open while the row changes from Pending for Acceptance to Waiting for Payment under it.
+ */
+export function PortActions({
+  port,
+  status,
+  availability,
+  deleteOutcome,
+  awaitsPartnerConfirm,
+}: {
+  port: TenantPort;
+  status: ConsoleStatus;
+  availability: Record<HostedConnectionAction, Availability>;
+  deleteOutcome: DeleteOutcome;
+  awaitsPartnerConfirm: boolean;
+}) {
+  const t = useTranslations("tenantActions");
+  const tb = useTranslations("acceptAndPay");
+  const [ordering, setOrdering] = useState(false);
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      {status === "pendingAcceptance" ? (
+        <AcceptSharedPort
+          port={port}
+          disabledReason={reasonOf(availability.confirm)}
+          onAccepted={() => setOrdering(true)}
+        />
+      ) : null}
+      {status === "waitingPayment" && port.tenantPays ? (
+        <Button
+          variant="link"
+          disabledReason={reasonOf(availability.pay)}
+          aria-label={t("payLabel", { name: port.name ?? port.id })}
+          onClick={() => setOrdering(true)}
+        >
+          {t("pay")}
+        </Button>
+      ) : null}
+      {status === "waitingPayment" && !port.tenantPays ? (
+        <span className="text-slate-500">{t("waitingForPartnerPayment")}</span>
+      ) : null}
+      {awaitsPartnerConfirm ? <span className="text-slate-500">{t("waitingForPartnerConfirm")}</span> : null}
+      <StopAccess port={port} disabledReason={reasonOf(availability.terminate)} />
+      <DeleteSharedPort port={port} outcome={deleteOutcome} disabledReason={reasonOf(availability.delete)} />
+      {port.tenantPays ? (
+        <ConfirmOrder
+          port={port}
+          open={ordering}
+          onOpenChange={setOrdering}
+          onPaid={() => {
+            setOrdering(false);
+            if (port.sourceVbrId) toast.info(tb("partnerConfirmPending", { vbr: port.sourceVbrId }));
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { openDb } from "../db/client";
+import { newRequestId } from "../lib/server/ids";
+import { type Operation, runOperation } from "../lib/server/operations/operation";
+
+/**
+ * Runs an operation as an account directly on the run's database, for steps of another role that a
+ * test needs but does not exercise through the browser. Same function the console calls.
+ */
+export function runAs<I, O>(accountUid: string, op: Operation<I, O>, input: unknown): O {
+  const file = process.env.E2E_DATABASE_PATH;
+  if (!file) throw new Error("E2E_DATABASE_PATH is not set: run the tests through playwright.config.ts");
+  const db = openDb(file);
+  try {
+    return runOperation(
+      op,
+      { db, caller: { accountUid, via: "console" }, requestId: newRequestId(), now: new Date() },
+      input,
+    );
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** The live shared port that Transform to Shared Port made from the named VBR. */
+export function portTransformedFrom(vbrName: string): string {
+  const file = process.env.E2E_DATABASE_PATH;
+  if (!file) throw new Error("E2E_DATABASE_PATH is not set: run the tests through playwright.config.ts");
+  const db = openDb(file);
+  try {
+    const row = db.$client
+      .prepare(
+        `select h.id from hosted_connections h join vbrs v on v.id = h.source_vbr_id
+         where v.name = ? and h.vpconn_status <> 'Deleted'`,
+      )
+      .get(vbrName) as { id: string } | undefined;
+    if (!row) throw new Error(`No shared port was transformed from ${vbrName}`);
+    return row.id;
+  } finally {
+    db.$client.close();
+  }
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { defineOperation } from "../operations/operation";
+import { insertAccessKey, type NewAccessKey } from "./records";
+
+/** The console's "Create AccessKey": the answer carries the secret, which is never readable again. */
+export const createAccessKey = defineOperation({
+  action: "CreateAccessKey",
+  kind: "write",
+  input: z.object({}),
+  run({ tx, account, ctx }): NewAccessKey {
+    return insertAccessKey(tx, account.uid, ctx.now);
+  },
+  resource: (_input, output) => output && { type: "access_key", id: output.accessKeyId },
+});

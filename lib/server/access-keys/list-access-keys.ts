@@ -1,0 +1,20 @@
+import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { accessKeys } from "../../../db/schema";
+import { defineOperation } from "../operations/operation";
+import { type AccessKeyDto, toAccessKeyDto } from "./records";
+
+export const listAccessKeys = defineOperation({
+  action: "ListAccessKeys",
+  kind: "read",
+  input: z.object({}),
+  run({ tx, account }): AccessKeyDto[] {
+    return tx
+      .select()
+      .from(accessKeys)
+      .where(eq(accessKeys.accountUid, account.uid))
+      .orderBy(asc(accessKeys.createdAt), asc(accessKeys.id))
+      .all()
+      .map(toAccessKeyDto);
+  },
+});

@@ -1,0 +1,23 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { accessKeys } from "../../../db/schema";
+import { defineOperation } from "../operations/operation";
+import { type AccessKeyDto, loadOwnAccessKey, toAccessKeyDto } from "./records";
+
+/** Disable ("Inactive") or enable ("Active") one of the caller's keys; a disabled key authenticates nothing. */
+export const updateAccessKeyStatus = defineOperation({
+  action: "UpdateAccessKey",
+  kind: "write",
+  input: z.object({ accessKeyId: z.string().trim().min(1).max(64), status: z.enum(["Active", "Inactive"]) }),
+  run({ tx, account }, input): AccessKeyDto {
+    loadOwnAccessKey(tx, account.uid, input.accessKeyId);
+    const row = tx
+      .update(accessKeys)
+      .set({ status: input.status })
+      .where(eq(accessKeys.id, input.accessKeyId))
+      .returning()
+      .get();
+    return toAccessKeyDto(row);
+  },
+  resource: (input) => ({ type: "access_key", id: input.accessKeyId }),
+});

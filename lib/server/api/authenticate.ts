@@ -1,0 +1,32 @@
+import type { Db } from "../../../db/client";
+import { domainError } from "../../domain/errors";
+import { activeCredential } from "../access-keys";
+import { readAcs3Request } from "./acs3-signature";
+import { checkFreshness } from "./freshness";
+import { spendNonce } from "./nonces";
+import type { RequestParams } from "./params";
+import type { RpcRequest } from "./request";
+import { readRpcV1Request } from "./rpc-v1-signature";
+
+export type ApiIdentity = { accountUid: string; accessKeyId: string };
+
+const MAX_NONCE_LENGTH = 128;
+
+/**
+ * ACS3 when an Authorization header is sent, else the legacy RPC signature. The nonce is spent only
+ * once the signature holds, so nobody can burn another client's nonces.
+ */
+export function authenticate(db: Db, request: RpcRequest, params: RequestParams, now: Date): ApiIdentity {
+  const authorization = request.headers.authorization;
+  const signed =
+    authorization === undefined
+      ? readRpcV1Request(request, params)
+      : readAcs3Request(request, params, authorization);
+  if (!signed.nonce || signed.nonce.length > MAX_NONCE_LENGTH) throw domainError("IncompleteSignature");
+  checkFreshness(signed.timestamp, now);
+  const credential = activeCredential(db, signed.accessKeyId);
+  if (!credential) throw domainError("InvalidAccessKeyId.NotFound");
+  if (!signed.verify(credential.secret)) throw domainError("SignatureDoesNotMatch");
+  spendNonce(db, signed.nonce, credential.accessKeyId, now);
+  return { accountUid: credential.accountUid, accessKeyId: credential.accessKeyId };
+}

@@ -1,0 +1,49 @@
+import type { Db } from "../../../db/client";
+import { domainError, isDomainError, missingParameter } from "../../domain/errors";
+import { newRequestId } from "../ids";
+import { ADAPTERS } from "./adapters";
+import { authenticate } from "./authenticate";
+import { readParams } from "./params";
+import type { RpcRequest, RpcResponse } from "./request";
+import { failure, success } from "./responses";
+import { runAdapter } from "./run-adapter";
+
+export const API_VERSION = "2016-04-28";
+const DEFAULT_HOST_ID = "vpc.aliyuncs.com";
+
+/**
+ * The Express Connect RPC endpoint, framework-free: the Next route and the tests' plain HTTP server
+ * both call it. Every answer is JSON; only an unexpected exception becomes a 500.
+ */
+export function handleRpc(request: RpcRequest, db: Db, now = new Date()): RpcResponse {
+  const requestId = newRequestId();
+  try {
+    const params = readParams(request);
+    const action = envelope(request, params.all, "x-acs-action", "Action");
+    if (envelope(request, params.all, "x-acs-version", "Version") !== API_VERSION) {
+      throw domainError("InvalidVersion");
+    }
+    const adapter = ADAPTERS.get(action);
+    if (!adapter) throw domainError("InvalidApi.NotFound");
+    const identity = authenticate(db, request, params, now);
+    const caller = { ...identity, via: "api" as const };
+    return success(requestId, runAdapter(adapter, params.all, { db, caller, requestId, now }));
+  } catch (error) {
+    const hostId = request.headers.host ?? DEFAULT_HOST_ID;
+    if (isDomainError(error)) return failure(requestId, hostId, error);
+    console.error(`[api] request ${requestId} failed`, error);
+    return failure(requestId, hostId, domainError("InternalError"));
+  }
+}
+
+/** ACS3 sends Action and Version as headers, RPC v1 as parameters (and the headers too). */
+function envelope(request: RpcRequest, params: ReadonlyMap<string, string>, header: string, param: string) {
+  const fromHeader = request.headers[header];
+  const fromParam = params.get(param);
+  if (fromHeader !== undefined && fromParam !== undefined && fromHeader !== fromParam) {
+    throw domainError("InvalidParameter", { args: [param], field: param });
+  }
+  const value = fromHeader ?? fromParam;
+  if (!value) throw missingParameter(param);
+  return value;
+}

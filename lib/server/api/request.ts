@@ -1,0 +1,16 @@
+/** An HTTP request as the RPC handler sees it, free of any framework: header names are lower-case. */
+export type RpcRequest = {
+  method: string;
+  /** Path and query string as received, e.g. "/?RegionId=cn-hangzhou". */
+  url: string;
+  headers: Readonly<Record<string, string | undefined>>;
+  body: Buffer;
+};
+
+export type RpcResponse = { status: number; headers: Record<string, string>; body: string };
+
+/**
+ * A Next.js rewrite re-addresses the request (127.0.0.1 becomes localhost), but ACS3 signs the Host the
+ * client sent: proxy.ts passes it on in this header.
+ */
+export const ORIGINAL_HOST_HEADER = "x-hosted-connect-original-host";

@@ -1,0 +1,137 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
+import { attachVbrToVpconn } from "./attach-vbr-to-vpconn";
+import { createVpconnFromVbr } from "./create-vpconn-from-vbr";
+import { runOperation } from "./operation";
+import {
+  accept,
+  assertRefusedUnchanged,
+  buy,
+  caller,
+  freshDb,
+  HZ,
+  vbrRow,
+  type Who,
+} from "./write-test-helpers";
+
+/** Globex's legacy VBR transformed, accepted and paid: ready for the partner's Confirm. */
+function transformed() {
+  const db = freshDb();
+  db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(DEMO_VBRS.globexLegacy);
+  const { virtualPhysicalConnection: vpconnId } = runOperation(createVpconnFromVbr, caller(db, "unicom"), {
+    regionId: HZ,
+    vbrId: DEMO_VBRS.globexLegacy,
+  });
+  return { db, attach: { regionId: HZ, vpconnId, vbrId: DEMO_VBRS.globexLegacy } };
+}
+
+function ready() {
+  const t = transformed();
+  accept(t.db, t.attach.vpconnId, "globex");
+  buy(t.db, t.attach.vpconnId, "globex");
+  return t;
+}
+
+describe("AttachVbrToVpconn", () => {
+  test("moves the VBR onto the accepted, paid port; its own cap gives way to the port's Spec", () => {
+    const { db, attach } = ready();
+    const out = runOperation(attachVbrToVpconn, caller(db, "unicom"), attach);
+    assert.deepEqual(out, { virtualPhysicalConnection: attach.vpconnId });
+    const vbr = vbrRow(db, DEMO_VBRS.globexLegacy);
+    assert.deepEqual(
+      [vbr?.hosted_connection_id, vbr?.bandwidth_mbps, vbr?.vlan_id],
+      [attach.vpconnId, null, 202],
+    );
+  });
+
+  test("not before the tenant accepted and the port is paid", () => {
+    const { db, attach } = transformed();
+    assertRefusedUnchanged(
+      db,
+      () => runOperation(attachVbrToVpconn, caller(db, "unicom"), attach),
+      "IncorrectStatus.PhysicalConnection#NotEnabled",
+    );
+    accept(db, attach.vpconnId, "globex");
+    assertRefusedUnchanged(
+      db,
+      () => runOperation(attachVbrToVpconn, caller(db, "unicom"), attach),
+      "IncorrectStatus.PhysicalConnection#NotEnabled",
+    );
+  });
+
+  test("only the VBR the port was made from", () => {
+    const { db, attach } = ready();
+    const allocation = db.$client
+      .prepare("insert into vlan_allocations (circuit_id, vlan_id) values (?, 203) returning id")
+      .get(DEMO_CIRCUITS.unicomHz02) as { id: number };
+    db.$client
+      .prepare(
+        `insert into vbrs (id, owner_uid, circuit_id, vlan_allocation_id, status, route_table_id, vlan_interface_id)
+         values ('vbr-bp1globexother00000000', ?, ?, ?, 'active', 'vtb-x', 'ri-x')`,
+      )
+      .run(DEMO_ACCOUNTS.globex.uid, DEMO_CIRCUITS.unicomHz02, allocation.id);
+    assertRefusedUnchanged(
+      db,
+      () =>
+        runOperation(attachVbrToVpconn, caller(db, "unicom"), {
+          ...attach,
+          vbrId: "vbr-bp1globexother00000000",
+        }),
+      "InvalidPhysicalConnectionId.NotMatched",
+    );
+    assertRefusedUnchanged(
+      db,
+      () =>
+        runOperation(attachVbrToVpconn, caller(db, "unicom"), { ...attach, vbrId: DEMO_VBRS.acmeVbrProd }),
+      "OperationFailed.VbrBindedPconn",
+    );
+  });
+
+  test("a port that already has its VBR: QuotaExceeded VBR_COUNT_PER_VPCONN", () => {
+    const { db, attach } = ready();
+    runOperation(attachVbrToVpconn, caller(db, "unicom"), attach);
+    assertRefusedUnchanged(
+      db,
+      () => runOperation(attachVbrToVpconn, caller(db, "unicom"), attach),
+      "QuotaExceeded.VPCONN#VbrPerVpconn",
+    );
+  });
+
+  test("an unknown or another tenant's port is not found", () => {
+    const { db, attach } = ready();
+    assertRefusedUnchanged(
+      db,
+      () =>
+        runOperation(attachVbrToVpconn, caller(db, "unicom"), {
+          ...attach,
+          vpconnId: "pc-bp1nothere00000000000",
+        }),
+      "ResourceNotFound.PhysicalConnectionId#Short",
+    );
+    assertRefusedUnchanged(
+      db,
+      () =>
+        runOperation(attachVbrToVpconn, caller(db, "equinix"), {
+          ...attach,
+          vpconnId: DEMO_HOSTED_CONNECTIONS.acmeHzProd,
+        }),
+      "ResourceNotFound.PhysicalConnectionId",
+    );
+  });
+
+  describe("wrong callers are refused with nothing changed", () => {
+    const cases: [string, Who, string][] = [
+      ["the tenant of the port", "globex", "Forbidden.OperationNotAllowedByUser"],
+      ["another tenant", "acme", "ResourceNotFound.PhysicalConnectionId"],
+      ["another partner", "equinix", "ResourceNotFound.PhysicalConnectionId"],
+      ["the RAM user", "acmeRam", "Forbidden.RAM"],
+    ];
+    for (const [name, who, key] of cases) {
+      test(name, () => {
+        const { db, attach } = ready();
+        assertRefusedUnchanged(db, () => runOperation(attachVbrToVpconn, caller(db, who), attach), key);
+      });
+    }
+  });
+});

@@ -1,0 +1,211 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
+import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
+import { runOperation } from "./operation";
+import { updateVirtualPhysicalConnection } from "./update-virtual-physical-connection";
+import {
+  accept,
+  assertRefusedUnchanged,
+  caller,
+  count,
+  DAY_MS,
+  freshDb,
+  HZ,
+  later,
+  livePort,
+  offerPort,
+  portRow,
+  row,
+  type Who,
+} from "./write-test-helpers";
+
+type OrderRow = {
+  id: string;
+  payer_uid: string;
+  type: string;
+  spec: string;
+  pricing_cycle: string;
+  period: number;
+  amount_cents: number;
+  currency: string;
+  status: string;
+  auto_renew: number;
+};
+
+const order = (db: ReturnType<typeof freshDb>, id: string) =>
+  row<OrderRow>(db, "select * from orders where id = ?", id);
+
+function accepted(db: ReturnType<typeof freshDb>) {
+  const id = offerPort(db);
+  accept(db, id);
+  return { regionId: HZ, physicalConnectionId: id };
+}
+
+describe("CreatePhysicalConnectionOccupancyOrder", () => {
+  test("Buy Now: the tenant pays at once and the port is Active with its period", () => {
+    const db = freshDb();
+    const port = accepted(db);
+    const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+      ...port,
+      pricingCycle: "Year",
+      period: 2,
+      autoPay: true,
+      autoRenew: true,
+    });
+    const o = order(db, orderId);
+    assert.deepEqual(
+      [o.payer_uid, o.type, o.spec, o.pricing_cycle, o.period, o.status, o.auto_renew],
+      [DEMO_ACCOUNTS.acme.uid, "new", "500M", "Year", 2, "paid", 1],
+    );
+    assert.equal(o.amount_cents, 160000 * 10 * 2, "a year bills ten months of the demo price");
+    const live = portRow(db, port.physicalConnectionId);
+    assert.deepEqual([live.status, live.loa_status, live.paid], ["Enabled", "Complete", 1]);
+    assert.equal(new Date(live.end_time ?? 0).toISOString(), "2028-11-22T08:00:00.000Z");
+  });
+
+  test("without AutoPay the order waits, unpaid, and the port waits for payment", () => {
+    const db = freshDb();
+    const port = accepted(db);
+    const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port);
+    const o = order(db, orderId);
+    assert.deepEqual([o.status, o.pricing_cycle, o.period, o.amount_cents], ["unpaid", "Month", 1, 160000]);
+    assert.equal(portRow(db, port.physicalConnectionId).status, "Confirmed");
+  });
+
+  test("a new order replaces the unpaid one", () => {
+    const db = freshDb();
+    const port = accepted(db);
+    const first = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port).orderId;
+    runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), { ...port, period: 3 });
+    assert.equal(order(db, first).status, "cancelled");
+  });
+
+  test("the partner may pay before the tenant accepts", () => {
+    const db = freshDb();
+    const id = offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+    const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "unicom"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+      autoPay: true,
+    });
+    assert.equal(order(db, orderId).payer_uid, DEMO_ACCOUNTS.unicom.uid);
+    const port = portRow(db, id);
+    assert.deepEqual([port.status, port.paid, port.end_time], ["Allocated", 1, null]);
+  });
+
+  test("a pending ExpectSpec on a paid port is bought for the rest of the paid period", () => {
+    const db = freshDb();
+    const id = livePort(db);
+    const port = { regionId: HZ, physicalConnectionId: id };
+    runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      regionId: HZ,
+      instanceId: id,
+      vlanId: 1000,
+      expectSpec: "1G",
+    });
+    // 1G − 500M = 1000.00 CNY a month; 20 of the 30 days left → 666.67 rounded up.
+    const { orderId } = runOperation(
+      createPhysicalConnectionOccupancyOrder,
+      caller(db, "acme", later(10 * DAY_MS)),
+      {
+        ...port,
+        autoPay: true,
+      },
+    );
+    const o = order(db, orderId);
+    assert.deepEqual([o.type, o.spec, o.amount_cents, o.status], ["upgrade", "1G", 66667, "paid"]);
+    const after = portRow(db, id);
+    assert.deepEqual([after.spec, after.expect_spec], ["1G", null]);
+    assert.equal(
+      new Date(after.end_time ?? 0).toISOString(),
+      "2026-12-22T08:00:00.000Z",
+      "the period is unchanged",
+    );
+  });
+
+  test("a paid port with nothing pending has nothing to buy", () => {
+    const db = freshDb();
+    assertRefusedUnchanged(
+      db,
+      () =>
+        runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+          regionId: HZ,
+          physicalConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzProd,
+        }),
+      "Forbidden.NotAllowedInState",
+    );
+  });
+
+  test("the tenant cannot pay before accepting", () => {
+    const db = freshDb();
+    const id = offerPort(db);
+    assertRefusedUnchanged(
+      db,
+      () =>
+        runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+          regionId: HZ,
+          physicalConnectionId: id,
+        }),
+      "IncorrectStatus.PhysicalConnection#Invalid",
+    );
+  });
+
+  describe("term parameters get the documented codes", () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ["Month above 9", { pricingCycle: "Month", period: 10 }, "InvalidPhysicalConnectionPeriod.Malformed"],
+      ["Year above 5", { pricingCycle: "Year", period: 6 }, "InvalidPhysicalConnectionPeriod.Malformed"],
+      ["period 0", { period: 0 }, "InvalidPhysicalConnectionPeriod.Malformed"],
+      ["a non-numeric period", { period: "x" }, "InvalidPhysicalConnectionPeriod.Malformed"],
+      ["an unknown cycle", { pricingCycle: "Week" }, "InvalidPhysicalConnectionPricingCycle.Malformed"],
+      ["pay-as-you-go", { instanceChargeType: "PostPaid" }, "InvalidPhysicalConnectionChargeType.Malformed"],
+    ];
+    for (const [name, patch, key] of cases) {
+      test(name, () => {
+        const db = freshDb();
+        const port = accepted(db);
+        assertRefusedUnchanged(
+          db,
+          () =>
+            runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), { ...port, ...patch }),
+          key,
+        );
+      });
+    }
+  });
+
+  describe("wrong callers are refused with nothing changed", () => {
+    const cases: [string, Who, string][] = [
+      ["the partner when the tenant pays", "unicom", "Forbidden.OperationNotAllowedByUser"],
+      ["another tenant", "globex", "InvalidPhysicalConnectionId.NotFound#Records"],
+      ["another partner", "equinix", "InvalidPhysicalConnectionId.NotFound#Records"],
+      ["the RAM user", "acmeRam", "Forbidden.RAM"],
+    ];
+    for (const [name, who, key] of cases) {
+      test(name, () => {
+        const db = freshDb();
+        const port = accepted(db);
+        assertRefusedUnchanged(
+          db,
+          () =>
+            runOperation(createPhysicalConnectionOccupancyOrder, caller(db, who), { ...port, autoPay: true }),
+          key,
+        );
+        assert.equal(count(db, "orders"), 0);
+      });
+    }
+    test("the tenant when the partner pays", () => {
+      const db = freshDb();
+      const id = offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+      assertRefusedUnchanged(
+        db,
+        () =>
+          runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+            regionId: HZ,
+            physicalConnectionId: id,
+          }),
+        "Forbidden.OperationNotAllowedByUser",
+      );
+    });
+  });
+});

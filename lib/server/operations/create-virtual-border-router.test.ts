@@ -1,0 +1,210 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
+import { createVirtualBorderRouter } from "./create-virtual-border-router";
+import { createVpconnFromVbr } from "./create-vpconn-from-vbr";
+import { describeVirtualBorderRouters } from "./describe-virtual-border-routers";
+import { runOperation } from "./operation";
+import {
+  accept,
+  assertRefusedUnchanged,
+  buy,
+  caller,
+  DAY_MS,
+  freshDb,
+  HZ,
+  later,
+  livePort,
+  offerPort,
+  portRow,
+  vbrRow,
+  type Who,
+} from "./write-test-helpers";
+
+const addresses = {
+  localGatewayIp: "10.0.0.1",
+  peerGatewayIp: "10.0.0.2",
+  peeringSubnetMask: "255.255.255.252",
+};
+
+function ready() {
+  const db = freshDb();
+  const id = livePort(db);
+  return { db, input: { regionId: HZ, physicalConnectionId: id, vlanId: 1000, ...addresses } };
+}
+
+describe("CreateVirtualBorderRouter", () => {
+  test("the tenant builds its VBR on its Active port: active, on the port's VLAN, at the port's Spec", () => {
+    const { db, input } = ready();
+    const { vbrId } = runOperation(createVirtualBorderRouter, caller(db, "acme"), {
+      ...input,
+      name: "acme-vbr.2",
+    });
+    assert.match(vbrId, /^vbr-bp1[a-z0-9]{17}$/);
+    const vbr = vbrRow(db, vbrId);
+    assert.deepEqual(
+      [vbr?.status, vbr?.hosted_connection_id, vbr?.vlan_id, vbr?.name, vbr?.local_gateway_ip],
+      ["active", input.physicalConnectionId, 1000, "acme-vbr.2", "10.0.0.1"],
+    );
+    assert.equal(vbr?.vlan_allocation_id, portRow(db, input.physicalConnectionId).vlan_allocation_id);
+    const listed = runOperation(describeVirtualBorderRouters, caller(db, "acme"), { regionId: HZ });
+    const dto = listed.items.find((v) => v.id === vbrId);
+    assert.equal(dto?.bandwidthMbps, 500);
+    assert.match(dto?.routeTableId ?? "", /^vtb-bp1/);
+    assert.match(dto?.vlanInterfaceId ?? "", /^ri-bp1/);
+  });
+
+  test("one VBR per shared port", () => {
+    const { db, input } = ready();
+    runOperation(createVirtualBorderRouter, caller(db, "acme"), input);
+    assertRefusedUnchanged(
+      db,
+      () => runOperation(createVirtualBorderRouter, caller(db, "acme"), input),
+      "QuotaExceeded.VPCONN#VbrPerVpconn",
+    );
+  });
+
+  test("a transformed port waits for its own VBR instead", () => {
+    const db = freshDb();
+    db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(DEMO_VBRS.globexLegacy);
+    const { virtualPhysicalConnection: id } = runOperation(createVpconnFromVbr, caller(db, "unicom"), {
+      regionId: HZ,
+      vbrId: DEMO_VBRS.globexLegacy,
+    });
+    accept(db, id, "globex");
+    buy(db, id, "globex");
+    assertRefusedUnchanged(
+      db,
+      () =>
+        runOperation(createVirtualBorderRouter, caller(db, "globex"), {
+          regionId: HZ,
+          physicalConnectionId: id,
+          vlanId: 202,
+          ...addresses,
+        }),
+      "QuotaExceeded.VPCONN#VbrPerVpconn",
+    );
+  });
+
+  test("the VLAN is the port's; the bandwidth is the port's", () => {
+    const { db, input } = ready();
+    assertRefusedUnchanged(
+      db,
+      () => runOperation(createVirtualBorderRouter, caller(db, "acme"), { ...input, vlanId: 1001 }),
+      "Forbidden.VlanIdNotAllowedByCaller",
+    );
+    assertRefusedUnchanged(
+      db,
+      () => runOperation(createVirtualBorderRouter, caller(db, "acme"), { ...input, bandwidth: 100 }),
+      "IllegalParam.Bandwidth",
+    );
+    runOperation(createVirtualBorderRouter, caller(db, "acme"), { ...input, bandwidth: 500 });
+  });
+
+  test("only on a port whose construction is complete and which is in the normal state", () => {
+    const db = freshDb();
+    const pending = offerPort(db);
+    const accepted = offerPort(db, { vlanId: 1001 });
+    accept(db, accepted);
+    for (const [id, vlanId] of [
+      [pending, 1000],
+      [accepted, 1001],
+    ] as const)
+      assertRefusedUnchanged(
+        db,
+        () =>
+          runOperation(createVirtualBorderRouter, caller(db, "acme"), {
+            regionId: HZ,
+            physicalConnectionId: id,
+            vlanId,
+            ...addresses,
+          }),
+        "InvalidPhysicalConnectionId.NotEnabled",
+      );
+    const expired = ready();
+    assertRefusedUnchanged(
+      expired.db,
+      () =>
+        runOperation(
+          createVirtualBorderRouter,
+          caller(expired.db, "acme", later(31 * DAY_MS)),
+          expired.input,
+        ),
+      "InvalidPhysicalConnectionId.NotEnabled",
+    );
+  });
+
+  describe("every address rule", () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ["missing Alibaba Cloud side address", { localGatewayIp: undefined }, "MissingParameter"],
+      ["missing client-side address", { peerGatewayIp: undefined }, "MissingParameter"],
+      ["missing mask", { peeringSubnetMask: undefined }, "MissingParameter"],
+      [
+        "malformed Alibaba Cloud side address",
+        { localGatewayIp: "10.0.0.256" },
+        "InvalidLocalGatewayIp.Malformed",
+      ],
+      ["malformed client-side address", { peerGatewayIp: "10.0.0" }, "InvalidPeerGatewayIp.Malformed"],
+      [
+        "a mask shorter than /24",
+        { peeringSubnetMask: "255.255.254.0" },
+        "InvalidPeeringSubnetMask.Malformed",
+      ],
+      [
+        "a mask longer than /30",
+        { peeringSubnetMask: "255.255.255.254" },
+        "InvalidPeeringSubnetMask.Malformed",
+      ],
+      ["a non-contiguous mask", { peeringSubnetMask: "255.255.0.255" }, "InvalidPeeringSubnetMask.Malformed"],
+      ["the same address twice", { peerGatewayIp: "10.0.0.1" }, "InvalidIp.Malformed#SameAddress"],
+      ["different subnets", { peerGatewayIp: "10.0.0.5" }, "InvalidIp.NotSameSubnet"],
+      ["the network address", { localGatewayIp: "10.0.0.0" }, "InvalidIp.Malformed#NetworkOrBroadcast"],
+      ["the broadcast address", { peerGatewayIp: "10.0.0.3" }, "InvalidIp.Malformed#NetworkOrBroadcast"],
+      ["a malformed name", { name: "1vbr" }, "InvalidName.Malformed#Vbr"],
+      ["a malformed description", { description: "http://x" }, "InvalidDescription.Malformed#Vbr"],
+    ];
+    for (const [name, patch, key] of cases) {
+      test(name, () => {
+        const { db, input } = ready();
+        assertRefusedUnchanged(
+          db,
+          () => runOperation(createVirtualBorderRouter, caller(db, "acme"), { ...input, ...patch }),
+          key,
+        );
+      });
+    }
+  });
+
+  describe("wrong callers are refused with nothing changed", () => {
+    const cases: [string, Who, string][] = [
+      ["the partner", "unicom", "Forbidden.OperationNotAllowedByUser"],
+      ["another tenant", "globex", "InvalidPhysicalConnectionId.NotFound"],
+      ["another partner", "equinix", "InvalidPhysicalConnectionId.NotFound"],
+      ["the RAM user", "acmeRam", "Forbidden.RAM"],
+    ];
+    for (const [name, who, key] of cases) {
+      test(name, () => {
+        const { db, input } = ready();
+        assertRefusedUnchanged(
+          db,
+          () => runOperation(createVirtualBorderRouter, caller(db, who), input),
+          key,
+        );
+      });
+    }
+    test("a port of another tenant, by ID", () => {
+      const db = freshDb();
+      assertRefusedUnchanged(
+        db,
+        () =>
+          runOperation(createVirtualBorderRouter, caller(db, "globex"), {
+            regionId: HZ,
+            physicalConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzProd,
+            vlanId: 101,
+            ...addresses,
+          }),
+        "InvalidPhysicalConnectionId.NotFound",
+      );
+    });
+  });
+});

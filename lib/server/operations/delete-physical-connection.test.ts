@@ -1,0 +1,168 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
+import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
+import { deletePhysicalConnection } from "./delete-physical-connection";
+import { runOperation } from "./operation";
+import {
+  accept,
+  assertRefusedUnchanged,
+  buy,
+  caller,
+  DAY_MS,
+  freshDb,
+  HZ,
+  later,
+  livePort,
+  offerPort,
+  portRow,
+  row,
+  type Who,
+} from "./write-test-helpers";
+
+const vlanRows = (db: ReturnType<typeof freshDb>, vlanId: number) =>
+  row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = ?", vlanId).n;
+
+describe("DeletePhysicalConnection", () => {
+  test("the partner withdraws an offer nobody accepted: VLAN freed, no refund", () => {
+    const db = freshDb();
+    const out = runOperation(deletePhysicalConnection, caller(db, "unicom"), {
+      regionId: HZ,
+      physicalConnectionId: DEMO_HOSTED_CONNECTIONS.globexOffer,
+    });
+    assert.deepEqual(out, { refunds: [] });
+    const port = portRow(db, DEMO_HOSTED_CONNECTIONS.globexOffer);
+    assert.deepEqual(
+      [port.vpconn_status, port.loa_status, port.vlan_allocation_id],
+      ["Deleted", "Deleted", null],
+    );
+    assert.equal(vlanRows(db, 102), 0);
+  });
+
+  test("a port the partner paid for but nobody accepted refunds the partner in full", () => {
+    const db = freshDb();
+    const id = offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+    const orderId = buy(db, id, "unicom", undefined, { pricingCycle: "Month", period: 3 });
+    const out = runOperation(deletePhysicalConnection, caller(db, "unicom", later(DAY_MS)), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
+    assert.deepEqual(
+      out.refunds.map((r) => [r.orderId, r.amountCents]),
+      [[orderId, 480000]],
+    );
+  });
+
+  test("a live port refunds the unused part of its period, ExpectSpec upgrades included", () => {
+    const db = freshDb();
+    const id = livePort(db);
+    db.$client.prepare("update hosted_connections set expect_spec = '1G' where id = ?").run(id);
+    const upgrade = runOperation(
+      createPhysicalConnectionOccupancyOrder,
+      caller(db, "acme", later(10 * DAY_MS)),
+      {
+        regionId: HZ,
+        physicalConnectionId: id,
+        autoPay: true,
+      },
+    ).orderId;
+    const out = runOperation(deletePhysicalConnection, caller(db, "acme", later(20 * DAY_MS)), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
+    // 500M first month: 10 of 30 days left of 1600.00 → 533.33; upgrade 666.67 paid on day 10: 10 of 20 left → 333.33.
+    assert.deepEqual(
+      out.refunds.map((r) => [r.orderId === upgrade ? "upgrade" : "new", r.amountCents]).sort(),
+      [
+        ["new", 53333],
+        ["upgrade", 33333],
+      ],
+    );
+    assert.ok(out.refunds.every((r) => r.currency === "CNY"));
+    assert.equal(
+      row<{ payer_uid: string }>(db, "select distinct payer_uid from refunds").payer_uid,
+      DEMO_ACCOUNTS.acme.uid,
+    );
+  });
+
+  test("unpaid orders of a deleted port are cancelled", () => {
+    const db = freshDb();
+    const id = offerPort(db);
+    accept(db, id);
+    const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
+    runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    assert.equal(
+      row<{ status: string }>(db, "select status from orders where id = ?", orderId).status,
+      "cancelled",
+    );
+  });
+
+  test("refused while a VBR is on the port; a deleted port is gone", () => {
+    const db = freshDb();
+    const prod = { regionId: HZ, physicalConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzProd };
+    assertRefusedUnchanged(
+      db,
+      () => runOperation(deletePhysicalConnection, caller(db, "acme"), prod),
+      "Forbidden.VBRExists",
+    );
+    const id = livePort(db);
+    runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    assertRefusedUnchanged(
+      db,
+      () =>
+        runOperation(deletePhysicalConnection, caller(db, "acme"), {
+          regionId: HZ,
+          physicalConnectionId: id,
+        }),
+      "InvalidPhysicalConnectionId.NotFound#Records",
+    );
+  });
+
+  test("not while Terminating", () => {
+    const db = freshDb();
+    const id = livePort(db);
+    db.$client
+      .prepare("update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?")
+      .run(later(0).getTime(), id);
+    assertRefusedUnchanged(
+      db,
+      () =>
+        runOperation(deletePhysicalConnection, caller(db, "acme"), {
+          regionId: HZ,
+          physicalConnectionId: id,
+        }),
+      "Forbidden.NotAllowedInState",
+    );
+  });
+
+  describe("wrong callers are refused with nothing changed", () => {
+    const cases: [string, Who, string][] = [
+      [
+        "the partner of an accepted port the tenant pays for",
+        "unicom",
+        "Forbidden.OperationNotAllowedByUser",
+      ],
+      ["another tenant", "globex", "InvalidPhysicalConnectionId.NotFound#Records"],
+      ["another partner", "equinix", "InvalidPhysicalConnectionId.NotFound#Records"],
+      ["the RAM user", "acmeRam", "Forbidden.RAM"],
+    ];
+    for (const [name, who, key] of cases) {
+      test(name, () => {
+        const db = freshDb();
+        const id = livePort(db);
+        assertRefusedUnchanged(
+          db,
+          () =>
+            runOperation(deletePhysicalConnection, caller(db, who), {
+              regionId: HZ,
+              physicalConnectionId: id,
+            }),
+          key,
+        );
+      });
+    }
+  });
+});

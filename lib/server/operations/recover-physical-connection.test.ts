@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
+import { runOperation } from "./operation";
+import { recoverPhysicalConnection } from "./recover-physical-connection";
+import {
+  assertRefusedUnchanged,
+  caller,
+  DAY_MS,
+  freshDb,
+  HZ,
+  later,
+  portRow,
+  type Who,
+} from "./write-test-helpers";
+
+const backup = { regionId: HZ, instanceId: DEMO_HOSTED_CONNECTIONS.acmeHzBackup };
+
+describe("RecoverPhysicalConnection", () => {
+  test("the partner brings a disabled port back to Enabled", () => {
+    const db = freshDb();
+    runOperation(recoverPhysicalConnection, caller(db, "unicom"), backup);
+    assert.equal(portRow(db, backup.instanceId).status, "Enabled");
+  });
+
+  test("the partner recovers even when the tenant pays (the tenant asks its partner)", () => {
+    const db = freshDb();
+    db.$client
+      .prepare(
+        "update hosted_connections set order_mode = 'PayByVirtualPhysicalConnectionOwner' where id = ?",
+      )
+      .run(backup.instanceId);
+    runOperation(recoverPhysicalConnection, caller(db, "unicom"), backup);
+    assert.equal(portRow(db, backup.instanceId).status, "Enabled");
+  });
+
+  test("only a Terminated port", () => {
+    const db = freshDb();
+    assertRefusedUnchanged(
+      db,
+      () =>
+        runOperation(recoverPhysicalConnection, caller(db, "unicom"), {
+          ...backup,
+          instanceId: DEMO_HOSTED_CONNECTIONS.acmeHzProd,
+        }),
+      "IncorrectStatus.PhysicalConnection",
+    );
+  });
+
+  test("not once the paid period is over", () => {
+    const db = freshDb();
+    assertRefusedUnchanged(
+      db,
+      () => runOperation(recoverPhysicalConnection, caller(db, "unicom", later(51 * DAY_MS)), backup),
+      "OperationDenied.TerminateVirtualPhysicalConnection",
+    );
+  });
+
+  test("an unknown port", () => {
+    const db = freshDb();
+    assertRefusedUnchanged(
+      db,
+      () =>
+        runOperation(recoverPhysicalConnection, caller(db, "unicom"), {
+          ...backup,
+          instanceId: "pc-bp1nope",
+        }),
+      "ResourceNotFound",
+    );
+  });
+
+  describe("wrong callers are refused with nothing changed", () => {
+    const cases: [string, Who, string][] = [
+      ["the tenant of the port", "acme", "Forbidden.OperationNotAllowedByUser"],
+      ["another tenant", "globex", "ResourceNotFound"],
+      ["another partner", "equinix", "ResourceNotFound"],
+      ["the RAM user", "acmeRam", "Forbidden.RAM"],
+    ];
+    for (const [name, who, key] of cases) {
+      test(name, () => {
+        const db = freshDb();
+        assertRefusedUnchanged(
+          db,
+          () => runOperation(recoverPhysicalConnection, caller(db, who), backup),
+          key,
+        );
+      });
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { DEMO_VBRS } from "../../../db/seed";
+import { describeRegions } from "./describe-regions";
+import { runOperation } from "./operation";
+import { terminateVirtualBorderRouter } from "./terminate-virtual-border-router";
+import {
+  addVbr,
+  assertRefusedUnchanged,
+  caller,
+  freshDb,
+  HZ,
+  later,
+  livePort,
+  NOW,
+  row,
+  SETTLE_MS,
+  vbrRow,
+  type Who,
+} from "./write-test-helpers";
+
+const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
+
+describe("TerminateVirtualBorderRouter", () => {
+  test("the circuit owner disables a legacy VBR: terminating, then terminated; the VLAN stays reserved", () => {
+    const db = freshDb();
+    runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
+    const vbr = row<{ status: string; terminated_at: number }>(
+      db,
+      "select * from vbrs where id = ?",
+      legacy.vbrId,
+    );
+    assert.deepEqual([vbr.status, vbr.terminated_at], ["terminating", NOW.getTime()]);
+    runOperation(describeRegions, caller(db, "unicom", later(SETTLE_MS)), {});
+    assert.equal(vbrRow(db, legacy.vbrId)?.status, "terminated");
+    assert.equal(vbrRow(db, legacy.vbrId)?.vlan_id, 202);
+  });
+
+  test("the partner that pays for the port disables the tenant's hosted VBR", () => {
+    const db = freshDb();
+    const port = livePort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+    const vbrId = addVbr(db, port);
+    runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), { regionId: HZ, vbrId });
+    assert.equal(vbrRow(db, vbrId)?.status, "terminating");
+  });
+
+  test("only an active VBR", () => {
+    const db = freshDb();
+    runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
+    assertRefusedUnchanged(
+      db,
+      () => runOperation(terminateVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), legacy),
+      "InvalidOperation.OperationNotAllowedInState",
+    );
+  });
+
+  describe("wrong callers are refused with nothing changed", () => {
+    const cases: [string, Who, string, string][] = [
+      [
+        "the partner when the tenant pays for the port",
+        "unicom",
+        DEMO_VBRS.acmeVbrProd,
+        "Forbidden.OperationNotAllowedByUser#TerminateVbr",
+      ],
+      [
+        "the VBR's owner (a tenant)",
+        "acme",
+        DEMO_VBRS.acmeVbrProd,
+        "Forbidden.OperationNotAllowedByUser#TerminateVbr",
+      ],
+      ["another tenant", "globex", DEMO_VBRS.acmeVbrProd, "InvalidVbrId.NotFound"],
+      ["another partner", "equinix", DEMO_VBRS.globexLegacy, "InvalidVbrId.NotFound"],
+      ["the RAM user", "acmeRam", DEMO_VBRS.acmeVbrProd, "Forbidden.RAM"],
+    ];
+    for (const [name, who, vbrId, key] of cases) {
+      test(name, () => {
+        const db = freshDb();
+        assertRefusedUnchanged(
+          db,
+          () => runOperation(terminateVirtualBorderRouter, caller(db, who), { regionId: HZ, vbrId }),
+          key,
+        );
+      });
+    }
+  });
+});
