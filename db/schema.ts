@@ -187,6 +187,10 @@ export const hostedConnections = sqliteTable(
     index("hosted_connections_circuit_idx").on(t.circuitId, t.createdAt),
     index("hosted_connections_tenant_idx").on(t.tenantUid, t.createdAt),
     uniqueIndex("hosted_connections_vlan_uq").on(t.vlanAllocationId),
+    // settleDue runs before every operation: finding nothing due must stay one index probe.
+    index("hosted_connections_settling_idx")
+      .on(t.statusChangedAt)
+      .where(sql`${t.status} = 'Terminating'`),
   ],
 );
 
@@ -226,6 +230,9 @@ export const vbrs = sqliteTable(
     index("vbrs_owner_idx").on(t.ownerUid),
     // One VBR per shared port (VBR_COUNT_PER_VPCONN = 1).
     uniqueIndex("vbrs_hosted_connection_uq").on(t.hostedConnectionId),
+    index("vbrs_settling_idx")
+      .on(t.statusChangedAt)
+      .where(sql`${t.status} in ('terminating', 'recovering', 'deleting')`),
   ],
 );
 
@@ -337,7 +344,10 @@ export const idempotencyTokens = sqliteTable(
     response: text("response", { mode: "json" }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.accountUid, t.action, t.token] })],
+  (t) => [
+    primaryKey({ columns: [t.accountUid, t.action, t.token] }),
+    index("idempotency_tokens_created_idx").on(t.createdAt),
+  ],
 );
 
 export const accessKeys = sqliteTable(
@@ -358,10 +368,15 @@ export const accessKeys = sqliteTable(
   (t) => [index("access_keys_account_idx").on(t.accountUid)],
 );
 
-export const signatureNonces = sqliteTable("signature_nonces", {
-  nonce: text("nonce").primaryKey(),
-  seenAt: integer("seen_at", { mode: "timestamp_ms" }).notNull(),
-});
+export const signatureNonces = sqliteTable(
+  "signature_nonces",
+  {
+    nonce: text("nonce").primaryKey(),
+    seenAt: integer("seen_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  // Pruning nonces older than the 15-minute window is a range scan on this index.
+  (t) => [index("signature_nonces_seen_idx").on(t.seenAt)],
+);
 
 export type Region = typeof regions.$inferSelect;
 export type AccessPoint = typeof accessPoints.$inferSelect;
