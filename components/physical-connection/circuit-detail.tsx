@@ -99,6 +99,7 @@ export async function CircuitDetail({
       >
         {tab === "shared" ? (
           <SharedPorts
+            searchPlaceholder={(await getTranslations("list"))("searchPortsPlaceholder")}
             circuit={circuit}
             profile={profile}
             region={region}
@@ -126,6 +127,7 @@ export async function CircuitDetail({
 }
 
 async function SharedPorts(props: {
+  searchPlaceholder: string;
   circuit: CircuitDto;
   profile: PartnerFormProfile;
   region: string;
@@ -152,6 +154,7 @@ async function SharedPorts(props: {
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <ListToolbar
+          placeholder={props.searchPlaceholder}
           q={props.q}
           status={props.status}
           statusOptions={HOSTED_CONNECTION_CONSOLE_STATUSES.map((s) => ({

@@ -12,7 +12,9 @@ export function ListToolbar({
   status,
   statusOptions,
   extra,
+  placeholder,
 }: {
+  placeholder?: string;
   q: string;
   status: string;
   statusOptions: StatusOption[];
@@ -53,7 +55,7 @@ export function ListToolbar({
             name="q"
             type="search"
             defaultValue={q}
-            placeholder={t("searchPlaceholder")}
+            placeholder={placeholder ?? t("searchPlaceholder")}
             maxLength={128}
             className="w-64 rounded border border-slate-300 bg-white px-2.5 py-1"
           />

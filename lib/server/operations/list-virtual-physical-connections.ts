@@ -128,6 +128,16 @@ export const listVirtualPhysicalConnections = defineOperation({
             contains(hostedConnections.id, q.search),
             contains(hostedConnections.name, q.search),
             contains(hostedConnections.tenantUid, q.search),
+            // A number in the search box also finds the port holding that VLAN ID.
+            /^\d{1,4}$/.test(q.search)
+              ? inArray(
+                  hostedConnections.vlanAllocationId,
+                  tx
+                    .select({ id: vlanAllocations.id })
+                    .from(vlanAllocations)
+                    .where(eq(vlanAllocations.vlanId, Number(q.search))),
+                )
+              : undefined,
           )
         : undefined,
     );

@@ -143,6 +143,16 @@ describe("ListVirtualPhysicalConnections", () => {
     assert.equal(new Set(seen).size, 3);
   });
 
+  test("the search box finds a port by its exact VLAN ID or its tenant's UID", () => {
+    const byVlan = runOperation(listVirtualPhysicalConnections, as("unicom"), { regionId: "cn-hangzhou", search: "201" });
+    assert.deepEqual(names(byVlan.items), ["acme-hz-backup"]);
+    const byTenant = runOperation(listVirtualPhysicalConnections, as("unicom"), {
+      regionId: "cn-hangzhou",
+      search: DEMO_ACCOUNTS.globex.uid,
+    });
+    assert.deepEqual(names(byTenant.items), ["globex-offer"]);
+  });
+
   test("filters by VLAN and tenant UID; a forged NextToken is refused", () => {
     const out = runOperation(listVirtualPhysicalConnections, as("unicom"), {
       regionId: "cn-hangzhou",

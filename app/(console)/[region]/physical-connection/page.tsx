@@ -9,6 +9,8 @@ import { HOSTED_CONNECTION_CONSOLE_STATUSES } from "@/lib/server/operations/filt
 import { describePhysicalConnections } from "@/lib/server/operations/describe-physical-connections";
 import type { CircuitDto, HostedConnectionDto } from "@/lib/server/operations/records";
 import { consoleProfile, readForPage } from "@/lib/server/console";
+import { partnerActivity } from "@/lib/server/queries/partner-activity";
+import { PartnerActivityNotice } from "@/components/partner/partner-activity";
 import { listQuery } from "@/lib/console/list-query";
 
 const PAGE_SIZE = 20;
@@ -60,7 +62,11 @@ export default async function PhysicalConnectionPage({
     <>
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="mt-1 mb-4 text-slate-500">{isPartnerView ? t("partnerIntro") : t("tenantIntro")}</p>
-      {isPartnerView ? null : <PendingOffers region={region} now={now} />}
+      {isPartnerView ? (
+        <PartnerActivityNotice events={partnerActivity((await consoleProfile(path)).uid, region, now)} region={region} />
+      ) : (
+        <PendingOffers region={region} now={now} />
+      )}
       <ListToolbar
         q={q}
         status={status}

@@ -1,0 +1,90 @@
+import "server-only";
+import { and, desc, eq, gte, inArray, ne } from "drizzle-orm";
+import { getDb } from "../../../db/client";
+import { auditEvents, circuits, hostedConnections, orders } from "../../../db/schema";
+
+export type PartnerActivity = {
+  kind: "accepted" | "paid";
+  at: string;
+  hostedConnectionId: string;
+  hostedConnectionName: string | null;
+  circuitName: string;
+  tenantUid: string;
+};
+
+const WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * What tenants did on the partner's circuits in the last week: offers accepted and usage fees paid.
+ * Scoped by the caller's own circuits, so it never shows another partner's tenants.
+ */
+export function partnerActivity(partnerUid: string, regionId: string, now = new Date(), limit = 8): PartnerActivity[] {
+  const db = getDb();
+  const since = new Date(now.getTime() - WINDOW_MS);
+  const ports = db
+    .select({ id: hostedConnections.id })
+    .from(hostedConnections)
+    .innerJoin(circuits, eq(circuits.id, hostedConnections.circuitId))
+    .where(and(eq(circuits.ownerUid, partnerUid), eq(circuits.regionId, regionId)));
+  const accepted = db
+    .select({ at: auditEvents.at, portId: auditEvents.resourceId })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.action, "ConfirmPhysicalConnection"),
+        eq(auditEvents.result, "Success"),
+        gte(auditEvents.at, since),
+        inArray(auditEvents.resourceId, ports),
+      ),
+    )
+    .orderBy(desc(auditEvents.at))
+    .limit(limit)
+    .all()
+    .map((e) => ({ kind: "accepted" as const, at: e.at, portId: e.portId ?? "" }));
+  const paid = db
+    .select({ at: orders.paidAt, portId: orders.hostedConnectionId })
+    .from(orders)
+    .where(
+      and(
+        eq(orders.status, "paid"),
+        ne(orders.payerUid, partnerUid),
+        gte(orders.paidAt, since),
+        inArray(orders.hostedConnectionId, ports),
+      ),
+    )
+    .orderBy(desc(orders.paidAt))
+    .limit(limit)
+    .all()
+    .map((o) => ({ kind: "paid" as const, at: o.at ?? now, portId: o.portId }));
+  const events = [...accepted, ...paid].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);
+  if (events.length === 0) return [];
+  const details = new Map(
+    db
+      .select({
+        id: hostedConnections.id,
+        name: hostedConnections.name,
+        tenantUid: hostedConnections.tenantUid,
+        circuitName: circuits.name,
+      })
+      .from(hostedConnections)
+      .innerJoin(circuits, eq(circuits.id, hostedConnections.circuitId))
+      .where(inArray(hostedConnections.id, [...new Set(events.map((e) => e.portId))]))
+      .all()
+      .map((d) => [d.id, d]),
+  );
+  return events.flatMap((e) => {
+    const d = details.get(e.portId);
+    return d
+      ? [
+          {
+            kind: e.kind,
+            at: e.at.toISOString(),
+            hostedConnectionId: d.id,
+            hostedConnectionName: d.name,
+            circuitName: d.circuitName,
+            tenantUid: d.tenantUid,
+          },
+        ]
+      : [];
+  });
+}
