@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, fieldOf, fieldRefusal, inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog, ErrorNotice } from "@/components/ui/confirm-dialog";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { ErrorNotice } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import {
   deleteSharedPortAction,
@@ -111,39 +112,19 @@ function StateAction({
 }) {
   const t = useTranslations("partnerActions");
   const words = STATE_ACTIONS[kind];
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<Refusal | null>(null);
-  const label = port.name ?? port.id;
-  const mutation = useConsoleAction(run, {
-    success: t(words.done, { name: label }),
-    onSuccess: () => setOpen(false),
-    onRefused: setError,
-    toastRefusal: false,
-  });
+  const name = port.name ?? port.id;
   return (
-    <>
-      <Button
-        variant="link"
-        disabledReason={disabledReason}
-        aria-label={t(`${words.button}Label`, { name: label })}
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
-      >
-        {t(words.button)}
-      </Button>
-      <ConfirmDialog
-        open={open}
-        onOpenChange={setOpen}
-        title={t(words.title)}
-        description={t(words.body, { name: label })}
-        danger={words.danger}
-        pending={mutation.isPending}
-        error={error}
-        onConfirm={() => mutation.mutate(input)}
-      />
-    </>
+    <ConfirmAction
+      label={t(words.button)}
+      ariaLabel={t(`${words.button}Label`, { name })}
+      disabledReason={disabledReason}
+      title={t(words.title)}
+      description={t(words.body, { name })}
+      success={t(words.done, { name })}
+      danger={words.danger}
+      run={run}
+      input={input}
+    />
   );
 }
 
