@@ -22,6 +22,7 @@ const DATABASE_FILE = `data/e2e-${PORT}.db`;
 process.env.E2E_DATABASE_PATH = path.join(ROOT, DATABASE_FILE);
 
 const CI = !!process.env.CI;
+const MUTATING_SPECS = /(flows|lifecycle|access-keys|security)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -55,6 +56,12 @@ export default defineConfig({
       ],
     },
   },
+  // One server and database per run: specs that only read the demo set run first, on pristine data;
+  // specs that change it (flows, lifecycles, API writes) run after, each on VLANs of its own.
+  projects: [
+    { name: "demo-set", testIgnore: MUTATING_SPECS },
+    { name: "flows", testMatch: MUTATING_SPECS, dependencies: ["demo-set"] },
+  ],
   webServer: {
     command: "npx tsx db/reset-cli.ts && npx tsx scripts/start.ts",
     url: `${BASE_URL}/api/health`,

@@ -53,6 +53,24 @@ describe("DeletePhysicalConnection", () => {
     );
   });
 
+  test("a tenant deleting a partner-paid port refunds the partner without telling the tenant the amounts", () => {
+    const db = freshDb();
+    const id = offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+    const orderId = buy(db, id, "unicom", undefined, { pricingCycle: "Month", period: 3 });
+    accept(db, id);
+    const out = runOperation(deletePhysicalConnection, caller(db, "acme", later(DAY_MS)), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
+    assert.deepEqual(out, { refunds: [] });
+    const refund = row<{ payer_uid: string; order_id: string }>(
+      db,
+      "select payer_uid, order_id from refunds where hosted_connection_id = ?",
+      id,
+    );
+    assert.deepEqual([refund.payer_uid, refund.order_id], [DEMO_ACCOUNTS.unicom.uid, orderId]);
+  });
+
   test("a live port refunds the unused part of its period, ExpectSpec upgrades included", () => {
     const db = freshDb();
     const id = livePort(db);

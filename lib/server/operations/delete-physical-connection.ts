@@ -39,7 +39,8 @@ export const deletePhysicalConnection = defineOperation({
       .where(eq(hostedConnections.id, hc.id))
       .run();
     if (hc.vlanAllocationId !== null) releaseVlanIfUnused(tx, hc.vlanAllocationId);
-    return { refunds };
+    // Each refund goes to its order's payer; the caller learns only of its own.
+    return { refunds: refunds.filter((refund) => refund.payerUid === account.uid) };
   },
   resource: (q) => ({ type: "hosted_connection", id: q.physicalConnectionId }),
 });

@@ -5,7 +5,13 @@ import { refundCents, type ServiceWindow } from "../../domain/billing";
 import { newRefundId } from "../ids";
 import type { Tx } from "./context";
 
-export type RefundDto = { refundId: string; orderId: string; amountCents: number; currency: string };
+export type RefundDto = {
+  refundId: string;
+  orderId: string;
+  payerUid: string;
+  amountCents: number;
+  currency: string;
+};
 
 // The first period counts from when the port went live, an upgrade from when it was paid; null: never live.
 function serviceWindow(hc: HostedConnection, order: Order): ServiceWindow | null {
@@ -31,7 +37,13 @@ export function refundUnusedPeriod(tx: Tx, hc: HostedConnection, now: Date): Ref
     const window = serviceWindow(hc, order);
     const amountCents = window ? refundCents(order.amountCents, window, now) : order.amountCents;
     if (amountCents <= 0) continue;
-    const refund = { refundId: newRefundId(), orderId: order.id, amountCents, currency: order.currency };
+    const refund = {
+      refundId: newRefundId(),
+      orderId: order.id,
+      payerUid: order.payerUid,
+      amountCents,
+      currency: order.currency,
+    };
     tx.insert(refunds)
       .values({
         id: refund.refundId,
