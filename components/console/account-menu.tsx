@@ -1,13 +1,18 @@
 "use client";
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { ChevronDown, CircleUserRound, LogOut } from "lucide-react";
+import { ChevronDown, CircleUserRound, KeyRound, LogOut } from "lucide-react";
+import Link from "next/link";
+import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
+import { DEFAULT_REGION } from "@/lib/regions";
 import { logOutAction } from "./actions";
 
 export function AccountMenu({ name, uid, isPartner }: { name: string; uid: string; isPartner: boolean }) {
   const t = useTranslations("topBar");
+  const tKeys = useTranslations("accessKeys");
+  const region = useParams<{ region?: string }>().region ?? DEFAULT_REGION;
   const [pending, startTransition] = useTransition();
   return (
     <DropdownMenu.Root>
@@ -34,6 +39,15 @@ export function AccountMenu({ name, uid, isPartner }: { name: string; uid: strin
             </dl>
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+          <DropdownMenu.Item asChild>
+            <Link
+              href={`/${region}/access-keys`}
+              className="flex cursor-pointer items-center gap-2 rounded px-3 py-1.5 outline-none data-[highlighted]:bg-slate-100"
+            >
+              <KeyRound aria-hidden size={14} />
+              {tKeys("menuItem")}
+            </Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Item
             disabled={pending}
             onSelect={() => startTransition(() => logOutAction())}

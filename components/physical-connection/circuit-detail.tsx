@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { OperationLog, operationLogTab } from "@/components/audit/operation-log";
 import { SettlePoller } from "@/components/console/settle-poller";
 import { ListToolbar } from "@/components/ui/list-toolbar";
 import { LinkTabs } from "@/components/ui/link-tabs";
@@ -41,7 +42,7 @@ export async function CircuitDetail({
   const tCircuit = await getTranslations("circuitStatus");
   const locale = await getLocale();
   const path = `/${region}/physical-connection/${circuit.id}`;
-  const tab = searchParams.tab === "vbr" ? "vbr" : "shared";
+  const tab = searchParams.tab === "vbr" || searchParams.tab === "log" ? searchParams.tab : "shared";
   const { q, status, page } = listQuery(searchParams);
   const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
     ? status
@@ -95,9 +96,12 @@ export async function CircuitDetail({
         tabs={[
           { id: "shared", label: t("sharedTab"), href: path },
           { id: "vbr", label: t("vbrTab"), href: `${path}?tab=vbr` },
+          await operationLogTab(path),
         ]}
       >
-        {tab === "shared" ? (
+        {tab === "log" ? (
+          <OperationLog region={region} resourceId={circuit.id} heading={false} />
+        ) : tab === "shared" ? (
           <SharedPorts
             searchPlaceholder={(await getTranslations("list"))("searchPortsPlaceholder")}
             circuit={circuit}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { OperationLog } from "@/components/audit/operation-log";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
 import { formatSpec } from "@/lib/format";
@@ -105,6 +106,7 @@ export async function HostedConnectionDetail({ hc, region }: { hc: HostedConnect
         physicalConnections={[{ id: hc.id, status: hc.status }]}
         vbrs={vbrs.items.map(({ id, status }) => ({ id, status }))}
       />
+      <OperationLog region={region} resourceId={hc.id} />
     </>
   );
 }
