@@ -51,7 +51,10 @@ export function acs3CanonicalRequest(
     .sort()
     .map((key) => `${key}=${percentEncode(query.get(key) ?? "")}`)
     .join("&");
-  const canonicalHeaders = signedHeaders.map((name) => `${name}:${(headers[name] ?? "").trim()}\n`).join("");
+  // Own headers only: SignedHeaders is the client's text, and "constructor" must not find Object's.
+  const canonicalHeaders = signedHeaders
+    .map((name) => `${name}:${((Object.hasOwn(headers, name) && headers[name]) || "").trim()}\n`)
+    .join("");
   return [method, "/", canonicalQuery, canonicalHeaders, signedHeaders.join(";"), payloadHash].join("\n");
 }
 

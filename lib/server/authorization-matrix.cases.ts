@@ -1,0 +1,1369 @@
+// The authorization matrix as data (issue 6, item 1): for every operation in OPERATIONS (and the console's
+// AccessKey operations, ACCOUNT_OPERATIONS), the resources it is tried on and the outcome expected for each
+// caller. authorization-matrix.test.ts runs every cell through the operation layer and the HTTP API, and
+// fails when an operation has no rows here, when a row misses a resource of its kinds, when a foreign caller
+// is ever expected to succeed, or when a foreign caller's answer on a real resource differs from its answer
+// on one that does not exist.
+//
+// Callers, relative to the resource of a cell:
+//   tenant       - the tenant side: owner of the shared port, VBR or order (Acme or Globex; Initech on
+//                  Equinix's circuits)
+//   partner      - the partner side: owner of the circuit under it (China Unicom; Equinix for its circuits)
+//   otherTenant  - a tenant with no claim on it (Globex for Acme's resources, Acme for Globex's)
+//   otherPartner - a partner with no claim on it (Equinix for Unicom's circuits, Unicom for Equinix's)
+//   ram          - the RAM user 2210000000000004 (of Acme)
+//   anonymous    - nobody: at the operation layer an unknown caller, in the console runConsoleAction's
+//                  "Unauthenticated" branch, over the API an unsigned request
+// The "owner" of the issue's caller list is whichever of tenant and partner may act (Row.owner).
+//
+// Outcomes: "ok" (a write succeeds; a read lists the resource as an item), "empty" (a read succeeds and the
+// resource's ID appears nowhere in its answer), "unlisted" (a read succeeds without listing the resource,
+// though the ID may appear as a reference, e.g. the circuit ID on the tenant's own shared port), or the
+// catalog key of the expected DomainError.
+import { type Db, openDb } from "../../db/client";
+import { vbrs, vlanAllocations } from "../../db/schema";
+import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS, seedDemo } from "../../db/seed";
+import type { ErrorCode } from "../domain/errors";
+import { PRIVILEGE_QUOTA_ID } from "../domain/privilege";
+import {
+  createAccessKey,
+  type DemoAccessKey,
+  deleteAccessKey,
+  ensureDemoAccessKeys,
+  listAccessKeys,
+  updateAccessKeyStatus,
+} from "./access-keys";
+import { OPERATIONS } from "./operations";
+import { confirmPhysicalConnection } from "./operations/confirm-physical-connection";
+import { createPhysicalConnectionOccupancyOrder } from "./operations/create-physical-connection-occupancy-order";
+import { createVirtualPhysicalConnection } from "./operations/create-virtual-physical-connection";
+import { createVpconnFromVbr } from "./operations/create-vpconn-from-vbr";
+import { describeRegions } from "./operations/describe-regions";
+import { runOperation } from "./operations/operation";
+import { contextFor } from "./operations/test-helpers";
+import { terminateVirtualBorderRouter } from "./operations/terminate-virtual-border-router";
+
+/**
+ * Operations the console runs that are no Express Connect action and so not in OPERATIONS: the AccessKey
+ * page's. A server action may run only an operation listed here or in OPERATIONS, and each needs rows.
+ */
+export const ACCOUNT_OPERATIONS = {
+  CreateAccessKey: createAccessKey,
+  UpdateAccessKey: updateAccessKeyStatus,
+  DeleteAccessKey: deleteAccessKey,
+  ListAccessKeys: listAccessKeys,
+} as const;
+
+/** What the matrix covers: every operation, keyed by its action. */
+export const MATRIX_OPERATIONS = { ...OPERATIONS, ...ACCOUNT_OPERATIONS } as const;
+export type Action = keyof typeof MATRIX_OPERATIONS;
+
+export const CALLERS = ["tenant", "partner", "otherTenant", "otherPartner", "ram", "anonymous"] as const;
+export type CallerRole = (typeof CALLERS)[number];
+export type Who = keyof typeof DEMO_ACCOUNTS;
+
+export type Outcome = "ok" | "empty" | "unlisted" | ErrorCode;
+/** One outcome per caller, in CALLERS order. */
+export type Cells = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+
+/** The clock: the demo set is seeded and the fixtures made at NOW, every cell runs an hour later. */
+export const NOW = new Date("2026-11-22T08:00:00Z");
+export const CELL_NOW = new Date(NOW.getTime() + 60 * 60 * 1000);
+const HZ = "cn-hangzhou";
+
+// ---- Outcomes every row shares -------------------------------------------------------------------
+
+/** loadCallerAccount: a RAM user may do nothing, an unknown caller neither. */
+const RAM: Outcome = "Forbidden.RAM";
+const ANON: Outcome = "Forbidden";
+
+/** The console's answer to an anonymous server action (runConsoleAction, before any operation runs). */
+export const CONSOLE_ANONYMOUS = "Unauthenticated";
+/** The API's answer to an unsigned request (docs/api.md: "No signature at all"), whatever the action. */
+export const API_ANONYMOUS: ErrorCode = "MissingParameter";
+/** Console-only operations are no API actions: any request for one, signed or not, is refused so. */
+export const API_CONSOLE_ONLY: ErrorCode = "InvalidApi.NotFound";
+export const CONSOLE_ONLY: readonly Action[] = [
+  "PayOrder",
+  "ApplyPrivilege",
+  "ListOrders",
+  "DescribePrivileges",
+  ...(Object.keys(ACCOUNT_OPERATIONS) as Action[]),
+];
+
+const cells = (tenant: Outcome, partner: Outcome, otherTenant: Outcome, otherPartner: Outcome): Cells => [
+  tenant,
+  partner,
+  otherTenant,
+  otherPartner,
+  RAM,
+  ANON,
+];
+
+// ---- Resources -----------------------------------------------------------------------------------
+
+export type ResourceKind =
+  | "region"
+  | "circuit"
+  | "port"
+  | "vbr"
+  | "order"
+  | "privilege"
+  | "accessKey"
+  | "account";
+
+export type ResourceDef = {
+  kind: ResourceKind;
+  /** Who stands where relative to this resource. */
+  parties: Record<Exclude<CallerRole, "ram" | "anonymous">, Who>;
+  region: string;
+  /**
+   * public: everyone may see it (regions). own: the operation only ever acts on the caller's own account,
+   * so a foreign caller succeeding is acting on its own data. Otherwise the resource belongs to someone
+   * and no foreign caller may ever succeed on it.
+   */
+  scope?: "public" | "own";
+  /** An ID that does not exist: foreign callers must get exactly the answer they get for it. */
+  ghost?: boolean;
+  note: string;
+};
+
+const acmeSide = {
+  tenant: "acme",
+  partner: "unicom",
+  otherTenant: "globex",
+  otherPartner: "equinix",
+} as const;
+const globexSide = {
+  tenant: "globex",
+  partner: "unicom",
+  otherTenant: "acme",
+  otherPartner: "equinix",
+} as const;
+const equinixSide = {
+  tenant: "initech",
+  partner: "equinix",
+  otherTenant: "acme",
+  otherPartner: "unicom",
+} as const;
+
+export const RESOURCES = {
+  // Regions
+  regionHangzhou: { kind: "region", parties: acmeSide, region: HZ, scope: "public", note: "cn-hangzhou" },
+  regionBeijing: {
+    kind: "region",
+    parties: acmeSide,
+    region: "cn-beijing",
+    scope: "public",
+    note: "cn-beijing",
+  },
+  regionVirginia: {
+    kind: "region",
+    parties: equinixSide,
+    region: "us-east-1",
+    scope: "public",
+    note: "us-east-1",
+  },
+  // Circuits (demo)
+  unicomHz01: {
+    kind: "circuit",
+    parties: acmeSide,
+    region: HZ,
+    note: "unicom-hz-01, Acme's and Globex's ports on it",
+  },
+  unicomHz02: {
+    kind: "circuit",
+    parties: acmeSide,
+    region: HZ,
+    note: "unicom-hz-02, Acme's backup port on it",
+  },
+  unicomBj01: { kind: "circuit", parties: acmeSide, region: "cn-beijing", note: "unicom-bj-01, empty" },
+  equinixDc11a: { kind: "circuit", parties: equinixSide, region: "us-east-1", note: "equinix-dc11-01" },
+  equinixDc11b: { kind: "circuit", parties: equinixSide, region: "us-east-1", note: "equinix-dc11-02" },
+  ghostCircuit: { kind: "circuit", parties: acmeSide, region: HZ, ghost: true, note: "no such circuit" },
+  // Shared ports: the demo three, then made by the fixtures
+  acmeProdPort: {
+    kind: "port",
+    parties: acmeSide,
+    region: HZ,
+    note: "acme-hz-prod: Active, tenant paid, VBR on it",
+  },
+  globexOffer: { kind: "port", parties: globexSide, region: HZ, note: "globex-offer: pending acceptance" },
+  acmeBackupPort: {
+    kind: "port",
+    parties: acmeSide,
+    region: HZ,
+    note: "acme-hz-backup: Disabled, partner paid",
+  },
+  acmeActivePort: { kind: "port", parties: acmeSide, region: HZ, note: "Active, tenant paid, no VBR" },
+  acmeUnpaidPort: { kind: "port", parties: acmeSide, region: HZ, note: "accepted, waiting for payment" },
+  acmePartnerPaidPort: { kind: "port", parties: acmeSide, region: HZ, note: "Active, partner paid, no VBR" },
+  acmePartnerOffer: {
+    kind: "port",
+    parties: acmeSide,
+    region: HZ,
+    note: "partner pays, pending acceptance, unpaid (Unicom's unpaid order on it)",
+  },
+  globexTransformedPort: {
+    kind: "port",
+    parties: globexSide,
+    region: HZ,
+    note: "made by Transform to Shared Port, accepted and paid, waiting for AttachVbrToVpconn",
+  },
+  ghostPort: { kind: "port", parties: acmeSide, region: HZ, ghost: true, note: "no such shared port" },
+  // VBRs
+  acmeProdVbr: {
+    kind: "vbr",
+    parties: acmeSide,
+    region: HZ,
+    note: "acme-vbr-prod: hosted, tenant paid, active",
+  },
+  globexLegacyVbr: {
+    kind: "vbr",
+    parties: globexSide,
+    region: HZ,
+    note: "globex-legacy-vbr: legacy, no cap",
+  },
+  acmeLegacyCappedVbr: {
+    kind: "vbr",
+    parties: acmeSide,
+    region: HZ,
+    note: "legacy, capped at 100M, convertible",
+  },
+  globexAwaitingVbr: {
+    kind: "vbr",
+    parties: globexSide,
+    region: HZ,
+    note: "legacy, transformed, waiting to be attached to globexTransformedPort",
+  },
+  globexDisabledVbr: { kind: "vbr", parties: globexSide, region: HZ, note: "legacy, terminated by Unicom" },
+  ghostVbr: { kind: "vbr", parties: acmeSide, region: HZ, ghost: true, note: "no such VBR" },
+  // Orders (the tenant/partner parties are those of the order's port; the payer is in the note)
+  acmeUnpaidOrder: {
+    kind: "order",
+    parties: acmeSide,
+    region: HZ,
+    note: "Acme's unpaid order of acmeUnpaidPort",
+  },
+  acmePaidOrder: {
+    kind: "order",
+    parties: acmeSide,
+    region: HZ,
+    note: "Acme's paid order of acmeActivePort",
+  },
+  unicomPaidOrder: {
+    kind: "order",
+    parties: acmeSide,
+    region: HZ,
+    note: "Unicom's paid order of acmePartnerPaidPort",
+  },
+  unicomUnpaidOrder: {
+    kind: "order",
+    parties: acmeSide,
+    region: HZ,
+    note: "Unicom's unpaid order of acmePartnerOffer",
+  },
+  ghostOrder: { kind: "order", parties: acmeSide, region: HZ, ghost: true, note: "no such order" },
+  // Privilege applications (Quota Center)
+  unicomPrivilege: {
+    kind: "privilege",
+    parties: acmeSide,
+    region: HZ,
+    note: "Unicom's approved application",
+  },
+  equinixPrivilege: {
+    kind: "privilege",
+    parties: equinixSide,
+    region: HZ,
+    note: "Equinix's expired application",
+  },
+  // AccessKeys (the demo ones; the RAM user's belongs to the RAM user, not to Acme)
+  acmeKey: { kind: "accessKey", parties: acmeSide, region: HZ, note: "Acme's AccessKey" },
+  globexKey: { kind: "accessKey", parties: globexSide, region: HZ, note: "Globex's AccessKey" },
+  unicomKey: { kind: "accessKey", parties: acmeSide, region: HZ, note: "China Unicom's AccessKey" },
+  acmeRamKey: { kind: "accessKey", parties: acmeSide, region: HZ, note: "the Acme RAM user's AccessKey" },
+  ghostKey: { kind: "accessKey", parties: acmeSide, region: HZ, ghost: true, note: "no such AccessKey" },
+  // ApplyPrivilege and CreateAccessKey name no resource: every caller applies for its own account.
+  ownAccount: {
+    kind: "account",
+    parties: acmeSide,
+    region: HZ,
+    scope: "own",
+    note: "the caller's own account",
+  },
+} as const satisfies Record<string, ResourceDef>;
+
+export type ResourceName = keyof typeof RESOURCES;
+
+/** A resource as the fixtures made it. */
+export type Resolved = {
+  name: ResourceName;
+  id: string;
+  region: string;
+  vlanId?: number;
+  spec?: string;
+  /** An order's shared port. */
+  portId?: string;
+  /** The legacy VBR a transformed port waits for. */
+  sourceVbrId?: string;
+  /** UID of the tenant side (the tenant a partner offers a port to). */
+  tenantUid: string;
+};
+
+// ---- Rows ----------------------------------------------------------------------------------------
+
+export type Row = {
+  label: string;
+  kinds: readonly ResourceKind[];
+  /** Who may act: reported as the owner column, and checked to succeed somewhere in the row. */
+  owner: "tenant" | "partner" | "both" | "everyone";
+  input: (r: Resolved) => Record<string, unknown>;
+  expect: Partial<Record<ResourceName, Cells>>;
+};
+
+const NF_PORT: ErrorCode = "ResourceNotFound.PhysicalConnectionId";
+const NF_PORT_CREATE: ErrorCode = "InvalidPhysicalConnectionId.NotFound";
+const NF_PORT_SHORT: ErrorCode = "ResourceNotFound.PhysicalConnectionId#Short";
+const NF_PORT_RECORDS: ErrorCode = "InvalidPhysicalConnectionId.NotFound#Records";
+const NOT_BY_USER: ErrorCode = "Forbidden.OperationNotAllowedByUser";
+const NOT_IN_STATE: ErrorCode = "Forbidden.NotAllowedInState";
+const VBR_NF: ErrorCode = "InvalidVbrId.NotFound";
+const NOT_PARTNER: ErrorCode = "OperationDenied.CreateVpconn";
+
+/** A read's cells when tenant and partner both see the resource and nobody else does. */
+const seenByBoth = cells("ok", "ok", "empty", "empty");
+const seenByTenant = cells("ok", "empty", "empty", "empty");
+const seenByPartner = cells("empty", "ok", "empty", "empty");
+const seenByNobody = cells("empty", "empty", "empty", "empty");
+
+const portReadCells = (partnerSees: boolean) => ({
+  acmeProdPort: partnerSees ? seenByBoth : seenByTenant,
+  globexOffer: partnerSees ? seenByBoth : seenByTenant,
+  acmeBackupPort: partnerSees ? seenByBoth : seenByTenant,
+  acmeActivePort: partnerSees ? seenByBoth : seenByTenant,
+  acmeUnpaidPort: partnerSees ? seenByBoth : seenByTenant,
+  acmePartnerPaidPort: partnerSees ? seenByBoth : seenByTenant,
+  acmePartnerOffer: partnerSees ? seenByBoth : seenByTenant,
+  globexTransformedPort: partnerSees ? seenByBoth : seenByTenant,
+  ghostPort: seenByNobody,
+});
+
+/**
+ * DescribePhysicalConnections lists circuits to a partner and shared ports to a tenant, so a tenant with a
+ * port on a circuit sees that circuit's ID as its port's ParentPhysicalConnectionId without the circuit.
+ */
+const circuitReadCells = (tenantRefs: {
+  unicomHz01: Outcome;
+  unicomHz02: Outcome;
+  otherHz01: Outcome;
+  otherHz02: Outcome;
+}) => ({
+  unicomHz01: cells(tenantRefs.unicomHz01, "ok", tenantRefs.otherHz01, "empty"),
+  unicomHz02: cells(tenantRefs.unicomHz02, "ok", tenantRefs.otherHz02, "empty"),
+  unicomBj01: seenByPartner,
+  equinixDc11a: seenByPartner,
+  equinixDc11b: seenByPartner,
+  ghostCircuit: seenByNobody,
+});
+
+const vbrReadCells = (partnerSees: boolean) => ({
+  acmeProdVbr: partnerSees ? seenByBoth : seenByTenant,
+  globexLegacyVbr: partnerSees ? seenByBoth : seenByTenant,
+  acmeLegacyCappedVbr: partnerSees ? seenByBoth : seenByTenant,
+  globexAwaitingVbr: partnerSees ? seenByBoth : seenByTenant,
+  globexDisabledVbr: partnerSees ? seenByBoth : seenByTenant,
+  ghostVbr: seenByNobody,
+});
+
+const orderReadCells = {
+  acmeUnpaidOrder: seenByTenant,
+  acmePaidOrder: seenByTenant,
+  unicomPaidOrder: seenByPartner,
+  unicomUnpaidOrder: seenByPartner,
+  ghostOrder: seenByNobody,
+};
+
+const KEY_NF: ErrorCode = "InvalidAccessKeyId.NotFound";
+/** Only the account a key belongs to may manage it: not even the primary account its RAM user's. */
+const accessKeyWriteCells = {
+  acmeKey: cells("ok", KEY_NF, KEY_NF, KEY_NF),
+  globexKey: cells("ok", KEY_NF, KEY_NF, KEY_NF),
+  unicomKey: cells(KEY_NF, "ok", KEY_NF, KEY_NF),
+  acmeRamKey: cells(KEY_NF, KEY_NF, KEY_NF, KEY_NF),
+  ghostKey: cells(KEY_NF, KEY_NF, KEY_NF, KEY_NF),
+};
+
+export const MATRIX = {
+  DescribeRegions: [
+    {
+      label: "all regions",
+      kinds: ["region"],
+      owner: "everyone",
+      input: () => ({ acceptLanguage: "en-US" }),
+      expect: {
+        regionHangzhou: cells("ok", "ok", "ok", "ok"),
+        regionBeijing: cells("ok", "ok", "ok", "ok"),
+        regionVirginia: cells("ok", "ok", "ok", "ok"),
+      },
+    },
+  ],
+
+  DescribePhysicalConnections: [
+    {
+      label: "the region's first page",
+      kinds: ["circuit", "port"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, pageSize: 50 }),
+      expect: {
+        ...circuitReadCells({
+          unicomHz01: "unlisted",
+          unicomHz02: "unlisted",
+          otherHz01: "unlisted",
+          otherHz02: "unlisted",
+        }),
+        ...portReadCells(false),
+      },
+    },
+    {
+      label: "filtered by the resource's ID",
+      kinds: ["circuit", "port"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, pageSize: 50, filters: { physicalConnectionId: [r.id] } }),
+      expect: {
+        ...circuitReadCells({
+          unicomHz01: "empty",
+          unicomHz02: "empty",
+          otherHz01: "empty",
+          otherHz02: "empty",
+        }),
+        ...portReadCells(false),
+      },
+    },
+  ],
+
+  ListVirtualPhysicalConnections: [
+    {
+      label: "the region's first page",
+      kinds: ["port"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, maxResults: 100 }),
+      expect: portReadCells(true),
+    },
+    {
+      label: "filtered by the resource's ID",
+      kinds: ["port"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, virtualPhysicalConnectionIds: [r.id] }),
+      expect: portReadCells(true),
+    },
+  ],
+
+  DescribeVirtualBorderRouters: [
+    {
+      label: "own VBRs only (the API default)",
+      kinds: ["vbr"],
+      owner: "tenant",
+      input: (r) => ({ regionId: r.region, pageSize: 50 }),
+      expect: vbrReadCells(false),
+    },
+    {
+      label: "IncludeCrossAccountVbr",
+      kinds: ["vbr"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, pageSize: 50, includeCrossAccountVbr: true }),
+      expect: vbrReadCells(true),
+    },
+    {
+      label: "IncludeCrossAccountVbr, filtered by the VBR's ID",
+      kinds: ["vbr"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, includeCrossAccountVbr: true, filters: { vbrId: [r.id] } }),
+      expect: vbrReadCells(true),
+    },
+  ],
+
+  CreateVirtualPhysicalConnection: [
+    {
+      label: "offer a 1G shared port on VLAN 1600 to the tenant",
+      kinds: ["circuit"],
+      owner: "partner",
+      input: (r) => ({
+        regionId: r.region,
+        physicalConnectionId: r.id,
+        vpconnAliUid: r.tenantUid,
+        vlanId: 1600,
+        spec: "1G",
+      }),
+      expect: {
+        unicomHz01: cells(NOT_PARTNER, "ok", NOT_PARTNER, "ResourceNotFound.PhysicalConnectionId"),
+        unicomHz02: cells(NOT_PARTNER, "ok", NOT_PARTNER, "ResourceNotFound.PhysicalConnectionId"),
+        unicomBj01: cells(NOT_PARTNER, "ok", NOT_PARTNER, "ResourceNotFound.PhysicalConnectionId"),
+        // Equinix's privilege has expired: it may offer no Spec at all.
+        equinixDc11a: cells(
+          NOT_PARTNER,
+          "IllegalParam.Bandwidth",
+          NOT_PARTNER,
+          "ResourceNotFound.PhysicalConnectionId",
+        ),
+        equinixDc11b: cells(
+          NOT_PARTNER,
+          "IllegalParam.Bandwidth",
+          NOT_PARTNER,
+          "ResourceNotFound.PhysicalConnectionId",
+        ),
+        ghostCircuit: cells(
+          NOT_PARTNER,
+          "ResourceNotFound.PhysicalConnectionId",
+          NOT_PARTNER,
+          "ResourceNotFound.PhysicalConnectionId",
+        ),
+      },
+    },
+  ],
+
+  UpdateVirtualPhysicalConnection: [
+    {
+      label: "move the port to VLAN 1700",
+      kinds: ["port"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, instanceId: r.id, vlanId: 1700 }),
+      expect: {
+        acmeProdPort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
+        globexOffer: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
+        acmeBackupPort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
+        acmeActivePort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
+        acmeUnpaidPort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
+        acmePartnerPaidPort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
+        acmePartnerOffer: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
+        globexTransformedPort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
+        ghostPort: cells(NF_PORT, NF_PORT, NF_PORT, NF_PORT),
+      },
+    },
+  ],
+
+  CreateVpconnFromVbr: [
+    {
+      label: "Transform to Shared Port",
+      kinds: ["vbr"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, vbrId: r.id }),
+      expect: {
+        acmeProdVbr: cells(NOT_PARTNER, "OperationFailed.VbrBindedPconn", NOT_PARTNER, VBR_NF),
+        globexLegacyVbr: cells(NOT_PARTNER, "IllegalParam.Bandwidth#SpeedUnlimited", NOT_PARTNER, VBR_NF),
+        acmeLegacyCappedVbr: cells(NOT_PARTNER, "ok", NOT_PARTNER, VBR_NF),
+        globexAwaitingVbr: cells(NOT_PARTNER, "OperationFailed.VbrBindedPconn", NOT_PARTNER, VBR_NF),
+        globexDisabledVbr: cells(
+          NOT_PARTNER,
+          "InvalidOperation.OperationNotAllowedInState",
+          NOT_PARTNER,
+          VBR_NF,
+        ),
+        ghostVbr: cells(NOT_PARTNER, VBR_NF, NOT_PARTNER, VBR_NF),
+      },
+    },
+  ],
+
+  AttachVbrToVpconn: [
+    {
+      label: "attach the port's source VBR (else globex-legacy-vbr)",
+      kinds: ["port"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, vpconnId: r.id, vbrId: r.sourceVbrId ?? DEMO_VBRS.globexLegacy }),
+      expect: {
+        acmeProdPort: cells(NOT_BY_USER, "QuotaExceeded.VPCONN#VbrPerVpconn", NF_PORT_SHORT, NF_PORT_SHORT),
+        globexOffer: cells(
+          NOT_BY_USER,
+          "IncorrectStatus.PhysicalConnection#NotEnabled",
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        acmeBackupPort: cells(
+          NOT_BY_USER,
+          "IncorrectStatus.PhysicalConnection#NotEnabled",
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        acmeActivePort: cells(
+          NOT_BY_USER,
+          "InvalidPhysicalConnectionId.NotMatched",
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        acmeUnpaidPort: cells(
+          NOT_BY_USER,
+          "IncorrectStatus.PhysicalConnection#NotEnabled",
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        acmePartnerPaidPort: cells(
+          NOT_BY_USER,
+          "InvalidPhysicalConnectionId.NotMatched",
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        acmePartnerOffer: cells(
+          NOT_BY_USER,
+          "IncorrectStatus.PhysicalConnection#NotEnabled",
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        globexTransformedPort: cells(NOT_BY_USER, "ok", NF_PORT_SHORT, NF_PORT_SHORT),
+        ghostPort: cells(NF_PORT_SHORT, NF_PORT_SHORT, NF_PORT_SHORT, NF_PORT_SHORT),
+      },
+    },
+  ],
+
+  UpdateVirtualBorderBandwidth: [
+    {
+      label: "cap at 300 Mbit/s",
+      kinds: ["vbr"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, virtualBorderRouterId: r.id, bandwidth: 300 }),
+      expect: {
+        acmeProdVbr: cells(
+          "Forbidden.OperationNotAllowedByUser#ModifyVbr",
+          "InvalidStatus.NotAllowed",
+          VBR_NF,
+          VBR_NF,
+        ),
+        globexLegacyVbr: cells("Forbidden.OperationNotAllowedByUser#ModifyVbr", "ok", VBR_NF, VBR_NF),
+        acmeLegacyCappedVbr: cells("Forbidden.OperationNotAllowedByUser#ModifyVbr", "ok", VBR_NF, VBR_NF),
+        globexAwaitingVbr: cells("Forbidden.OperationNotAllowedByUser#ModifyVbr", "ok", VBR_NF, VBR_NF),
+        globexDisabledVbr: cells(
+          "Forbidden.OperationNotAllowedByUser#ModifyVbr",
+          "InvalidOperation.OperationNotAllowedInState",
+          VBR_NF,
+          VBR_NF,
+        ),
+        ghostVbr: cells(VBR_NF, VBR_NF, VBR_NF, VBR_NF),
+      },
+    },
+  ],
+
+  ConfirmPhysicalConnection: [
+    {
+      label: "accept",
+      kinds: ["port"],
+      owner: "tenant",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id }),
+      expect: {
+        acmeProdPort: cells(
+          "IncorrectStatus.PhysicalConnection#NotAllocated",
+          NOT_BY_USER,
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        globexOffer: cells("ok", NOT_BY_USER, NF_PORT_SHORT, NF_PORT_SHORT),
+        acmeBackupPort: cells(
+          "IncorrectStatus.PhysicalConnection#NotAllocated",
+          NOT_BY_USER,
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        acmeActivePort: cells(
+          "IncorrectStatus.PhysicalConnection#NotAllocated",
+          NOT_BY_USER,
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        acmeUnpaidPort: cells(
+          "IncorrectStatus.PhysicalConnection#NotAllocated",
+          NOT_BY_USER,
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        acmePartnerPaidPort: cells(
+          "IncorrectStatus.PhysicalConnection#NotAllocated",
+          NOT_BY_USER,
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        acmePartnerOffer: cells("ok", NOT_BY_USER, NF_PORT_SHORT, NF_PORT_SHORT),
+        globexTransformedPort: cells(
+          "IncorrectStatus.PhysicalConnection#NotAllocated",
+          NOT_BY_USER,
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
+        ghostPort: cells(NF_PORT_SHORT, NF_PORT_SHORT, NF_PORT_SHORT, NF_PORT_SHORT),
+      },
+    },
+  ],
+
+  CreatePhysicalConnectionOccupancyOrder: [
+    {
+      label: "Buy Now, one month",
+      kinds: ["port"],
+      owner: "both",
+      input: (r) => ({
+        regionId: r.region,
+        physicalConnectionId: r.id,
+        pricingCycle: "Month",
+        period: 1,
+        autoPay: true,
+      }),
+      expect: {
+        acmeProdPort: cells(NOT_IN_STATE, NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexOffer: cells(
+          "IncorrectStatus.PhysicalConnection#Invalid",
+          NOT_BY_USER,
+          NF_PORT_RECORDS,
+          NF_PORT_RECORDS,
+        ),
+        acmeBackupPort: cells(NOT_BY_USER, NOT_IN_STATE, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeActivePort: cells(NOT_IN_STATE, NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeUnpaidPort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmePartnerPaidPort: cells(NOT_BY_USER, NOT_IN_STATE, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        // The partner pays for this one, and may pay before the tenant accepts.
+        acmePartnerOffer: cells(NOT_BY_USER, "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexTransformedPort: cells(NOT_IN_STATE, NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+      },
+    },
+  ],
+
+  TerminatePhysicalConnection: [
+    {
+      label: "disable",
+      kinds: ["port"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id }),
+      expect: {
+        acmeProdPort: cells("Forbidden.VBRExists", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexOffer: cells(NOT_IN_STATE, NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeBackupPort: cells(NOT_IN_STATE, NOT_IN_STATE, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeActivePort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeUnpaidPort: cells(NOT_IN_STATE, NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        // The partner pays for this one, so it may disable it too.
+        acmePartnerPaidPort: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmePartnerOffer: cells(NOT_IN_STATE, NOT_IN_STATE, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexTransformedPort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+      },
+    },
+  ],
+
+  RecoverPhysicalConnection: [
+    {
+      label: "recover",
+      kinds: ["port"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, instanceId: r.id }),
+      expect: {
+        acmeProdPort: cells(
+          NOT_BY_USER,
+          "IncorrectStatus.PhysicalConnection",
+          "ResourceNotFound",
+          "ResourceNotFound",
+        ),
+        globexOffer: cells(
+          NOT_BY_USER,
+          "IncorrectStatus.PhysicalConnection",
+          "ResourceNotFound",
+          "ResourceNotFound",
+        ),
+        acmeBackupPort: cells(NOT_BY_USER, "ok", "ResourceNotFound", "ResourceNotFound"),
+        acmeActivePort: cells(
+          NOT_BY_USER,
+          "IncorrectStatus.PhysicalConnection",
+          "ResourceNotFound",
+          "ResourceNotFound",
+        ),
+        acmeUnpaidPort: cells(
+          NOT_BY_USER,
+          "IncorrectStatus.PhysicalConnection",
+          "ResourceNotFound",
+          "ResourceNotFound",
+        ),
+        acmePartnerPaidPort: cells(
+          NOT_BY_USER,
+          "IncorrectStatus.PhysicalConnection",
+          "ResourceNotFound",
+          "ResourceNotFound",
+        ),
+        acmePartnerOffer: cells(
+          NOT_BY_USER,
+          "IncorrectStatus.PhysicalConnection",
+          "ResourceNotFound",
+          "ResourceNotFound",
+        ),
+        globexTransformedPort: cells(
+          NOT_BY_USER,
+          "IncorrectStatus.PhysicalConnection",
+          "ResourceNotFound",
+          "ResourceNotFound",
+        ),
+        ghostPort: cells("ResourceNotFound", "ResourceNotFound", "ResourceNotFound", "ResourceNotFound"),
+      },
+    },
+  ],
+
+  DeletePhysicalConnection: [
+    {
+      label: "delete",
+      kinds: ["port"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id }),
+      expect: {
+        acmeProdPort: cells("Forbidden.VBRExists", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        // A partner may withdraw an offer nobody accepted yet.
+        globexOffer: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeBackupPort: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeActivePort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeUnpaidPort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmePartnerPaidPort: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmePartnerOffer: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexTransformedPort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+      },
+    },
+  ],
+
+  CreateVirtualBorderRouter: [
+    {
+      label: "create a VBR on the port's VLAN",
+      kinds: ["port"],
+      owner: "tenant",
+      input: (r) => ({
+        regionId: r.region,
+        physicalConnectionId: r.id,
+        vlanId: r.vlanId ?? 1000,
+        localGatewayIp: "10.0.0.1",
+        peerGatewayIp: "10.0.0.2",
+        peeringSubnetMask: "255.255.255.252",
+      }),
+      expect: {
+        acmeProdPort: cells("QuotaExceeded.VPCONN#VbrPerVpconn", NOT_BY_USER, NF_PORT_CREATE, NF_PORT_CREATE),
+        globexOffer: cells(
+          "InvalidPhysicalConnectionId.NotEnabled",
+          NOT_BY_USER,
+          NF_PORT_CREATE,
+          NF_PORT_CREATE,
+        ),
+        acmeBackupPort: cells(
+          "InvalidPhysicalConnectionId.NotEnabled",
+          NOT_BY_USER,
+          NF_PORT_CREATE,
+          NF_PORT_CREATE,
+        ),
+        acmeActivePort: cells("ok", NOT_BY_USER, NF_PORT_CREATE, NF_PORT_CREATE),
+        acmeUnpaidPort: cells(
+          "InvalidPhysicalConnectionId.NotEnabled",
+          NOT_BY_USER,
+          NF_PORT_CREATE,
+          NF_PORT_CREATE,
+        ),
+        acmePartnerPaidPort: cells("ok", NOT_BY_USER, NF_PORT_CREATE, NF_PORT_CREATE),
+        // Its VBR is the legacy one the partner attaches.
+        acmePartnerOffer: cells(
+          "InvalidPhysicalConnectionId.NotEnabled",
+          NOT_BY_USER,
+          NF_PORT_CREATE,
+          NF_PORT_CREATE,
+        ),
+        globexTransformedPort: cells(
+          "QuotaExceeded.VPCONN#VbrPerVpconn",
+          NOT_BY_USER,
+          NF_PORT_CREATE,
+          NF_PORT_CREATE,
+        ),
+        ghostPort: cells(NF_PORT_CREATE, NF_PORT_CREATE, NF_PORT_CREATE, NF_PORT_CREATE),
+      },
+    },
+  ],
+
+  ModifyVirtualBorderRouterAttribute: [
+    {
+      label: "rename (the VBR owner's field)",
+      kinds: ["vbr"],
+      owner: "tenant",
+      input: (r) => ({ regionId: r.region, vbrId: r.id, name: "matrix-renamed" }),
+      expect: {
+        acmeProdVbr: cells(
+          "ok",
+          "Forbidden.NameNotAllowedByCaller",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+        globexLegacyVbr: cells(
+          "ok",
+          "Forbidden.NameNotAllowedByCaller",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+        acmeLegacyCappedVbr: cells(
+          "ok",
+          "Forbidden.NameNotAllowedByCaller",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+        globexAwaitingVbr: cells(
+          "ok",
+          "Forbidden.NameNotAllowedByCaller",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+        globexDisabledVbr: cells(
+          "ok",
+          "Forbidden.NameNotAllowedByCaller",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+        ghostVbr: cells(
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+      },
+    },
+    {
+      label: "set the CircuitCode (the circuit owner's field)",
+      kinds: ["vbr"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, vbrId: r.id, circuitCode: "MATRIX-CC-1" }),
+      expect: {
+        acmeProdVbr: cells(
+          "Forbidden.CircuitCodeNotAllowedByCaller",
+          "ok",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+        globexLegacyVbr: cells(
+          "Forbidden.CircuitCodeNotAllowedByCaller",
+          "ok",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+        acmeLegacyCappedVbr: cells(
+          "Forbidden.CircuitCodeNotAllowedByCaller",
+          "ok",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+        globexAwaitingVbr: cells(
+          "Forbidden.CircuitCodeNotAllowedByCaller",
+          "ok",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+        globexDisabledVbr: cells(
+          "Forbidden.CircuitCodeNotAllowedByCaller",
+          "ok",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+        ghostVbr: cells(
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+          "InvalidVbrId.NotFound#Modify",
+        ),
+      },
+    },
+  ],
+
+  TerminateVirtualBorderRouter: [
+    {
+      label: "disable",
+      kinds: ["vbr"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, vbrId: r.id }),
+      expect: {
+        // On a tenant-paid shared port the partner does not act on the tenant's VBR.
+        acmeProdVbr: cells(
+          "Forbidden.OperationNotAllowedByUser#TerminateVbr",
+          "Forbidden.OperationNotAllowedByUser#TerminateVbr",
+          VBR_NF,
+          VBR_NF,
+        ),
+        globexLegacyVbr: cells("Forbidden.OperationNotAllowedByUser#TerminateVbr", "ok", VBR_NF, VBR_NF),
+        acmeLegacyCappedVbr: cells("Forbidden.OperationNotAllowedByUser#TerminateVbr", "ok", VBR_NF, VBR_NF),
+        globexAwaitingVbr: cells("Forbidden.OperationNotAllowedByUser#TerminateVbr", "ok", VBR_NF, VBR_NF),
+        globexDisabledVbr: cells(
+          "Forbidden.OperationNotAllowedByUser#TerminateVbr",
+          "InvalidOperation.OperationNotAllowedInState",
+          VBR_NF,
+          VBR_NF,
+        ),
+        ghostVbr: cells(VBR_NF, VBR_NF, VBR_NF, VBR_NF),
+      },
+    },
+  ],
+
+  RecoverVirtualBorderRouter: [
+    {
+      label: "recover",
+      kinds: ["vbr"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, vbrId: r.id }),
+      expect: {
+        acmeProdVbr: cells(
+          "Forbidden.OperationNotAllowedByUser#RecoverVbr",
+          "Forbidden.OperationNotAllowedByUser#RecoverVbr",
+          VBR_NF,
+          VBR_NF,
+        ),
+        globexLegacyVbr: cells(
+          "Forbidden.OperationNotAllowedByUser#RecoverVbr",
+          "InvalidOperation.OperationNotAllowedInState#Recover",
+          VBR_NF,
+          VBR_NF,
+        ),
+        acmeLegacyCappedVbr: cells(
+          "Forbidden.OperationNotAllowedByUser#RecoverVbr",
+          "InvalidOperation.OperationNotAllowedInState#Recover",
+          VBR_NF,
+          VBR_NF,
+        ),
+        globexAwaitingVbr: cells(
+          "Forbidden.OperationNotAllowedByUser#RecoverVbr",
+          "InvalidOperation.OperationNotAllowedInState#Recover",
+          VBR_NF,
+          VBR_NF,
+        ),
+        globexDisabledVbr: cells("Forbidden.OperationNotAllowedByUser#RecoverVbr", "ok", VBR_NF, VBR_NF),
+        ghostVbr: cells(VBR_NF, VBR_NF, VBR_NF, VBR_NF),
+      },
+    },
+  ],
+
+  DeleteVirtualBorderRouter: [
+    {
+      label: "delete",
+      kinds: ["vbr"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, vbrId: r.id }),
+      expect: {
+        acmeProdVbr: cells(
+          "ok",
+          "Forbidden.OperationNotAllowedByUser#DeleteVbr",
+          "InvalidVbrId.NotFound#Records",
+          "InvalidVbrId.NotFound#Records",
+        ),
+        globexLegacyVbr: cells(
+          "ok",
+          "InvalidOperation.OperationNotAllowedInState#NotTerminated",
+          "InvalidVbrId.NotFound#Records",
+          "InvalidVbrId.NotFound#Records",
+        ),
+        acmeLegacyCappedVbr: cells(
+          "ok",
+          "InvalidOperation.OperationNotAllowedInState#NotTerminated",
+          "InvalidVbrId.NotFound#Records",
+          "InvalidVbrId.NotFound#Records",
+        ),
+        // A transformed port is waiting to adopt it.
+        globexAwaitingVbr: cells(
+          "InvalidStatus.NotAllowed",
+          "InvalidOperation.OperationNotAllowedInState#NotTerminated",
+          "InvalidVbrId.NotFound#Records",
+          "InvalidVbrId.NotFound#Records",
+        ),
+        globexDisabledVbr: cells(
+          "ok",
+          "ok",
+          "InvalidVbrId.NotFound#Records",
+          "InvalidVbrId.NotFound#Records",
+        ),
+        ghostVbr: cells(
+          "InvalidVbrId.NotFound#Records",
+          "InvalidVbrId.NotFound#Records",
+          "InvalidVbrId.NotFound#Records",
+          "InvalidVbrId.NotFound#Records",
+        ),
+      },
+    },
+  ],
+
+  PayOrder: [
+    {
+      label: "pay",
+      kinds: ["order"],
+      owner: "both",
+      input: (r) => ({ orderId: r.id }),
+      expect: {
+        acmeUnpaidOrder: cells("ok", "ResourceNotFound", "ResourceNotFound", "ResourceNotFound"),
+        acmePaidOrder: cells(NOT_IN_STATE, "ResourceNotFound", "ResourceNotFound", "ResourceNotFound"),
+        unicomPaidOrder: cells("ResourceNotFound", NOT_IN_STATE, "ResourceNotFound", "ResourceNotFound"),
+        unicomUnpaidOrder: cells("ResourceNotFound", "ok", "ResourceNotFound", "ResourceNotFound"),
+        ghostOrder: cells("ResourceNotFound", "ResourceNotFound", "ResourceNotFound", "ResourceNotFound"),
+      },
+    },
+  ],
+
+  ApplyPrivilege: [
+    {
+      label: "apply for ec/can_buy_1G_vpconn",
+      kinds: ["account"],
+      owner: "partner",
+      input: () => ({ quotaId: PRIVILEGE_QUOTA_ID, value: "valid", reason: "Authorization matrix" }),
+      // Every partner applies for itself; Equinix succeeding changes Equinix's own privilege only.
+      expect: { ownAccount: cells("Forbidden#PartnerOnly", "ok", "Forbidden#PartnerOnly", "ok") },
+    },
+  ],
+
+  ListOrders: [
+    {
+      label: "all orders",
+      kinds: ["order"],
+      owner: "both",
+      input: () => ({ pageSize: 50 }),
+      expect: orderReadCells,
+    },
+    {
+      label: "filtered by the order's shared port",
+      kinds: ["order"],
+      owner: "both",
+      input: (r) => ({ pageSize: 50, hostedConnectionIds: [r.portId ?? r.id] }),
+      expect: orderReadCells,
+    },
+  ],
+
+  DescribePrivileges: [
+    {
+      label: "the Quota Center page",
+      kinds: ["privilege"],
+      owner: "partner",
+      input: () => ({}),
+      expect: { unicomPrivilege: seenByPartner, equinixPrivilege: seenByPartner },
+    },
+  ],
+
+  CreateAccessKey: [
+    {
+      label: "create a key",
+      kinds: ["account"],
+      owner: "everyone",
+      input: () => ({}),
+      // Every account makes a key for itself; nobody names whose.
+      expect: { ownAccount: cells("ok", "ok", "ok", "ok") },
+    },
+  ],
+
+  UpdateAccessKey: [
+    {
+      label: "disable the key",
+      kinds: ["accessKey"],
+      owner: "both",
+      input: (r) => ({ accessKeyId: r.id, status: "Inactive" }),
+      expect: accessKeyWriteCells,
+    },
+  ],
+
+  DeleteAccessKey: [
+    {
+      label: "delete the key",
+      kinds: ["accessKey"],
+      owner: "both",
+      input: (r) => ({ accessKeyId: r.id }),
+      expect: accessKeyWriteCells,
+    },
+  ],
+
+  ListAccessKeys: [
+    {
+      label: "the AccessKey page",
+      kinds: ["accessKey"],
+      owner: "both",
+      input: () => ({}),
+      expect: {
+        acmeKey: seenByTenant,
+        globexKey: seenByTenant,
+        unicomKey: seenByPartner,
+        acmeRamKey: seenByNobody,
+        ghostKey: seenByNobody,
+      },
+    },
+  ],
+} satisfies Partial<Record<Action, readonly Row[]>>;
+
+// ---- Fixtures ------------------------------------------------------------------------------------
+
+export type MatrixDb = {
+  db: Db;
+  resources: Record<ResourceName, Resolved>;
+  keys: Record<Who, DemoAccessKey>;
+};
+
+const ctx = (db: Db, who: Who, now = NOW) => contextFor(db, DEMO_ACCOUNTS[who].uid, now);
+
+/** A VBR directly on a circuit, from before shared ports: no operation makes one, so it is inserted. */
+function insertLegacyVbr(
+  db: Db,
+  id: string,
+  owner: Who,
+  circuitId: string,
+  vlanId: number,
+  bandwidthMbps: number,
+): void {
+  const allocation = db
+    .insert(vlanAllocations)
+    .values({ circuitId, vlanId })
+    .returning({ id: vlanAllocations.id })
+    .get();
+  db.insert(vbrs)
+    .values({
+      id,
+      ownerUid: DEMO_ACCOUNTS[owner].uid,
+      circuitId,
+      vlanAllocationId: allocation.id,
+      name: `matrix-${owner}-legacy`,
+      status: "active",
+      bandwidthMbps,
+      localGatewayIp: "192.168.20.1",
+      peerGatewayIp: "192.168.20.2",
+      peeringSubnetMask: "255.255.255.252",
+      routeTableId: `vtb-${id.slice(4)}`,
+      vlanInterfaceId: `ri-${id.slice(4)}`,
+      createdAt: new Date(NOW.getTime() - 86_400_000),
+      activatedAt: new Date(NOW.getTime() - 86_400_000),
+    })
+    .run();
+}
+
+function offer(db: Db, tenant: Who, vlanId: number, spec: string, orderMode?: string): string {
+  return runOperation(createVirtualPhysicalConnection, ctx(db, "unicom"), {
+    regionId: HZ,
+    physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
+    vpconnAliUid: DEMO_ACCOUNTS[tenant].uid,
+    vlanId,
+    spec,
+    ...(orderMode ? { orderMode } : {}),
+  }).virtualPhysicalConnection;
+}
+
+function accept(db: Db, who: Who, id: string): void {
+  runOperation(confirmPhysicalConnection, ctx(db, who), { regionId: HZ, physicalConnectionId: id });
+}
+
+function order(db: Db, who: Who, id: string, autoPay: boolean): string {
+  return runOperation(createPhysicalConnectionOccupancyOrder, ctx(db, who), {
+    regionId: HZ,
+    physicalConnectionId: id,
+    autoPay,
+  }).orderId;
+}
+
+const LEGACY = {
+  acmeCapped: "vbr-bp1matrixacmecap00001",
+  globexAwaiting: "vbr-bp1matrixglbxwait0001",
+  globexDisabled: "vbr-bp1matrixglbxoff00001",
+} as const;
+
+/**
+ * The demo set at NOW plus the resources the matrix needs in particular states, each AccessKey, and
+ * everything settled at CELL_NOW (so a cell's own settling never shows up as its change).
+ */
+export function buildMatrixDb(): MatrixDb {
+  const db = openDb(":memory:");
+  seedDemo(db, NOW);
+
+  const acmeActivePort = offer(db, "acme", 1000, "500M");
+  accept(db, "acme", acmeActivePort);
+  const acmePaidOrder = order(db, "acme", acmeActivePort, true);
+
+  const acmeUnpaidPort = offer(db, "acme", 1001, "100M");
+  accept(db, "acme", acmeUnpaidPort);
+  const acmeUnpaidOrder = order(db, "acme", acmeUnpaidPort, false);
+
+  const acmePartnerPaidPort = offer(db, "acme", 1002, "200M", "PayByPhysicalConnectionOwner");
+  const unicomPaidOrder = order(db, "unicom", acmePartnerPaidPort, true);
+  accept(db, "acme", acmePartnerPaidPort);
+
+  const acmePartnerOffer = offer(db, "acme", 1003, "300M", "PayByPhysicalConnectionOwner");
+  const unicomUnpaidOrder = order(db, "unicom", acmePartnerOffer, false);
+
+  insertLegacyVbr(db, LEGACY.globexAwaiting, "globex", DEMO_CIRCUITS.unicomHz02, 1500, 150);
+  const globexTransformedPort = runOperation(createVpconnFromVbr, ctx(db, "unicom"), {
+    regionId: HZ,
+    vbrId: LEGACY.globexAwaiting,
+  }).virtualPhysicalConnection;
+  accept(db, "globex", globexTransformedPort);
+  order(db, "globex", globexTransformedPort, true);
+
+  insertLegacyVbr(db, LEGACY.acmeCapped, "acme", DEMO_CIRCUITS.unicomHz02, 1501, 100);
+  insertLegacyVbr(db, LEGACY.globexDisabled, "globex", DEMO_CIRCUITS.unicomHz01, 1502, 200);
+  runOperation(terminateVirtualBorderRouter, ctx(db, "unicom"), {
+    regionId: HZ,
+    vbrId: LEGACY.globexDisabled,
+  });
+
+  const demoKeys = ensureDemoAccessKeys(db, NOW);
+  const keyOf = (who: Who): DemoAccessKey => {
+    const key = demoKeys.find((k) => k.accountUid === DEMO_ACCOUNTS[who].uid);
+    if (!key) throw new Error(`no demo AccessKey for ${who}`);
+    return key;
+  };
+  // Settles the terminating VBR for good, outside any cell.
+  runOperation(describeRegions, ctx(db, "unicom", CELL_NOW), {});
+
+  const vlanOf = (portId: string) =>
+    (
+      db.$client
+        .prepare(
+          "select va.vlan_id as v from hosted_connections hc join vlan_allocations va on va.id = hc.vlan_allocation_id where hc.id = ?",
+        )
+        .get(portId) as { v: number } | undefined
+    )?.v;
+
+  const ids: Record<ResourceName, { id: string; portId?: string; sourceVbrId?: string }> = {
+    regionHangzhou: { id: "cn-hangzhou" },
+    regionBeijing: { id: "cn-beijing" },
+    regionVirginia: { id: "us-east-1" },
+    unicomHz01: { id: DEMO_CIRCUITS.unicomHz01 },
+    unicomHz02: { id: DEMO_CIRCUITS.unicomHz02 },
+    unicomBj01: { id: DEMO_CIRCUITS.unicomBj01 },
+    equinixDc11a: { id: DEMO_CIRCUITS.equinixDc11a },
+    equinixDc11b: { id: DEMO_CIRCUITS.equinixDc11b },
+    ghostCircuit: { id: "pc-bp1ghostcircuit0000000" },
+    acmeProdPort: { id: DEMO_HOSTED_CONNECTIONS.acmeHzProd },
+    globexOffer: { id: DEMO_HOSTED_CONNECTIONS.globexOffer },
+    acmeBackupPort: { id: DEMO_HOSTED_CONNECTIONS.acmeHzBackup },
+    acmeActivePort: { id: acmeActivePort },
+    acmeUnpaidPort: { id: acmeUnpaidPort },
+    acmePartnerPaidPort: { id: acmePartnerPaidPort },
+    acmePartnerOffer: { id: acmePartnerOffer },
+    globexTransformedPort: { id: globexTransformedPort, sourceVbrId: LEGACY.globexAwaiting },
+    ghostPort: { id: "pc-bp1ghostport00000000000" },
+    acmeProdVbr: { id: DEMO_VBRS.acmeVbrProd },
+    globexLegacyVbr: { id: DEMO_VBRS.globexLegacy },
+    acmeLegacyCappedVbr: { id: LEGACY.acmeCapped },
+    globexAwaitingVbr: { id: LEGACY.globexAwaiting },
+    globexDisabledVbr: { id: LEGACY.globexDisabled },
+    ghostVbr: { id: "vbr-bp1ghostvbr0000000000" },
+    acmeUnpaidOrder: { id: acmeUnpaidOrder, portId: acmeUnpaidPort },
+    acmePaidOrder: { id: acmePaidOrder, portId: acmeActivePort },
+    unicomPaidOrder: { id: unicomPaidOrder, portId: acmePartnerPaidPort },
+    unicomUnpaidOrder: { id: unicomUnpaidOrder, portId: acmePartnerOffer },
+    ghostOrder: { id: "299999999999999", portId: "pc-bp1ghostport00000000000" },
+    unicomPrivilege: { id: "app-demounicom000001" },
+    equinixPrivilege: { id: "app-demoequinix00001" },
+    acmeKey: { id: keyOf("acme").accessKeyId },
+    globexKey: { id: keyOf("globex").accessKeyId },
+    unicomKey: { id: keyOf("unicom").accessKeyId },
+    acmeRamKey: { id: keyOf("acmeRam").accessKeyId },
+    ghostKey: { id: "LTAI5tGhostKey000000000000" },
+    ownAccount: { id: "ec/can_buy_1G_vpconn" },
+  };
+  const resources = Object.fromEntries(
+    (Object.keys(RESOURCES) as ResourceName[]).map((name) => {
+      const def: ResourceDef = RESOURCES[name];
+      const entry = ids[name];
+      const vlanId = def.kind === "port" ? vlanOf(entry.id) : undefined;
+      const resolved: Resolved = {
+        name,
+        ...entry,
+        region: def.region,
+        tenantUid: DEMO_ACCOUNTS[def.parties.tenant].uid,
+        ...(vlanId === undefined ? {} : { vlanId }),
+      };
+      return [name, resolved];
+    }),
+  ) as Record<ResourceName, Resolved>;
+
+  const keys = Object.fromEntries(
+    (Object.keys(DEMO_ACCOUNTS) as Who[]).map((who) => [who, keyOf(who)]),
+  ) as Record<Who, DemoAccessKey>;
+  return { db, resources, keys };
+}
