@@ -63,3 +63,4 @@ step "lint" npm run --silent lint
 step "unit tests" npm run --silent test:unit
 step "build" npm run --silent build
 step "e2e tests" npm run --silent test:e2e
+step "stress tests" npm run --silent test:stress

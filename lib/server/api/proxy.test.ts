@@ -18,7 +18,12 @@ function route(method: string, path: string, headers: Record<string, string> = {
 }
 
 describe("proxy.ts", () => {
-  test("rewrites the SDK's POST / onto the API route, query intact, without a redirect", () => {
+  test("leaves calls naming their action in x-acs-action or ?Action= to next.config.mjs's in-server rewrite", () => {
+    assert.equal(route("POST", "/?RegionId=cn-hangzhou", { "x-acs-action": "DescribeRegions" }).rewrite, null);
+    assert.equal(route("POST", "/?Action=DescribeRegions&RegionId=cn-hangzhou").rewrite, null);
+  });
+
+  test("rewrites a POST / that names its action only in the body onto the API route, query intact", () => {
     const query = "?Description=desc%20(test)*!&Tag.1.Key=FinanceDept&RegionId=cn-hangzhou";
     const { rewrite, status, forwardedHost } = route("POST", `/${query}`);
     const target = new URL(rewrite ?? "");
