@@ -12,6 +12,8 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   // Encrypts AccessKey secrets at rest; unset, a key file is generated beside the database.
   ACCESS_KEY_ENCRYPTION_KEY: z.string().min(16).optional(),
+  // How many reverse proxies' X-Forwarded-For entries to trust for log-on throttling; unset: none.
+  TRUST_PROXY: z.string().max(8).optional(),
   // Seconds an intermediate status (Terminating, terminating, recovering, deleting) lasts before it settles.
   ASYNC_SETTLE_SECONDS: z.coerce.number().min(0).max(600).default(2),
 });

@@ -1,10 +1,10 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth";
+import { LogOnThrottled, signIn } from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/regions";
 
-export type LogOnState = { error?: "invalid" };
+export type LogOnState = { error?: "invalid" } | { error: "throttled"; retryAfterMinutes: number };
 
 export async function logOnAction(_prev: LogOnState, formData: FormData): Promise<LogOnState> {
   try {
@@ -14,6 +14,9 @@ export async function logOnAction(_prev: LogOnState, formData: FormData): Promis
       redirectTo: safeCallbackUrl(formData.get("callbackUrl")),
     });
   } catch (error) {
+    // Throttled for the account or the address (lib/server/throttle): known and unknown emails alike.
+    if (error instanceof LogOnThrottled)
+      return { error: "throttled", retryAfterMinutes: error.retryAfterMinutes };
     // One generic answer for unknown email and wrong password: the form must not reveal accounts.
     if (error instanceof AuthError) return { error: "invalid" };
     throw error;

@@ -39,7 +39,11 @@ export function LogOnForm({ callbackUrl }: { callbackUrl: string }) {
         />
       </div>
       <p id="log-on-error" aria-live="polite" className="min-h-5 text-red-700">
-        {state.error ? t("invalid") : null}
+        {state.error === "throttled"
+          ? t("throttled", { minutes: state.retryAfterMinutes })
+          : state.error
+            ? t("invalid")
+            : null}
       </p>
       <button
         type="submit"

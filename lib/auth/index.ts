@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../../db/client";
@@ -7,6 +7,7 @@ import { users } from "../../db/schema";
 import { env } from "../env";
 import { localSecret } from "../server/local-secret";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../server/password";
+import { accountKey, loginThrottle, logOnAddress, retryAfterMinutes } from "../server/throttle";
 
 declare module "next-auth" {
   interface Session {
@@ -14,6 +15,18 @@ declare module "next-auth" {
   }
   interface User {
     accountUid?: string;
+  }
+}
+
+/**
+ * Too many failed log-ons for the account or the address (lib/server/throttle). Thrown from
+ * `authorize`, so it covers the login form and POST /api/auth/callback/credentials alike; the form
+ * shows the wait, the Auth.js redirect carries only `code=throttled`.
+ */
+export class LogOnThrottled extends CredentialsSignin {
+  code = "throttled";
+  constructor(readonly retryAfterMinutes: number) {
+    super(`Log-on throttled for ${retryAfterMinutes} min`);
   }
 }
 
@@ -31,12 +44,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize(raw) {
+      authorize(raw, request) {
+        // Checked and counted with no await in between (scrypt and SQLite are synchronous here), so
+        // concurrent attempts cannot all pass the check before the first failure is counted.
+        const throttle = loginThrottle();
+        const account = accountKey(raw?.email);
+        const address = logOnAddress(request.headers);
+        const verdict = throttle.check(account, address);
+        if (!verdict.allowed) throw new LogOnThrottled(retryAfterMinutes(verdict.retryAfterMs));
         const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
+        if (!parsed.success) {
+          throttle.recordFailure(account, address);
+          return null;
+        }
         const user = getDb().select().from(users).where(eq(users.email, parsed.data.email)).get();
         const ok = verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-        if (!user || !ok) return null;
+        if (!user || !ok) {
+          throttle.recordFailure(account, address);
+          return null;
+        }
+        throttle.recordSuccess(account);
         return { id: user.id, email: user.email, name: user.displayName, accountUid: user.accountUid };
       },
     }),
