@@ -100,6 +100,12 @@ test.describe("tenant Globex", () => {
     await expect(page.getByText(SHARED_PORTS.acmeHzBackup)).toHaveCount(0);
   });
 
+  test("the navigation badge counts its offers waiting for acceptance", async ({ page }) => {
+    await expect(
+      page.getByRole("link", { name: "Physical Connection 1 shared port waiting for acceptance" }),
+    ).toBeVisible();
+  });
+
   test("gets a 404 for another tenant's shared port", async ({ page }) => {
     const id = idOf("sharedPort", SHARED_PORTS.acmeHzProd);
     await expectNotFound(page, detailUrl(REGIONS.hangzhou.id, id), SHARED_PORTS.acmeHzProd);

@@ -4,11 +4,20 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
-export function SideNav({ region, isPartner }: { region: string; isPartner: boolean }) {
+export function SideNav({
+  region,
+  isPartner,
+  pendingOffers,
+}: {
+  region: string;
+  isPartner: boolean;
+  /** Shared ports waiting for this tenant's acceptance: a badge, so a new offer is not missed. */
+  pendingOffers: number;
+}) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   const items = [
-    { href: `/${region}/physical-connection`, label: t("physicalConnection") },
+    { href: `/${region}/physical-connection`, label: t("physicalConnection"), badge: pendingOffers },
     { href: `/${region}/orders`, label: t("orders") },
     ...(isPartner ? [{ href: `/${region}/quota-center`, label: t("quotaCenter") }] : []),
   ];
@@ -32,6 +41,12 @@ export function SideNav({ region, isPartner }: { region: string; isPartner: bool
                 }`}
               >
                 {item.label}
+                {"badge" in item && item.badge ? (
+                  <span className="ml-2 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-medium text-white">
+                    <span aria-hidden>{item.badge}</span>
+                    <span className="sr-only">{t("pendingOffers", { count: item.badge })}</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

@@ -5,6 +5,7 @@ import { isDomainError } from "../domain/errors";
 import { requireConsoleCaller } from "./auth/session";
 import { newRequestId } from "./ids";
 import type { OperationContext } from "./operations/context";
+import { describePhysicalConnections } from "./operations/describe-physical-connections";
 import { type Operation, runOperation } from "./operations/operation";
 import { type AccountProfile, getAccountProfile } from "./queries/account-profile";
 
@@ -36,4 +37,15 @@ export async function readForPage<I, O>(
 export async function consoleProfile(callbackUrl: string): Promise<AccountProfile> {
   const caller = await requireConsoleCaller(callbackUrl);
   return getAccountProfile(caller.accountUid) ?? notFound();
+}
+
+/** How many shared ports wait for this tenant's acceptance in the region: the navigation's badge. */
+export function pendingOfferCount(caller: OperationContext["caller"], regionId: string): number {
+  const ctx = { db: getDb(), caller, requestId: newRequestId(), now: new Date() };
+  const page = runOperation(describePhysicalConnections, ctx, {
+    regionId,
+    consoleStatus: "pendingAcceptance",
+    pageSize: 1,
+  });
+  return page.totalCount;
 }

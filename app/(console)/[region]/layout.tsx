@@ -6,6 +6,7 @@ import { RegionSelect } from "@/components/console/region-select";
 import { SideNav } from "@/components/console/side-nav";
 import { isLocale } from "@/lib/i18n/locales";
 import { getConsoleCaller } from "@/lib/server/auth/session";
+import { pendingOfferCount } from "@/lib/server/console";
 import { getAccountProfile, listRegions } from "@/lib/server/queries/account-profile";
 
 export default async function ConsoleLayout({
@@ -45,7 +46,11 @@ export default async function ConsoleLayout({
         </div>
       </header>
       <div className="flex flex-1">
-        <SideNav region={region} isPartner={account?.isPartner ?? false} />
+        <SideNav
+          region={region}
+          isPartner={account?.isPartner ?? false}
+          pendingOffers={caller && account && !account.isPartner ? pendingOfferCount(caller, region) : 0}
+        />
         <main id="main" className="min-w-0 flex-1 p-6">
           {children}
         </main>
