@@ -6,7 +6,6 @@ import {
 } from "../lib/server/operations";
 import {
   CIRCUITS,
-  dataRows,
   detailUrl,
   expect,
   idOf,

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { applyPrivilegeAction } from "@/app/(console)/[region]/quota-center/actions";
-import { Field, fieldOf, fieldRefusal, inputClass } from "@/components/forms/field";
+import { Field, fieldRefusal, inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";

@@ -10,7 +10,7 @@ import {
   terminateVbrAction,
   transformToSharedPortAction,
 } from "@/app/(console)/[region]/physical-connection/actions";
-import { Field, fieldOf, fieldRefusal, inputClass } from "@/components/forms/field";
+import { Field, fieldRefusal, inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { ErrorNotice } from "@/components/ui/confirm-dialog";
