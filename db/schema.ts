@@ -187,6 +187,18 @@ export const hostedConnections = sqliteTable(
     index("hosted_connections_circuit_idx").on(t.circuitId, t.createdAt),
     index("hosted_connections_tenant_idx").on(t.tenantUid, t.createdAt),
     uniqueIndex("hosted_connections_vlan_uq").on(t.vlanAllocationId),
+    // The Shared Physical Connection tab pages live ports of a circuit newest first without a sort;
+    // the trailing vpconn_status keeps the planner on it for whole-estate lists too (bench/README.md).
+    index("hosted_connections_live_circuit_idx")
+      .on(t.circuitId, sql`${t.createdAt} desc`, t.id, t.vpconnStatus)
+      .where(sql`${t.vpconnStatus} <> 'Deleted'`),
+    // Capacity checks and the circuits' used bandwidth read only this index.
+    index("hosted_connections_live_spec_idx")
+      .on(t.circuitId, t.spec, t.expectSpec)
+      .where(sql`${t.vpconnStatus} <> 'Deleted'`),
+    index("hosted_connections_source_vbr_idx")
+      .on(t.sourceVbrId)
+      .where(sql`${t.sourceVbrId} is not null`),
     // settleDue runs before every operation: finding nothing due must stay one index probe.
     index("hosted_connections_settling_idx")
       .on(t.statusChangedAt)
@@ -272,6 +284,7 @@ export const orders = sqliteTable(
   (t) => [
     index("orders_payer_idx").on(t.payerUid, t.createdAt),
     index("orders_hosted_connection_idx").on(t.hostedConnectionId),
+    index("orders_status_paid_at_idx").on(t.status, t.paidAt),
   ],
 );
 
@@ -331,7 +344,10 @@ export const auditEvents = sqliteTable(
     requestId: text("request_id").notNull(),
     details: text("details", { mode: "json" }),
   },
-  (t) => [index("audit_events_resource_idx").on(t.resourceId, t.at)],
+  (t) => [
+    index("audit_events_resource_idx").on(t.resourceId, t.at),
+    index("audit_events_action_at_idx").on(t.action, t.at),
+  ],
 );
 
 export const idempotencyTokens = sqliteTable(

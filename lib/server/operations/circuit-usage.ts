@@ -1,14 +1,19 @@
 // What the live shared ports of a circuit hold: the count quota and the reserved bandwidth.
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { type Circuit, hostedConnections } from "../../../db/schema";
 import { assertCapacity, assertVpconnQuota, reservedSpec } from "../../domain/capacity";
 import type { Spec } from "../../domain/enums";
 import type { Tx } from "./context";
 import { liveHostedConnection } from "./records";
 
+/** One reserved Spec per live port, counted in SQL: a circuit with thousands of ports yields a few rows. */
 function liveReservations(tx: Tx, circuitId: string, exceptId?: string): Spec[] {
   return tx
-    .select({ spec: hostedConnections.spec, expectSpec: hostedConnections.expectSpec })
+    .select({
+      spec: hostedConnections.spec,
+      expectSpec: hostedConnections.expectSpec,
+      n: sql<number>`count(*)`,
+    })
     .from(hostedConnections)
     .where(
       and(
@@ -17,8 +22,9 @@ function liveReservations(tx: Tx, circuitId: string, exceptId?: string): Spec[] 
         exceptId === undefined ? undefined : ne(hostedConnections.id, exceptId),
       ),
     )
+    .groupBy(hostedConnections.spec, hostedConnections.expectSpec)
     .all()
-    .map((row) => reservedSpec(row.spec, row.expectSpec));
+    .flatMap((row) => Array<Spec>(row.n).fill(reservedSpec(row.spec, row.expectSpec)));
 }
 
 /** A new shared port on the circuit: under the count quota, and its Spec fits the capacity left. */

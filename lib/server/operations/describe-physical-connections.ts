@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { circuits, hostedConnections } from "../../../db/schema";
 import { LINE_OPERATORS, PHYSICAL_CONNECTION_STATUSES, PRODUCT_TYPES } from "../../domain/enums";
@@ -17,8 +17,8 @@ import {
   circuitSelect,
   contains,
   type HostedConnectionDto,
-  hostedConnectionSelect,
   liveHostedConnection,
+  selectHostedConnectionPage,
   toCircuitDtos,
   toHostedConnectionDtos,
 } from "./records";
@@ -103,12 +103,7 @@ export const describePhysicalConnections = defineOperation({
         : undefined,
     ) as SQL;
     const total = tx.select({ n: sql<number>`count(*)` }).from(hostedConnections).where(where).get()?.n ?? 0;
-    const rows = hostedConnectionSelect(tx)
-      .where(where)
-      .orderBy(desc(hostedConnections.createdAt), hostedConnections.id)
-      .limit(q.pageSize)
-      .offset(offset)
-      .all();
+    const rows = selectHostedConnectionPage(tx, where, q.pageSize, offset);
     return { ...page, totalCount: total, items: toHostedConnectionDtos(tx, rows) };
   },
 });

@@ -1,11 +1,11 @@
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { circuits, vbrs } from "../../../db/schema";
 import { VBR_STATUSES } from "../../domain/enums";
 import { idListSchema, pageNumberSchema, regionIdSchema, searchSchema } from "./filters";
 import { loadRegion } from "./loaders";
 import { defineOperation } from "./operation";
-import { contains, toVbrDtos, type VbrDto, vbrSelect } from "./records";
+import { contains, selectVbrPage, type VbrDto } from "./records";
 
 const input = z.object({
   regionId: regionIdSchema,
@@ -72,12 +72,7 @@ export const describeVirtualBorderRouters = defineOperation({
       q.search ? or(contains(vbrs.id, q.search), contains(vbrs.name, q.search)) : undefined,
     );
     const totalCount = tx.select({ n: sql<number>`count(*)` }).from(vbrs).where(where).get()?.n ?? 0;
-    const rows = vbrSelect(tx)
-      .where(where)
-      .orderBy(desc(vbrs.createdAt), vbrs.id)
-      .limit(q.pageSize)
-      .offset((q.pageNumber - 1) * q.pageSize)
-      .all();
-    return { pageNumber: q.pageNumber, pageSize: q.pageSize, totalCount, items: toVbrDtos(rows) };
+    const items = selectVbrPage(tx, where, q.pageSize, (q.pageNumber - 1) * q.pageSize);
+    return { pageNumber: q.pageNumber, pageSize: q.pageSize, totalCount, items };
   },
 });

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { circuits, hostedConnections, tags, vlanAllocations } from "../../../db/schema";
 import { BUSINESS_STATUSES, PHYSICAL_CONNECTION_STATUSES, VPCONN_STATUSES } from "../../domain/enums";
@@ -17,8 +17,8 @@ import { defineOperation } from "./operation";
 import {
   contains,
   type HostedConnectionDto,
-  hostedConnectionSelect,
   liveHostedConnection,
+  selectHostedConnectionPage,
   toHostedConnectionDtos,
 } from "./records";
 
@@ -69,20 +69,21 @@ export const listVirtualPhysicalConnections = defineOperation({
       q.pageNumber !== undefined ? (q.pageNumber - 1) * q.maxResults : decodeNextToken(q.nextToken);
     if (offset === null) throw domainError("InvalidParameter", { args: ["NextToken"], field: "NextToken" });
 
+    // The circuits whose ports the caller may see: a partner's own in the region, else all in the region.
+    const scopeCircuits = () =>
+      tx
+        .select({ id: circuits.id })
+        .from(circuits)
+        .where(
+          account.isPartner
+            ? and(eq(circuits.ownerUid, account.uid), eq(circuits.regionId, q.regionId))
+            : eq(circuits.regionId, q.regionId),
+        );
     const visible = account.isPartner
-      ? inArray(
-          hostedConnections.circuitId,
-          tx
-            .select({ id: circuits.id })
-            .from(circuits)
-            .where(and(eq(circuits.ownerUid, account.uid), eq(circuits.regionId, q.regionId))),
-        )
+      ? inArray(hostedConnections.circuitId, scopeCircuits())
       : and(
           eq(hostedConnections.tenantUid, account.uid),
-          inArray(
-            hostedConnections.circuitId,
-            tx.select({ id: circuits.id }).from(circuits).where(eq(circuits.regionId, q.regionId)),
-          ),
+          inArray(hostedConnections.circuitId, scopeCircuits()),
         );
     const where = and(
       visible,
@@ -93,10 +94,16 @@ export const listVirtualPhysicalConnections = defineOperation({
       q.vlanIds &&
         inArray(
           hostedConnections.vlanAllocationId,
+          // Scoped by circuit too: (circuit_id, vlan_id) probes of the unique index, not a scan of all VLANs.
           tx
             .select({ id: vlanAllocations.id })
             .from(vlanAllocations)
-            .where(inArray(vlanAllocations.vlanId, q.vlanIds)),
+            .where(
+              and(
+                inArray(vlanAllocations.circuitId, scopeCircuits()),
+                inArray(vlanAllocations.vlanId, q.vlanIds),
+              ),
+            ),
         ),
       q.vpconnStatuses && inArray(hostedConnections.vpconnStatus, q.vpconnStatuses),
       q.statuses && inArray(hostedConnections.status, q.statuses),
@@ -135,7 +142,12 @@ export const listVirtualPhysicalConnections = defineOperation({
                   tx
                     .select({ id: vlanAllocations.id })
                     .from(vlanAllocations)
-                    .where(eq(vlanAllocations.vlanId, Number(q.search))),
+                    .where(
+                      and(
+                        inArray(vlanAllocations.circuitId, scopeCircuits()),
+                        eq(vlanAllocations.vlanId, Number(q.search)),
+                      ),
+                    ),
                 )
               : undefined,
           )
@@ -143,13 +155,7 @@ export const listVirtualPhysicalConnections = defineOperation({
     );
     const totalCount =
       tx.select({ n: sql<number>`count(*)` }).from(hostedConnections).where(where).get()?.n ?? 0;
-    const rows = hostedConnectionSelect(tx)
-      .where(where)
-      .orderBy(desc(hostedConnections.createdAt), hostedConnections.id)
-      .limit(q.maxResults)
-      .offset(offset)
-      .all();
-    const items = toHostedConnectionDtos(tx, rows);
+    const items = toHostedConnectionDtos(tx, selectHostedConnectionPage(tx, where, q.maxResults, offset));
     const next = offset + items.length;
     return {
       totalCount,

@@ -1,6 +1,6 @@
 // The shapes operations return (DTOs, never Drizzle rows), and the selects that build them. The HTTP
 // API maps these to Alibaba's PascalCase records; the console renders them.
-import { and, eq, inArray, isNull, ne, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   accessPoints,
@@ -117,8 +117,12 @@ export type VbrDto = {
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-/** A hosted connection is live until deleted: it holds its VLAN and counts against capacity. */
-export const liveHostedConnection = ne(hostedConnections.vpconnStatus, "Deleted");
+/**
+ * A hosted connection is live until deleted: it holds its VLAN and counts against capacity. The status is
+ * a literal, not a bound parameter, so SQLite can use a partial index on live rows without re-preparing
+ * the statement on every call.
+ */
+export const liveHostedConnection = sql`${hostedConnections.vpconnStatus} <> 'Deleted'`;
 
 export function circuitSelect(tx: Tx) {
   return tx
@@ -194,6 +198,30 @@ export function hostedConnectionSelect(tx: Tx) {
 
 type HostedConnectionRow = Awaited<ReturnType<ReturnType<typeof hostedConnectionSelect>["all"]>>[number];
 
+/**
+ * One page of shared ports, newest first. The page is picked on hosted_connections alone (an index walk
+ * when one fits) and only its rows are joined, so a deep OFFSET skips index entries, not joined rows.
+ */
+export function selectHostedConnectionPage(
+  tx: Tx,
+  where: SQL | undefined,
+  limit: number,
+  offset: number,
+): HostedConnectionRow[] {
+  const order = [desc(hostedConnections.createdAt), hostedConnections.id] as const;
+  const page = tx
+    .select({ id: hostedConnections.id })
+    .from(hostedConnections)
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset);
+  return hostedConnectionSelect(tx)
+    .where(inArray(hostedConnections.id, page))
+    .orderBy(...order)
+    .all();
+}
+
 export function toHostedConnectionDtos(tx: Tx, rows: HostedConnectionRow[]): HostedConnectionDto[] {
   const tagsByResource = loadTags(
     tx,
@@ -235,7 +263,6 @@ export function toHostedConnectionDtos(tx: Tx, rows: HostedConnectionRow[]): Hos
 }
 
 const vbrHostedConnection = alias(hostedConnections, "vbr_hosted_connection");
-const transformedPort = alias(hostedConnections, "transformed_port");
 
 export function vbrSelect(tx: Tx) {
   return tx
@@ -246,26 +273,50 @@ export function vbrSelect(tx: Tx) {
       hostedSpec: vbrHostedConnection.spec,
       hostedOrderMode: vbrHostedConnection.orderMode,
       hostedStatus: vbrHostedConnection.status,
-      transformedToId: transformedPort.id,
     })
     .from(vbrs)
     .innerJoin(circuits, eq(circuits.id, vbrs.circuitId))
     .innerJoin(vlanAllocations, eq(vlanAllocations.id, vbrs.vlanAllocationId))
-    .leftJoin(vbrHostedConnection, eq(vbrHostedConnection.id, vbrs.hostedConnectionId))
-    .leftJoin(
-      transformedPort,
-      and(
-        eq(transformedPort.sourceVbrId, vbrs.id),
-        ne(transformedPort.vpconnStatus, "Deleted"),
-        isNull(vbrs.hostedConnectionId),
-      ),
-    );
+    .leftJoin(vbrHostedConnection, eq(vbrHostedConnection.id, vbrs.hostedConnectionId));
 }
 
 type VbrRow = Awaited<ReturnType<ReturnType<typeof vbrSelect>["all"]>>[number];
 
-export function toVbrDtos(rows: VbrRow[]): VbrDto[] {
-  return rows.map(({ vbr, circuit, vlanId, hostedSpec, hostedOrderMode, hostedStatus, transformedToId }) => ({
+/**
+ * One page of VBRs, newest first: the page is picked on vbrs alone, then only its rows are joined. The
+ * live shared port a legacy VBR was transformed to is looked up once for the page, not joined to every
+ * candidate row (hosted_connections has no index on source_vbr_id: each join was a table scan).
+ */
+export function selectVbrPage(tx: Tx, where: SQL | undefined, limit: number, offset: number): VbrDto[] {
+  const order = [desc(vbrs.createdAt), vbrs.id] as const;
+  const page = tx
+    .select({ id: vbrs.id })
+    .from(vbrs)
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset);
+  const rows = vbrSelect(tx)
+    .where(inArray(vbrs.id, page))
+    .orderBy(...order)
+    .all();
+  const legacyIds = rows.filter((r) => r.vbr.hostedConnectionId === null).map((r) => r.vbr.id);
+  return toVbrDtos(rows, transformedPorts(tx, legacyIds));
+}
+
+/** The live shared port each of these legacy VBRs was transformed to (Transform to Shared Port), by VBR. */
+function transformedPorts(tx: Tx, legacyVbrIds: string[]): Map<string, string> {
+  if (legacyVbrIds.length === 0) return new Map();
+  const rows = tx
+    .select({ id: hostedConnections.id, vbrId: hostedConnections.sourceVbrId })
+    .from(hostedConnections)
+    .where(and(inArray(hostedConnections.sourceVbrId, legacyVbrIds), liveHostedConnection))
+    .all();
+  return new Map(rows.map((r) => [r.vbrId ?? "", r.id]));
+}
+
+export function toVbrDtos(rows: VbrRow[], transformedTo: ReadonlyMap<string, string>): VbrDto[] {
+  return rows.map(({ vbr, circuit, vlanId, hostedSpec, hostedOrderMode, hostedStatus }) => ({
     id: vbr.id,
     name: vbr.name,
     description: vbr.description,
@@ -277,7 +328,7 @@ export function toVbrDtos(rows: VbrRow[]): VbrDto[] {
     physicalConnectionId: vbr.hostedConnectionId ?? circuit.id,
     hostedConnectionOrderMode: hostedOrderMode ?? null,
     physicalConnectionStatus: hostedStatus ?? circuit.status,
-    transformedToId: transformedToId ?? null,
+    transformedToId: vbr.hostedConnectionId === null ? (transformedTo.get(vbr.id) ?? null) : null,
     regionId: circuit.regionId,
     accessPointId: circuit.accessPointId,
     vlanId,

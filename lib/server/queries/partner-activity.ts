@@ -21,37 +21,31 @@ const WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 export function partnerActivity(partnerUid: string, regionId: string, now = new Date(), limit = 8): PartnerActivity[] {
   const db = getDb();
   const since = new Date(now.getTime() - WINDOW_MS);
-  const ports = db
-    .select({ id: hostedConnections.id })
-    .from(hostedConnections)
-    .innerJoin(circuits, eq(circuits.id, hostedConnections.circuitId))
-    .where(and(eq(circuits.ownerUid, partnerUid), eq(circuits.regionId, regionId)));
+  // Joins from the recent events to the partner's circuits: never a list of all its ports.
+  const mine = and(eq(circuits.ownerUid, partnerUid), eq(circuits.regionId, regionId));
   const accepted = db
-    .select({ at: auditEvents.at, portId: auditEvents.resourceId })
+    .select({ at: auditEvents.at, portId: hostedConnections.id })
     .from(auditEvents)
+    .innerJoin(hostedConnections, eq(hostedConnections.id, auditEvents.resourceId))
+    .innerJoin(circuits, eq(circuits.id, hostedConnections.circuitId))
     .where(
       and(
         eq(auditEvents.action, "ConfirmPhysicalConnection"),
-        eq(auditEvents.result, "Success"),
         gte(auditEvents.at, since),
-        inArray(auditEvents.resourceId, ports),
+        eq(auditEvents.result, "Success"),
+        mine,
       ),
     )
     .orderBy(desc(auditEvents.at))
     .limit(limit)
     .all()
-    .map((e) => ({ kind: "accepted" as const, at: e.at, portId: e.portId ?? "" }));
+    .map((e) => ({ kind: "accepted" as const, at: e.at, portId: e.portId }));
   const paid = db
     .select({ at: orders.paidAt, portId: orders.hostedConnectionId })
     .from(orders)
-    .where(
-      and(
-        eq(orders.status, "paid"),
-        ne(orders.payerUid, partnerUid),
-        gte(orders.paidAt, since),
-        inArray(orders.hostedConnectionId, ports),
-      ),
-    )
+    .innerJoin(hostedConnections, eq(hostedConnections.id, orders.hostedConnectionId))
+    .innerJoin(circuits, eq(circuits.id, hostedConnections.circuitId))
+    .where(and(eq(orders.status, "paid"), gte(orders.paidAt, since), ne(orders.payerUid, partnerUid), mine))
     .orderBy(desc(orders.paidAt))
     .limit(limit)
     .all()

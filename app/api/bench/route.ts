@@ -1,0 +1,39 @@
+// The bare baseline of `npm run bench`: one SQLite statement behind a Next.js route handler, no session,
+// no signature, no operation layer. It exists only when the server runs with BENCH_ROUTE=1; otherwise
+// every method answers 404 like any unknown path.
+import type { Statement } from "better-sqlite3";
+import { getDb } from "@/db/client";
+
+export const dynamic = "force-dynamic";
+
+const enabled = () => process.env.BENCH_ROUTE === "1";
+const notFound = () => new Response("Not Found", { status: 404 });
+
+let statements: { select: Statement; insert: Statement } | undefined;
+
+function prepared() {
+  statements ??= {
+    // What a list page reads: 20 shared ports of one circuit, newest first (hosted_connections_circuit_idx).
+    select: getDb().$client.prepare(
+      "select * from hosted_connections where circuit_id = ? order by created_at desc limit 20",
+    ),
+    // One acknowledged single-row write (autocommit, synchronous = FULL), like the audit row a write adds.
+    insert: getDb().$client.prepare(
+      "insert into audit_events (via, action, result, request_id) values ('system', 'BenchBareInsert', 'Success', ?)",
+    ),
+  };
+  return statements;
+}
+
+export function GET(request: Request): Response {
+  if (!enabled()) return notFound();
+  const circuit = new URL(request.url).searchParams.get("circuit") ?? "";
+  const rows = prepared().select.all(circuit);
+  return Response.json({ count: rows.length, items: rows });
+}
+
+export function POST(): Response {
+  if (!enabled()) return notFound();
+  const result = prepared().insert.run(crypto.randomUUID());
+  return Response.json({ id: Number(result.lastInsertRowid) });
+}
