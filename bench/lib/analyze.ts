@@ -26,11 +26,15 @@ import { ms, type Summary, summarize, table } from "./stats";
 
 export type IndexProposal = { name: string; sql: string; drizzle: string; serves: string };
 
-/** The indexes the figures ask for; the lead adds them to db/schema.ts and generates the migration. */
+/**
+ * The indexes the figures asked for. Migration 0002 now creates them, so a freshly generated estate
+ * has them already and the "as migrated" and "with indexes" columns agree; IF NOT EXISTS keeps the
+ * comparison runnable against databases made before that migration.
+ */
 export const INDEX_PROPOSALS: IndexProposal[] = [
   {
     name: "hosted_connections_live_circuit_idx",
-    sql: `CREATE INDEX hosted_connections_live_circuit_idx ON hosted_connections (circuit_id, created_at DESC, id, vpconn_status) WHERE vpconn_status <> 'Deleted'`,
+    sql: `CREATE INDEX IF NOT EXISTS hosted_connections_live_circuit_idx ON hosted_connections (circuit_id, created_at DESC, id, vpconn_status) WHERE vpconn_status <> 'Deleted'`,
     drizzle: `index("hosted_connections_live_circuit_idx")
       .on(t.circuitId, sql\`\${t.createdAt} desc\`, t.id, t.vpconnStatus)
       .where(sql\`\${t.vpconnStatus} <> 'Deleted'\`),`,
@@ -39,7 +43,7 @@ export const INDEX_PROPOSALS: IndexProposal[] = [
   },
   {
     name: "hosted_connections_live_spec_idx",
-    sql: `CREATE INDEX hosted_connections_live_spec_idx ON hosted_connections (circuit_id, spec, expect_spec) WHERE vpconn_status <> 'Deleted'`,
+    sql: `CREATE INDEX IF NOT EXISTS hosted_connections_live_spec_idx ON hosted_connections (circuit_id, spec, expect_spec) WHERE vpconn_status <> 'Deleted'`,
     drizzle: `index("hosted_connections_live_spec_idx")
       .on(t.circuitId, t.spec, t.expectSpec)
       .where(sql\`\${t.vpconnStatus} <> 'Deleted'\`),`,
@@ -48,7 +52,7 @@ export const INDEX_PROPOSALS: IndexProposal[] = [
   },
   {
     name: "hosted_connections_source_vbr_idx",
-    sql: `CREATE INDEX hosted_connections_source_vbr_idx ON hosted_connections (source_vbr_id) WHERE source_vbr_id IS NOT NULL`,
+    sql: `CREATE INDEX IF NOT EXISTS hosted_connections_source_vbr_idx ON hosted_connections (source_vbr_id) WHERE source_vbr_id IS NOT NULL`,
     drizzle: `index("hosted_connections_source_vbr_idx")
       .on(t.sourceVbrId)
       .where(sql\`\${t.sourceVbrId} is not null\`),`,
@@ -57,14 +61,14 @@ export const INDEX_PROPOSALS: IndexProposal[] = [
   },
   {
     name: "audit_events_action_at_idx",
-    sql: "CREATE INDEX audit_events_action_at_idx ON audit_events (action, created_at)",
+    sql: "CREATE INDEX IF NOT EXISTS audit_events_action_at_idx ON audit_events (action, created_at)",
     drizzle: `index("audit_events_action_at_idx").on(t.action, t.at),`,
     serves:
       "the partner's activity notice on the Physical Connection page (offers accepted in the last week): a range of recent events instead of probing every port's history; needs the join shape in lib/server/queries/partner-activity.ts to pay off fully",
   },
   {
     name: "orders_status_paid_at_idx",
-    sql: "CREATE INDEX orders_status_paid_at_idx ON orders (status, paid_at)",
+    sql: "CREATE INDEX IF NOT EXISTS orders_status_paid_at_idx ON orders (status, paid_at)",
     drizzle: `index("orders_status_paid_at_idx").on(t.status, t.paidAt),`,
     serves:
       "the same notice's usage fees paid in the last week: a range of recent payments; again with the join shape",
