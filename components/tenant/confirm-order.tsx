@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { buySharedPortAction } from "@/app/(console)/[region]/physical-connection/tenant-actions";
+import { buySharedPortAction } from "@/app/(console)/[region]/physical-connection/actions";
 import { type Purchase, PurchaseForm } from "@/components/billing/purchase-form";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/confirm-dialog";

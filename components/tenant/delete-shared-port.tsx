@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { deleteSharedPortAction } from "@/app/(console)/[region]/physical-connection/tenant-actions";
+import { deleteSharedPortAction } from "@/app/(console)/[region]/physical-connection/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useConsoleAction } from "@/lib/client/use-console-action";

@@ -1,11 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { deleteVbrAction } from "@/app/(console)/[region]/physical-connection/tenant-actions";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { useConsoleAction } from "@/lib/client/use-console-action";
+import { deleteVbrAction } from "@/app/(console)/[region]/physical-connection/actions";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 
 /** "Delete", confirmed in "Delete VBR": the VBR goes (Deleting, then gone) and the port can be disabled or deleted. */
 export function DeleteVbr({
@@ -16,37 +13,17 @@ export function DeleteVbr({
   disabledReason?: string;
 }) {
   const t = useTranslations("tenantActions.deleteVbr");
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
-  const remove = useConsoleAction(deleteVbrAction, {
-    success: t("deleting", { id: vbr.id }),
-    onSuccess: () => setOpen(false),
-    onRefused: setError,
-    toastRefusal: false,
-  });
   return (
-    <>
-      <Button
-        variant="link"
-        disabledReason={disabledReason}
-        aria-label={t("actionLabel", { name: vbr.name ?? vbr.id })}
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
-      >
-        {t("action")}
-      </Button>
-      <ConfirmDialog
-        open={open}
-        onOpenChange={setOpen}
-        title={t("title")}
-        danger
-        description={t("body", { id: vbr.id, name: vbr.name ?? vbr.id })}
-        pending={remove.isPending}
-        error={error}
-        onConfirm={() => remove.mutate({ regionId: vbr.regionId, vbrId: vbr.id })}
-      />
-    </>
+    <ConfirmAction
+      label={t("action")}
+      ariaLabel={t("actionLabel", { name: vbr.name ?? vbr.id })}
+      disabledReason={disabledReason}
+      title={t("title")}
+      danger
+      description={t("body", { id: vbr.id, name: vbr.name ?? vbr.id })}
+      success={t("deleting", { id: vbr.id })}
+      run={deleteVbrAction}
+      input={{ regionId: vbr.regionId, vbrId: vbr.id }}
+    />
   );
 }

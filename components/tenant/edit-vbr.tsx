@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { editVbrAction } from "@/app/(console)/[region]/physical-connection/tenant-actions";
+import { editVbrAction } from "@/app/(console)/[region]/physical-connection/actions";
 import { Field, fieldOf, inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { ErrorNotice } from "@/components/ui/confirm-dialog";

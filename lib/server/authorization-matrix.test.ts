@@ -417,7 +417,6 @@ describe("(b) server actions", () => {
     for (const expected of [
       "app/(console)/[region]/orders/actions.ts",
       "app/(console)/[region]/physical-connection/actions.ts",
-      "app/(console)/[region]/physical-connection/tenant-actions.ts",
       "app/(console)/[region]/quota-center/actions.ts",
     ]) {
       assert.ok(relative.includes(expected), `${expected} is no longer a server action file`);

@@ -1,15 +1,18 @@
 "use server";
 
-// Thin server actions: each runs one operation for the signed-in user. The operation parses the
-// input and checks that the caller may act on every ID in it.
+// Thin server actions of partners and tenants alike: each runs one operation for the signed-in user.
+// The operation parses the input and checks that the caller may act on every ID in it.
 import { runConsoleAction } from "@/lib/server/console-action";
 import {
   attachVbrToVpconn,
+  confirmPhysicalConnection,
+  createVirtualBorderRouter,
   createPhysicalConnectionOccupancyOrder,
   createVirtualPhysicalConnection,
   createVpconnFromVbr,
   deletePhysicalConnection,
   deleteVirtualBorderRouter,
+  modifyVirtualBorderRouterAttribute,
   recoverPhysicalConnection,
   recoverVirtualBorderRouter,
   terminatePhysicalConnection,
@@ -64,4 +67,16 @@ export async function transformToSharedPortAction(input: unknown) {
 
 export async function confirmTransformAction(input: unknown) {
   return runConsoleAction(attachVbrToVpconn, input);
+}
+
+export async function acceptSharedPortAction(input: unknown) {
+  return runConsoleAction(confirmPhysicalConnection, input);
+}
+
+export async function createVbrAction(input: unknown) {
+  return runConsoleAction(createVirtualBorderRouter, input);
+}
+
+export async function editVbrAction(input: unknown) {
+  return runConsoleAction(modifyVirtualBorderRouterAttribute, input);
 }
