@@ -16,7 +16,7 @@ import type { HostedConnectionDto, VbrDto } from "./operations/records";
 /** What a button needs: may it run now, and if not, why (in the user's language). */
 export type Availability = { allowed: true } | { allowed: false; reason: string; code: string };
 
-async function translate(entry: ActionAvailability): Promise<Availability> {
+export async function translate(entry: ActionAvailability): Promise<Availability> {
   if (entry.allowed) return { allowed: true };
   return { allowed: false, reason: await explain(entry.error), code: entry.error.code };
 }
@@ -58,8 +58,8 @@ export function vbrAvailability(vbr: VbrDto, callerUid: string): Promise<Record<
  * Transform to Shared Port on a legacy VBR. The tenant's outbound-billing flag is not the partner's
  * to see, so the button assumes it; the operation checks it and explains a refusal.
  */
-export async function transformAvailability(vbr: VbrDto): Promise<Availability> {
-  try {
+export function transformAvailability(vbr: VbrDto): Promise<Availability> {
+  return judge(() =>
     assertConvertible(
       {
         onHostedConnection: vbr.hostedConnectionId !== null,
@@ -68,7 +68,14 @@ export async function transformAvailability(vbr: VbrDto): Promise<Availability> 
         bandwidthMbps: vbr.bandwidthMbps,
       },
       { trafficBillingEnabled: true },
-    );
+    ),
+  );
+}
+
+/** Runs a domain assertion for a button: allowed when it passes, else its refusal in the user's words. */
+export async function judge(assertion: () => unknown): Promise<Availability> {
+  try {
+    assertion();
     return { allowed: true };
   } catch (error) {
     if (isDomainError(error)) return { allowed: false, reason: await explain(error), code: error.code };

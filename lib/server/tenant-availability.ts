@@ -1,27 +1,24 @@
 import "server-only";
 import { payerRole } from "../domain/enums";
-import { isDomainError } from "../domain/errors";
 import { assertMayModify } from "../domain/vbr-attributes";
 import { createOnHostedConnection } from "../domain/vbr-state";
 import { hostedConnectionState } from "../console/hosted-connection-view";
-import { explain } from "./console-action";
-import type { Availability } from "./console-availability";
+import { availability } from "../domain/transition";
+import { type Availability, judge, translate } from "./console-availability";
 import type { HostedConnectionDto, VbrDto } from "./operations/records";
 
 /**
  * "Create VBR" on the tenant's shared port: accepted, paid, active and without a VBR. A port made by
  * Transform to Shared Port counts its legacy VBR, which the partner attaches on Confirm.
  */
-export async function createVbrAvailability(hc: HostedConnectionDto, now: Date): Promise<Availability> {
+export function createVbrAvailability(hc: HostedConnectionDto, now: Date): Promise<Availability> {
   const state = { ...hostedConnectionState(hc), hasVbr: hc.vbrId !== null || hc.sourceVbrId !== null };
-  const verdict = createOnHostedConnection(state, now, "tenant");
-  if (verdict.ok) return { allowed: true };
-  return { allowed: false, reason: await explain(verdict.error), code: verdict.error.code };
+  return translate(availability(createOnHostedConnection(state, now, "tenant")));
 }
 
 /** "Edit" of a VBR's name, description and addresses: its owner, unless the VBR is changing status. */
-export async function editVbrAvailability(vbr: VbrDto, callerUid: string): Promise<Availability> {
-  try {
+export function editVbrAvailability(vbr: VbrDto, callerUid: string): Promise<Availability> {
+  return judge(() =>
     assertMayModify(
       {
         status: vbr.status,
@@ -31,10 +28,6 @@ export async function editVbrAvailability(vbr: VbrDto, callerUid: string): Promi
         hostedPayer: vbr.hostedConnectionOrderMode ? payerRole(vbr.hostedConnectionOrderMode) : null,
       },
       { name: true, description: true, localGatewayIp: true, peerGatewayIp: true, peeringSubnetMask: true },
-    );
-    return { allowed: true };
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    return { allowed: false, reason: await explain(error), code: error.code };
-  }
+    ),
+  );
 }
