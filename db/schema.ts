@@ -196,13 +196,9 @@ export const hostedConnections = sqliteTable(
     index("hosted_connections_live_spec_idx")
       .on(t.circuitId, t.spec, t.expectSpec)
       .where(sql`${t.vpconnStatus} <> 'Deleted'`),
-    index("hosted_connections_source_vbr_idx")
-      .on(t.sourceVbrId)
-      .where(sql`${t.sourceVbrId} is not null`),
+    index("hosted_connections_source_vbr_idx").on(t.sourceVbrId).where(sql`${t.sourceVbrId} is not null`),
     // settleDue runs before every operation: finding nothing due must stay one index probe.
-    index("hosted_connections_settling_idx")
-      .on(t.statusChangedAt)
-      .where(sql`${t.status} = 'Terminating'`),
+    index("hosted_connections_settling_idx").on(t.statusChangedAt).where(sql`${t.status} = 'Terminating'`),
   ],
 );
 
@@ -384,14 +380,18 @@ export const accessKeys = sqliteTable(
   (t) => [index("access_keys_account_idx").on(t.accountUid)],
 );
 
+/** Nonces are spent per AccessKey: one key's traffic can neither spend nor block another key's nonces. */
 export const signatureNonces = sqliteTable(
   "signature_nonces",
   {
-    nonce: text("nonce").primaryKey(),
+    accessKeyId: text("access_key_id")
+      .notNull()
+      .references(() => accessKeys.id, { onDelete: "cascade" }),
+    nonce: text("nonce").notNull(),
     seenAt: integer("seen_at", { mode: "timestamp_ms" }).notNull(),
   },
   // Pruning nonces older than the 15-minute window is a range scan on this index.
-  (t) => [index("signature_nonces_seen_idx").on(t.seenAt)],
+  (t) => [primaryKey({ columns: [t.accessKeyId, t.nonce] }), index("signature_nonces_seen_idx").on(t.seenAt)],
 );
 
 export type Region = typeof regions.$inferSelect;

@@ -91,6 +91,17 @@ describe("both signature schemes", () => {
   }
 });
 
+describe("signature nonces", () => {
+  test("are spent per AccessKey: another key's nonce neither blocks nor is blocked", () => {
+    for (const sign of [acs3Request, rpcV1Request]) {
+      const nonce = `shared-nonce-${sign.name}-${Date.now()}`;
+      assert.equal(call(sign({ ...regions, nonce, key: acme })).status, 200);
+      assert.equal(call(sign({ ...regions, nonce, key: unicom })).status, 200);
+      assert.equal(call(sign({ ...regions, nonce, key: unicom })).code, "SignatureNonceUsed");
+    }
+  });
+});
+
 describe("ACS3 specifics", () => {
   test("a body that does not match x-acs-content-sha256 is refused", () => {
     const signed = acs3Request({ ...pcs(), params: {}, form: { RegionId: "cn-hangzhou" } });
@@ -105,6 +116,20 @@ describe("ACS3 specifics", () => {
       const res = call({ ...signed, headers: { ...signed.headers, authorization } });
       assert.deepEqual([res.status, res.code], [400, "IncompleteSignature"], header);
     }
+  });
+
+  test("canonical query keys are percent-encoded: ?A=1&B=2 and ?A%3D1%26B=2 do not share a signature", () => {
+    const signed = acs3Request({ ...regions, params: { A: "1", B: "2" } });
+    assert.equal(call(acs3Request({ ...regions, params: { A: "1", B: "2" } })).status, 200);
+    const smuggled = call({ ...signed, url: "/?A%3D1%26B=2" });
+    assert.deepEqual([smuggled.status, smuggled.code], [400, "SignatureDoesNotMatch"]);
+  });
+
+  test("a form body counts only when its content-type is signed", () => {
+    const form = { RegionId: "cn-hangzhou" };
+    assert.equal(call(acs3Request({ ...pcs(), params: {}, form })).status, 200);
+    const res = call(acs3Request({ ...pcs(), params: {}, form, unsignedContentType: true }));
+    assert.deepEqual([res.status, res.code], [400, "IncompleteSignature"]);
   });
 
   test("a malformed x-acs-date is refused as such", () => {

@@ -9,7 +9,7 @@ const NONCE_TTL_MS = 2 * MAX_CLOCK_SKEW_MS;
 const PRUNE_EVERY_MS = 60 * 1000;
 let prunedAt = 0;
 
-/** Spends the nonce of a verified request, and marks its AccessKey used. */
+/** Spends the nonce of a verified request for its AccessKey, and marks the key used. */
 export function spendNonce(db: Db, nonce: string, accessKeyId: string, now: Date): void {
   db.transaction((tx) => {
     if (now.getTime() - prunedAt > PRUNE_EVERY_MS) {
@@ -18,7 +18,11 @@ export function spendNonce(db: Db, nonce: string, accessKeyId: string, now: Date
         .run();
       prunedAt = now.getTime();
     }
-    const inserted = tx.insert(signatureNonces).values({ nonce, seenAt: now }).onConflictDoNothing().run();
+    const inserted = tx
+      .insert(signatureNonces)
+      .values({ accessKeyId, nonce, seenAt: now })
+      .onConflictDoNothing()
+      .run();
     if (inserted.changes === 0) throw domainError("SignatureNonceUsed");
     tx.update(accessKeys).set({ lastUsedAt: now }).where(eq(accessKeys.id, accessKeyId)).run();
   });

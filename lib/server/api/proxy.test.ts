@@ -19,7 +19,10 @@ function route(method: string, path: string, headers: Record<string, string> = {
 
 describe("proxy.ts", () => {
   test("leaves calls naming their action in x-acs-action or ?Action= to next.config.mjs's in-server rewrite", () => {
-    assert.equal(route("POST", "/?RegionId=cn-hangzhou", { "x-acs-action": "DescribeRegions" }).rewrite, null);
+    assert.equal(
+      route("POST", "/?RegionId=cn-hangzhou", { "x-acs-action": "DescribeRegions" }).rewrite,
+      null,
+    );
     assert.equal(route("POST", "/?Action=DescribeRegions&RegionId=cn-hangzhou").rewrite, null);
   });
 
