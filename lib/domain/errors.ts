@@ -49,6 +49,9 @@ export const ERROR_CATALOG = {
   },
 
   // Our choices for undocumented cases (api.md §8)
+  // Alibaba's gateway answers an oversized body 413 too; the limits are in lib/security/limits.mjs.
+  RequestBodyTooLarge: { httpStatus: 413, message: "The request body is larger than %s bytes." },
+  TooManyParameters: { httpStatus: 400, message: "The request carries more than %s parameters." },
   InvalidParameter: { httpStatus: 400, message: "The specified parameter %s is not valid." },
   Forbidden: { httpStatus: 403, message: "User not authorized to operate on the specified resource." },
   DryRunOperation: { httpStatus: 400, message: "Request validation has been passed with DryRun flag set." },

@@ -229,6 +229,16 @@ describe("envelope", () => {
     }
   });
 
+  test("up to 1000 parameters are read; more are refused before any is decoded or the signature is checked", () => {
+    const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`P${i}`, "x"]));
+    assert.equal(call(acs3Request({ ...regions, params: many })).status, 200);
+    const tooMany = call(acs3Request({ ...regions, params: { ...many, P1000: "x" } }));
+    assert.deepEqual(
+      [tooMany.status, tooMany.code, tooMany.body.Message],
+      [400, "TooManyParameters", "The request carries more than 1000 parameters."],
+    );
+  });
+
   test("a parameter sent twice is refused rather than guessed", () => {
     const signed = acs3Request(pcs());
     const res = call({ ...signed, url: `${signed.url}&RegionId=cn-beijing` });

@@ -18,7 +18,12 @@ const WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
  * What tenants did on the partner's circuits in the last week: offers accepted and usage fees paid.
  * Scoped by the caller's own circuits, so it never shows another partner's tenants.
  */
-export function partnerActivity(partnerUid: string, regionId: string, now = new Date(), limit = 8): PartnerActivity[] {
+export function partnerActivity(
+  partnerUid: string,
+  regionId: string,
+  now = new Date(),
+  limit = 8,
+): PartnerActivity[] {
   const db = getDb();
   const since = new Date(now.getTime() - WINDOW_MS);
   // Joins from the recent events to the partner's circuits: never a list of all its ports.
