@@ -15,13 +15,18 @@ import type { NewAccessKey } from "@/lib/server/access-keys";
  * "Create AccessKey", then a dialog with the AccessKey ID and the AccessKey Secret. The secret lives only
  * in this component's state: closing the dialog or reloading the page drops it for good.
  */
-export function CreateAccessKey() {
+export function CreateAccessKey({ disabledReason }: { disabledReason?: string }) {
   const t = useTranslations("accessKeys");
   const [created, setCreated] = useState<NewAccessKey | null>(null);
   const create = useConsoleAction(createAccessKeyAction, { onSuccess: setCreated });
   return (
     <>
-      <Button variant="primary" pending={create.isPending} onClick={() => create.mutate({})}>
+      <Button
+        variant="primary"
+        pending={create.isPending}
+        disabledReason={disabledReason}
+        onClick={() => create.mutate({})}
+      >
         {create.isPending ? t("creating") : t("create")}
       </Button>
       <Dialog

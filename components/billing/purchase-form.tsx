@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, } from "react";
+import { useId } from "react";
 import { inputClass } from "@/components/forms/field";
 import {
   DEMO_PRICE_LIST,

@@ -10,6 +10,11 @@ export const ERROR_CATALOG = {
     message: "The input parameter '%s' that is mandatory for processing this request is not supplied.",
   },
   "InvalidAccessKeyId.NotFound": { httpStatus: 404, message: "Specified access key is not found." },
+  // RAM's CreateAccessKey
+  "LimitExceeded.User.AccessKey": {
+    httpStatus: 409,
+    message: "The access key count of the user access keys beyond the current limits.",
+  },
   SignatureDoesNotMatch: {
     httpStatus: 400,
     message: "Specified signature is not matched with our calculation.",

@@ -1,3 +1,4 @@
+export * from "./access-keys";
 export * from "./billing";
 export * from "./capacity";
 export * from "./enums";

@@ -24,6 +24,8 @@ import { openSecret } from "./secret-box";
 const db = createTestDb();
 const acme = () => contextFor(db, DEMO_ACCOUNTS.acme.uid);
 const globex = () => contextFor(db, DEMO_ACCOUNTS.globex.uid);
+// Each account holds at most two keys: the tests below spread their keys over accounts.
+const initech = () => contextFor(db, DEMO_ACCOUNTS.initech.uid);
 
 function refusal(fn: () => unknown): string {
   try {
@@ -69,19 +71,19 @@ describe("AccessKey management", () => {
   });
 
   test("disable, enable and delete take effect on authentication, and are audited", () => {
-    const key = runOperation(createAccessKey, acme(), {});
+    const key = runOperation(createAccessKey, initech(), {});
     const input = { accessKeyId: key.accessKeyId };
     assert.equal(
-      runOperation(updateAccessKeyStatus, acme(), { ...input, status: "Inactive" }).status,
+      runOperation(updateAccessKeyStatus, initech(), { ...input, status: "Inactive" }).status,
       "Inactive",
     );
     assert.equal(activeCredential(db, key.accessKeyId), undefined);
-    runOperation(updateAccessKeyStatus, acme(), { ...input, status: "Active" });
+    runOperation(updateAccessKeyStatus, initech(), { ...input, status: "Active" });
     assert.ok(activeCredential(db, key.accessKeyId));
-    runOperation(deleteAccessKey, acme(), input);
+    runOperation(deleteAccessKey, initech(), input);
     assert.equal(activeCredential(db, key.accessKeyId), undefined);
     assert.equal(
-      refusal(() => runOperation(deleteAccessKey, acme(), input)),
+      refusal(() => runOperation(deleteAccessKey, initech(), input)),
       "InvalidAccessKeyId.NotFound",
     );
     const audited = db
@@ -99,6 +101,40 @@ describe("AccessKey management", () => {
         "DeleteAccessKey:InvalidAccessKeyId.NotFound",
       ],
     );
+  });
+});
+
+describe("AccessKeys per account", () => {
+  test("at most two, as Alibaba allows per user: a third is refused, deleting one makes room", () => {
+    const fresh = createTestDb();
+    const initechOnly = () => contextFor(fresh, DEMO_ACCOUNTS.initech.uid);
+    const first = runOperation(createAccessKey, initechOnly(), {});
+    const second = runOperation(createAccessKey, initechOnly(), {});
+    // A disabled key still counts: it can be enabled again.
+    runOperation(updateAccessKeyStatus, initechOnly(), {
+      accessKeyId: second.accessKeyId,
+      status: "Inactive",
+    });
+    let refused: unknown;
+    try {
+      runOperation(createAccessKey, initechOnly(), {});
+    } catch (error) {
+      refused = error;
+    }
+    assert.ok(isDomainError(refused));
+    assert.deepEqual(
+      [refused.code, refused.httpStatus, refused.message],
+      [
+        "LimitExceeded.User.AccessKey",
+        409,
+        "The access key count of the user access keys beyond the current limits.",
+      ],
+    );
+    assert.equal(runOperation(listAccessKeys, initechOnly(), {}).length, 2);
+    runOperation(deleteAccessKey, initechOnly(), { accessKeyId: first.accessKeyId });
+    assert.ok(runOperation(createAccessKey, initechOnly(), {}).accessKeyId);
+    // Another account's keys do not count.
+    assert.ok(runOperation(createAccessKey, contextFor(fresh, DEMO_ACCOUNTS.globex.uid), {}).accessKeyId);
   });
 });
 

@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { accessKeys } from "../../../db/schema";
+import { assertAccessKeyQuota } from "../../domain/access-keys";
 import { defineOperation } from "../operations/operation";
 import { insertAccessKey, type NewAccessKey } from "./records";
 
@@ -8,6 +11,10 @@ export const createAccessKey = defineOperation({
   kind: "write",
   input: z.object({}),
   run({ tx, account, ctx }): NewAccessKey {
+    assertAccessKeyQuota(
+      tx.select({ id: accessKeys.id }).from(accessKeys).where(eq(accessKeys.accountUid, account.uid)).all()
+        .length,
+    );
     return insertAccessKey(tx, account.uid, ctx.now);
   },
   resource: (_input, output) => output && { type: "access_key", id: output.accessKeyId },

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccessKeyTable } from "@/components/access-keys/access-key-table";
 import { CreateAccessKey } from "@/components/access-keys/create-access-key";
+import { assertAccessKeyQuota } from "@/lib/domain/access-keys";
 import { listAccessKeys } from "@/lib/server/access-keys";
 import { readForPage } from "@/lib/server/console";
+import { judge } from "@/lib/server/console-availability";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accessKeys"))("title") };
@@ -14,6 +16,8 @@ export default async function AccessKeysPage({ params }: { params: Promise<{ reg
   const { region } = await params;
   const keys = await readForPage(listAccessKeys, {}, `/${region}/access-keys`);
   const t = await getTranslations("accessKeys");
+  // The same rule the operation enforces: at the limit the button stays and says why.
+  const room = await judge(() => assertAccessKeyQuota(keys.length));
   return (
     <>
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
@@ -21,7 +25,7 @@ export default async function AccessKeysPage({ params }: { params: Promise<{ reg
           <h1 className="mb-1 text-xl font-semibold">{t("title")}</h1>
           <p className="max-w-3xl text-slate-500">{t("intro")}</p>
         </div>
-        <CreateAccessKey />
+        <CreateAccessKey disabledReason={room.allowed ? undefined : room.reason} />
       </div>
       <AccessKeyTable keys={keys} />
     </>
