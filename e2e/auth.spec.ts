@@ -1,3 +1,5 @@
+import type { Page } from "@playwright/test";
+import { HOSTILE_CALLBACK_URLS } from "../lib/security/callback-url.cases";
 import { expect, fillLogOnForm, listUrl, logOn, PASSWORD, REGIONS, test, USERS } from "./fixtures";
 
 const INCORRECT = "Incorrect email or password.";
@@ -45,5 +47,57 @@ test.describe("log on and log out", () => {
 
     await page.goto(listUrl(REGIONS.hangzhou.id));
     await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  });
+});
+
+// A hostile ?callbackUrl= must never take the browser off this site, whether the user logs on through
+// the form or is already logged on, and must never make the login page fail.
+test.describe("the destination after log on stays on this site", () => {
+  /** Fails the test on any request to another host, and on any 5xx answer. */
+  function watchOffSite(page: Page, origin: string) {
+    const offSite: string[] = [];
+    const failures: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).origin !== origin) offSite.push(request.url());
+    });
+    page.on("response", (response) => {
+      if (response.status() >= 500) failures.push(`${response.status()} ${response.url()}`);
+    });
+    return { offSite, failures };
+  }
+
+  const login = (value: string) => `/login?callbackUrl=${encodeURIComponent(value)}`;
+
+  test("through the log-on form", async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const origin = new URL(baseURL ?? "").origin;
+    const watch = watchOffSite(page, origin);
+    for (const value of [
+      "//evil.example",
+      "/\t/evil.example",
+      "/..//evil.example",
+      "https://evil.example/",
+    ]) {
+      await page.context().clearCookies();
+      await page.goto(login(value));
+      await page.waitForLoadState("networkidle");
+      await logOn(page, USERS.globex.email);
+      expect(new URL(page.url()).origin, JSON.stringify(value)).toBe(origin);
+    }
+    expect(watch.offSite).toEqual([]);
+    expect(watch.failures).toEqual([]);
+  });
+
+  test("for a user already logged on, with every hostile value", async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const origin = new URL(baseURL ?? "").origin;
+    await logOn(page, USERS.globex.email);
+    const watch = watchOffSite(page, origin);
+    for (const value of [...HOSTILE_CALLBACK_URLS, "/cn-hangzhou/物理", "/cn-beijing/orders?x=%0d%0a"]) {
+      await page.goto(login(value)).catch((error: Error) => watch.offSite.push(`${value}: ${error.message}`));
+      expect(new URL(page.url()).origin, JSON.stringify(value)).toBe(origin);
+    }
+    expect(watch.offSite).toEqual([]);
+    expect(watch.failures).toEqual([]);
   });
 });

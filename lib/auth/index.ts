@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "../../db/client";
 import { users } from "../../db/schema";
 import { env } from "../env";
+import { safeCallbackUrl } from "../security/callback-url";
 import { localSecret } from "../server/local-secret";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../server/password";
 import { accountKey, loginThrottle, logOnAddress, retryAfterMinutes } from "../server/throttle";
@@ -69,6 +70,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // Every Auth.js redirect (after log on, log out, or an error) stays on this site.
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackUrl(url, baseUrl), baseUrl).href;
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
