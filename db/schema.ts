@@ -394,6 +394,28 @@ export const signatureNonces = sqliteTable(
   (t) => [primaryKey({ columns: [t.accessKeyId, t.nonce] }), index("signature_nonces_seen_idx").on(t.seenAt)],
 );
 
+/**
+ * Log-on attempts still inside the throttling window (lib/server/throttle): a row is written before the
+ * password is checked and deleted when it proves right, so what remains are failures, shared by every
+ * server process. `forgiven` marks failures of an account from an address where it then logged on: they
+ * no longer count against the account, only against the address.
+ */
+export const logOnAttempts = sqliteTable(
+  "log_on_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    accountKey: text("account_key").notNull(),
+    address: text("address").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    forgiven: integer("forgiven", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    index("log_on_attempts_account_idx").on(t.accountKey, t.at),
+    index("log_on_attempts_address_idx").on(t.address, t.at),
+    index("log_on_attempts_at_idx").on(t.at),
+  ],
+);
+
 export type Region = typeof regions.$inferSelect;
 export type AccessPoint = typeof accessPoints.$inferSelect;
 export type Account = typeof accounts.$inferSelect;

@@ -421,9 +421,8 @@ test.describe("session cookies", () => {
 
 // ---- Log-on throttling --------------------------------------------------------------------------
 
-// Every failed log-on of the whole e2e run counts against one shared address bucket (no proxy is
-// trusted, so all clients are "local"): 20 failures in 15 minutes lock every log-on of the run. This
-// file spends 5 of them; keep other tests' failed log-ons few.
+// Every failed log-on of the whole e2e run comes from one address (127.0.0.1): 20 failures in 15
+// minutes lock every log-on of the run. This file spends 5 of them; keep other tests' failed log-ons few.
 const INCORRECT = "Incorrect email or password.";
 const THROTTLED = /^Too many failed log-on attempts\. Try again in (\d+) minutes?\.$/;
 

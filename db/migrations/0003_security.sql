@@ -1,3 +1,14 @@
+CREATE TABLE `log_on_attempts` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`account_key` text NOT NULL,
+	`address` text NOT NULL,
+	`at` integer NOT NULL,
+	`forgiven` integer DEFAULT false NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `log_on_attempts_account_idx` ON `log_on_attempts` (`account_key`,`at`);--> statement-breakpoint
+CREATE INDEX `log_on_attempts_address_idx` ON `log_on_attempts` (`address`,`at`);--> statement-breakpoint
+CREATE INDEX `log_on_attempts_at_idx` ON `log_on_attempts` (`at`);--> statement-breakpoint
 PRAGMA foreign_keys=OFF;--> statement-breakpoint
 CREATE TABLE `__new_signature_nonces` (
 	`access_key_id` text NOT NULL,

@@ -3,12 +3,12 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../../db/client";
-import { users } from "../../db/schema";
+import { type User as UserRow, users } from "../../db/schema";
 import { env } from "../env";
 import { safeCallbackUrl } from "../security/callback-url";
 import { localSecret } from "../server/local-secret";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../server/password";
-import { accountKey, loginThrottle, logOnAddress, retryAfterMinutes } from "../server/throttle";
+import { logOnAddress, throttledPasswordCheck } from "../server/throttle";
 
 declare module "next-auth" {
   interface Session {
@@ -20,9 +20,9 @@ declare module "next-auth" {
 }
 
 /**
- * Too many failed log-ons for the account or the address (lib/server/throttle). Thrown from
- * `authorize`, so it covers the login form and POST /api/auth/callback/credentials alike; the form
- * shows the wait, the Auth.js redirect carries only `code=throttled`.
+ * Too many failed log-ons from this address, for the account or in all (lib/server/throttle). Thrown
+ * from `authorize`, so it covers the login form and POST /api/auth/callback/credentials alike; the
+ * form shows the wait, the Auth.js redirect carries only `code=throttled`.
  */
 export class LogOnThrottled extends CredentialsSignin {
   code = "throttled";
@@ -45,26 +45,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize(raw, request) {
-        // Checked and counted with no await in between (scrypt and SQLite are synchronous here), so
-        // concurrent attempts cannot all pass the check before the first failure is counted.
-        const throttle = loginThrottle();
-        const account = accountKey(raw?.email);
-        const address = logOnAddress(request.headers);
-        const verdict = throttle.check(account, address);
-        if (!verdict.allowed) throw new LogOnThrottled(retryAfterMinutes(verdict.retryAfterMs));
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) {
-          throttle.recordFailure(account, address);
-          return null;
-        }
-        const user = getDb().select().from(users).where(eq(users.email, parsed.data.email)).get();
-        const ok = verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-        if (!user || !ok) {
-          throttle.recordFailure(account, address);
-          return null;
-        }
-        throttle.recordSuccess(account);
+      async authorize(raw, request) {
+        let user: UserRow | undefined;
+        const check = await throttledPasswordCheck(
+          getDb(),
+          { email: raw?.email, address: logOnAddress(request.headers) },
+          async () => {
+            const parsed = credentialsSchema.safeParse(raw);
+            if (!parsed.success) return false;
+            [user] = await getDb().select().from(users).where(eq(users.email, parsed.data.email));
+            return verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH) && !!user;
+          },
+        );
+        if (check.kind === "throttled") throw new LogOnThrottled(check.retryAfterMinutes);
+        if (check.kind === "wrong" || !user) return null;
         return { id: user.id, email: user.email, name: user.displayName, accountUid: user.accountUid };
       },
     }),
