@@ -395,6 +395,23 @@ export const signatureNonces = sqliteTable(
 );
 
 /**
+ * The console's sessions. The session cookie (an Auth.js JWT) names its row; a cookie whose row is
+ * gone no longer opens anything, so log-out, "Log out everywhere" and a password change end sessions
+ * on the server, not just in the browser that asked.
+ */
+export const consoleSessions = sqliteTable(
+  "console_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("console_sessions_user_idx").on(t.userId), index("console_sessions_created_idx").on(t.createdAt)],
+);
+
+/**
  * Log-on attempts still inside the throttling window (lib/server/throttle): a row is written before the
  * password is checked and deleted when it proves right, so what remains are failures, shared by every
  * server process. `forgiven` marks failures of an account from an address where it then logged on: they

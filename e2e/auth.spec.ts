@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, PlaywrightWorkerArgs } from "@playwright/test";
 import { HOSTILE_CALLBACK_URLS } from "../lib/security/callback-url.cases";
 import { expect, fillLogOnForm, listUrl, logOn, PASSWORD, REGIONS, test, USERS } from "./fixtures";
 
@@ -42,7 +42,7 @@ test.describe("log on and log out", () => {
   test("logging out ends the session", async ({ page }) => {
     await logOn(page, USERS.acme.email);
     await page.getByRole("button", { name: "Account menu" }).click();
-    await page.getByRole("menuitem", { name: "Log out" }).click();
+    await page.getByRole("menuitem", { name: "Log out", exact: true }).click();
     await expect(page).toHaveURL(/\/login(\?|$)/);
 
     await page.goto(listUrl(REGIONS.hangzhou.id));
@@ -99,5 +99,97 @@ test.describe("the destination after log on stays on this site", () => {
     }
     expect(watch.offSite).toEqual([]);
     expect(watch.failures).toEqual([]);
+  });
+});
+
+// A session ends on the server: a copy of its cookie is worth nothing once its user logged out.
+test.describe("sessions end on the server", () => {
+  const SESSION_COOKIE = "authjs.session-token";
+
+  async function sessionCookie(page: Page): Promise<string> {
+    const cookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
+    expect(cookie, "a session cookie after log on").toBeTruthy();
+    return cookie?.value ?? "";
+  }
+
+  /** What a stolen copy of the cookie still gets: the session endpoint and a console page. */
+  async function replay(
+    playwright: PlaywrightWorkerArgs["playwright"],
+    baseURL: string | undefined,
+    value: string,
+  ) {
+    const thief = await playwright.request.newContext({
+      baseURL,
+      storageState: { cookies: [], origins: [] },
+    });
+    try {
+      const headers = { cookie: `${SESSION_COOKIE}=${value}` };
+      const session = await thief.get("/api/auth/session", { headers });
+      const renewed = (await session.headersArray()).some(
+        (h) =>
+          h.name.toLowerCase() === "set-cookie" &&
+          h.value.startsWith(`${SESSION_COOKIE}=${value.slice(0, 8)}`),
+      );
+      const page = await thief.get(listUrl(REGIONS.hangzhou.id), { headers, maxRedirects: 0 });
+      return {
+        session: await session.json(),
+        renewed,
+        page: page.status(),
+        location: page.headers().location ?? "",
+      };
+    } finally {
+      await thief.dispose();
+    }
+  }
+
+  test("after Log out, a copy of the old cookie neither opens the console nor renews itself", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    await logOn(page, USERS.acme.email);
+    const stolen = await sessionCookie(page);
+    const before = await replay(playwright, baseURL, stolen);
+    expect(before.session?.user?.email).toBe(USERS.acme.email);
+    expect(before.page).toBe(200);
+
+    await page.getByRole("button", { name: "Account menu" }).click();
+    await page.getByRole("menuitem", { name: "Log out", exact: true }).click();
+    await expect(page).toHaveURL(/\/login(\?|$)/);
+
+    const after = await replay(playwright, baseURL, stolen);
+    expect(after.session).toBeNull();
+    expect(after.renewed).toBe(false);
+    expect(after.page).toBe(307);
+    expect(after.location).toMatch(/\/login\?callbackUrl=/);
+  });
+
+  test("Log out everywhere ends the user's sessions in every browser, and only that user's", async ({
+    page,
+    browser,
+  }) => {
+    const other = await browser.newContext();
+    const bystander = await browser.newContext();
+    try {
+      const otherPage = await other.newPage();
+      const bystanderPage = await bystander.newPage();
+      await logOn(otherPage, USERS.initech.email);
+      await logOn(bystanderPage, USERS.globex.email);
+      await logOn(page, USERS.initech.email);
+
+      await page.getByRole("button", { name: "Account menu" }).click();
+      await page.getByRole("menuitem", { name: "Log out everywhere" }).click();
+      await expect(page).toHaveURL(/\/login(\?|$)/);
+
+      await otherPage.goto(listUrl(REGIONS.hangzhou.id));
+      await expect(otherPage).toHaveURL(/\/login\?callbackUrl=/);
+      await bystanderPage.goto(listUrl(REGIONS.hangzhou.id));
+      await expect(
+        bystanderPage.getByRole("heading", { level: 1, name: "Physical Connection" }),
+      ).toBeVisible();
+    } finally {
+      await other.close();
+      await bystander.close();
+    }
   });
 });

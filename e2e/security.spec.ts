@@ -192,7 +192,7 @@ test.describe("Content-Security-Policy in Chromium", () => {
     await expect(page.getByRole("dialog", { name: "Create Shared Port" })).toBeVisible();
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Account menu" }).click();
-    await expect(page.getByRole("menuitem", { name: "Log out" })).toBeVisible();
+    await expect(page.getByRole("menuitem", { name: "Log out", exact: true })).toBeVisible();
     await page.keyboard.press("Escape");
     await watch.collect("list dialogs");
 
@@ -233,7 +233,7 @@ test.describe("Content-Security-Policy in Chromium", () => {
     await watch.visit(detailUrl(HZ, idOf("sharedPort", SHARED_PORTS.acmeHzProd)));
     await watch.visit(`/${HZ}/orders`);
     await page.getByRole("button", { name: "Account menu" }).click();
-    await expect(page.getByRole("menuitem", { name: "Log out" })).toBeVisible();
+    await expect(page.getByRole("menuitem", { name: "Log out", exact: true })).toBeVisible();
     await page.keyboard.press("Escape");
     await watch.collect("account menu");
     expect(watch.problems).toEqual([]);
@@ -474,6 +474,55 @@ async function expectThrottledInChinese(browser: Browser, email: string) {
     await context.close();
   }
 }
+
+// ---- Password change --------------------------------------------------------------------------
+
+test.describe("password change", () => {
+  /** Changes the password through the account menu's dialog. */
+  async function changePassword(page: Page, current: string, next: string) {
+    await page.getByRole("button", { name: "Account menu" }).click();
+    await page.getByRole("menuitem", { name: "Change password" }).click();
+    const dialog = page.getByRole("dialog", { name: "Change password" });
+    await dialog.getByLabel("Current password").fill(current);
+    await dialog.getByLabel("New password", { exact: true }).fill(next);
+    await dialog.getByLabel("Confirm new password").fill(next);
+    await dialog.getByRole("button", { name: "OK" }).click();
+    return dialog;
+  }
+
+  test("asks for the current password, ends every session of the user, and the new one logs on", async ({
+    page,
+    browser,
+  }) => {
+    const NEW_PASSWORD = "Changed-1234!";
+    const elsewhere = await browser.newContext();
+    try {
+      const otherPage = await elsewhere.newPage();
+      await logOn(otherPage, USERS.equinix.email);
+      await logOn(page, USERS.equinix.email);
+
+      const refused = await changePassword(page, "not-the-password", NEW_PASSWORD);
+      await expect(refused.getByText("The password is incorrect.")).toBeVisible();
+      await page.keyboard.press("Escape");
+
+      await changePassword(page, PASSWORD, NEW_PASSWORD);
+      await expect(page).toHaveURL(/\/login(\?|$)/);
+      await otherPage.goto(listUrl(REGIONS.virginia.id));
+      await expect(otherPage).toHaveURL(/\/login\?callbackUrl=/);
+
+      await page.getByLabel("Email", { exact: true }).fill(USERS.equinix.email);
+      await page.getByLabel("Password", { exact: true }).fill(NEW_PASSWORD);
+      await page.getByRole("button", { name: "Log on", exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Physical Connection" })).toBeVisible();
+      // Put the demo password back for the other specs.
+      await changePassword(page, NEW_PASSWORD, PASSWORD);
+      await expect(page).toHaveURL(/\/login(\?|$)/);
+      await logOn(page, USERS.equinix.email);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+});
 
 // ---- No secrets or other accounts' data in pages and scripts ------------------------------------
 

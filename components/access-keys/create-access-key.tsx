@@ -5,30 +5,72 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 import { createAccessKeyAction } from "@/app/(console)/[region]/access-keys/actions";
-import { inputClass } from "@/components/forms/field";
+import { Field, inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useConsoleAction } from "@/lib/client/use-console-action";
 import type { NewAccessKey } from "@/lib/server/access-keys";
 
 /**
- * "Create AccessKey", then a dialog with the AccessKey ID and the AccessKey Secret. The secret lives only
- * in this component's state: closing the dialog or reloading the page drops it for good.
+ * "Create AccessKey": the password is asked again (a new key is a lasting API credential), then a dialog
+ * shows the AccessKey ID and the AccessKey Secret. The secret lives only in this component's state:
+ * closing the dialog or reloading the page drops it for good.
  */
 export function CreateAccessKey({ disabledReason }: { disabledReason?: string }) {
   const t = useTranslations("accessKeys");
+  const tAccount = useTranslations("account");
+  const tDialog = useTranslations("dialog");
+  const [confirming, setConfirming] = useState(false);
+  const [refusal, setRefusal] = useState<{ message: string; code: string } | null>(null);
   const [created, setCreated] = useState<NewAccessKey | null>(null);
-  const create = useConsoleAction(createAccessKeyAction, { onSuccess: setCreated });
+  const create = useConsoleAction(createAccessKeyAction, {
+    toastRefusal: false,
+    onRefused: setRefusal,
+    onSuccess: (key) => {
+      setConfirming(false);
+      setCreated(key);
+    },
+  });
   return (
     <>
       <Button
         variant="primary"
         pending={create.isPending}
         disabledReason={disabledReason}
-        onClick={() => create.mutate({})}
+        onClick={() => {
+          setRefusal(null);
+          setConfirming(true);
+        }}
       >
         {create.isPending ? t("creating") : t("create")}
       </Button>
+      <Dialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={tAccount("confirmTitle")}
+        description={tAccount("confirmBody")}
+      >
+        <form action={(form) => create.mutate({ password: String(form.get("password") ?? "") })} noValidate>
+          <Field label={tAccount("password")} error={refusal ?? undefined}>
+            {(props) => (
+              <input
+                {...props}
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                className={inputClass}
+              />
+            )}
+          </Field>
+          <div className="mt-2 flex justify-end gap-2">
+            <Button onClick={() => setConfirming(false)}>{tDialog("cancel")}</Button>
+            <Button type="submit" variant="primary" pending={create.isPending}>
+              {create.isPending ? tDialog("working") : tDialog("ok")}
+            </Button>
+          </div>
+        </form>
+      </Dialog>
       <Dialog
         open={created !== null}
         onOpenChange={(open) => (open ? undefined : setCreated(null))}

@@ -1,3 +1,12 @@
+CREATE TABLE `console_sessions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `console_sessions_user_idx` ON `console_sessions` (`user_id`);--> statement-breakpoint
+CREATE INDEX `console_sessions_created_idx` ON `console_sessions` (`created_at`);--> statement-breakpoint
 CREATE TABLE `log_on_attempts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`account_key` text NOT NULL,

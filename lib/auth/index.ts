@@ -6,6 +6,7 @@ import { getDb } from "../../db/client";
 import { type User as UserRow, users } from "../../db/schema";
 import { env } from "../env";
 import { safeCallbackUrl } from "../security/callback-url";
+import { endConsoleSession, isConsoleSessionOpen, openConsoleSession } from "../server/auth/console-sessions";
 import { localSecret } from "../server/local-secret";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../server/password";
 import { logOnAddress, throttledPasswordCheck } from "../server/throttle";
@@ -63,17 +64,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endConsoleSession(getDb(), sid);
+    },
+  },
   callbacks: {
     // Every Auth.js redirect (after log on, log out, or an error) stays on this site.
     redirect({ url, baseUrl }) {
       return new URL(safeCallbackUrl(url, baseUrl), baseUrl).href;
     },
-    jwt({ token, user }) {
-      if (user) {
+    // Runs on every auth() and /api/auth/session: a cookie whose session was ended (log out, log out
+    // everywhere, a password change) is refused here, so it is neither honoured nor renewed.
+    async jwt({ token, user }) {
+      if (user?.id) {
         token.sub = user.id;
         token.accountUid = user.accountUid;
+        token.sid = await openConsoleSession(getDb(), user.id, new Date());
+        return token;
       }
-      return token;
+      const open =
+        typeof token.sid === "string" &&
+        typeof token.sub === "string" &&
+        (await isConsoleSessionOpen(getDb(), token.sid, token.sub, new Date()));
+      return open ? token : null;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";

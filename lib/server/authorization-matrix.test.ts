@@ -381,15 +381,16 @@ async function parseServerActions(file: string): Promise<ServerAction[]> {
   );
 
   const exportsCount = [...source.matchAll(/^export\s/gm)].length;
+  // runConsoleActionWithPassword confirms the password, then runs runConsoleAction itself.
   const oneLiners = [
     ...source.matchAll(
-      /^export async function (\w+)\((\w+): unknown\) \{\n\s*return runConsoleAction\((\w+), \2\);\n\}$/gm,
+      /^export async function (\w+)\((\w+): unknown\) \{\n\s*return runConsoleAction(?:WithPassword)?\((\w+), \2\);\n\}$/gm,
     ),
   ];
   assert.equal(
     oneLiners.length,
     exportsCount,
-    `${relative}: every export must be \`export async function x(input: unknown) { return runConsoleAction(op, input); }\``,
+    `${relative}: every export must be \`export async function x(input: unknown) { return runConsoleAction(op, input); }\` (or runConsoleActionWithPassword)`,
   );
   const actions: ServerAction[] = [];
   for (const [, name, , opName] of oneLiners) {

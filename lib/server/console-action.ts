@@ -1,11 +1,14 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "../../db/client";
 import { type DomainError, isDomainError } from "../domain/errors";
+import { confirmPassword } from "./auth/passwords";
 import { getConsoleCaller } from "./auth/session";
 import { newRequestId } from "./ids";
 import { type Operation, runOperation } from "./operations/operation";
+import { logOnAddress, type PasswordCheck } from "./throttle";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -38,6 +41,36 @@ export async function runConsoleAction<I, O>(op: Operation<I, O>, input: unknown
     console.error(`[${requestId}] ${op.action} failed`, error);
     return refusal("InternalError", (await getTranslations("errors"))("InternalError", { requestId }));
   }
+}
+
+/**
+ * For actions that hand out credentials: the signed-in user types the password again (`password` in
+ * the input, throttled like a log on), then the operation runs with the rest of the input as usual.
+ */
+export async function runConsoleActionWithPassword<I, O>(
+  op: Operation<I, O>,
+  input: unknown,
+): Promise<ActionResult<O>> {
+  const caller = await getConsoleCaller();
+  if (!caller?.userId)
+    return refusal("Unauthenticated", (await getTranslations("errors"))("Unauthenticated"));
+  const { password, ...rest } =
+    typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+  const check = await confirmPassword(getDb(), caller.userId, password, logOnAddress(await headers()));
+  if (check.kind !== "ok") return passwordRefusal(check);
+  return runConsoleAction(op, rest);
+}
+
+/** A password that was not accepted, in the user's words, blamed on the `field` input. */
+export async function passwordRefusal<T>(
+  check: Exclude<PasswordCheck, { kind: "ok" }>,
+  field = "password",
+): Promise<ActionResult<T>> {
+  if (check.kind === "throttled") {
+    const t = await getTranslations("login");
+    return refusal("LogOnThrottled", t("throttled", { minutes: check.retryAfterMinutes }), field);
+  }
+  return refusal("IncorrectPassword", (await getTranslations("errors"))("incorrectPassword"), field);
 }
 
 function refusal<T>(code: string, message: string, field?: string): ActionResult<T> {

@@ -1,12 +1,13 @@
 "use server";
 
 // Thin server actions for the AccessKey page: each runs one operation for the signed-in user, which only
-// ever touches the caller's own keys.
+// ever touches the caller's own keys. A new key's secret is an API credential: the password is asked
+// again first, so a stolen session cookie cannot turn into lasting API access.
 import { createAccessKey, deleteAccessKey, updateAccessKeyStatus } from "@/lib/server/access-keys";
-import { runConsoleAction } from "@/lib/server/console-action";
+import { runConsoleAction, runConsoleActionWithPassword } from "@/lib/server/console-action";
 
 export async function createAccessKeyAction(input: unknown) {
-  return runConsoleAction(createAccessKey, input);
+  return runConsoleActionWithPassword(createAccessKey, input);
 }
 
 export async function updateAccessKeyStatusAction(input: unknown) {
