@@ -52,7 +52,7 @@ function e2eDatabase(): string {
 // ---- Headers ------------------------------------------------------------------------------------
 
 const CSP_HTTP =
-  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'none'; object-src 'none'; " +
   "frame-src 'none'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; " +
   "frame-ancestors 'none'";
@@ -67,12 +67,18 @@ const SECURITY_HEADERS = {
   "cross-origin-resource-policy": "same-origin",
 };
 
+const NONCE_SOURCES = /'self' 'nonce-([A-Za-z0-9+/=_-]+)' 'strict-dynamic'/;
+
 /**
- * A page's policy with its per-request script nonce (when proxy.ts sets one: lib/security/headers.mjs)
- * written as the static policy's 'unsafe-inline', so one expectation covers both.
+ * A page's policy with its per-request script nonce (set by proxy.ts: lib/security/headers.mjs) written
+ * as the other responses' plain 'self', so one expectation covers both.
  */
 function withoutNonce(csp: string | undefined): string | undefined {
-  return csp?.replace(/'self' 'nonce-[A-Za-z0-9+/=_-]+' 'strict-dynamic'/, "'self' 'unsafe-inline'");
+  return csp?.replace(NONCE_SOURCES, "'self'");
+}
+
+function nonceOf(csp: string | undefined): string | undefined {
+  return csp ? NONCE_SOURCES.exec(csp)?.[1] : undefined;
 }
 
 function expectSecurityHeaders(response: APIResponse | Response, what: string) {
@@ -93,6 +99,14 @@ test.describe("security headers", () => {
     expect(login.headers()["strict-transport-security"]).toBeUndefined();
 
     const html = await login.text();
+    // A page's policy carries a fresh nonce, and every script Next writes into the page carries it.
+    const nonce = nonceOf(login.headers()["content-security-policy"]);
+    expect(nonce, "a script nonce in the policy of GET /login").toBeTruthy();
+    expect(nonceOf((await request.get("/login")).headers()["content-security-policy"])).not.toBe(nonce);
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length, "scripts in /login").toBeGreaterThan(1);
+    for (const tag of scripts)
+      expect(tag, "every script tag carries the nonce").toContain(`nonce="${nonce}"`);
     const chunk = html.match(/\/_next\/static\/[^"'\s]+?\.js/)?.[0];
     expect(chunk, "a script chunk referenced by /login").toBeTruthy();
     expectSecurityHeaders(await request.get(chunk as string), chunk as string);
@@ -224,6 +238,38 @@ test.describe("Content-Security-Policy in Chromium", () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))
       .toEqual([expect.stringMatching(/^img-src blocked https:\/\/attacker\.example\/x\.png/)]);
+  });
+
+  test("an inline script injected into a page does not run, while the page's own scripts do", async ({
+    page,
+  }) => {
+    await logOn(page, USERS.acme.email);
+    // As if a stored value slipped past the escaping: an inline script and an inline event handler.
+    const injected =
+      '<script>window.__injected = 1</script><img src="/icon.svg" onload="window.__injected = 2">';
+    await page.route(`**${listUrl(HZ)}`, async (route) => {
+      if (route.request().resourceType() !== "document") return route.continue();
+      const response = await route.fetch();
+      const html = (await response.text()).replace("</body>", `${injected}</body>`);
+      expect(html).toContain(injected);
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(listUrl(HZ));
+    await page.waitForLoadState("networkidle");
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: number }).__injected),
+    ).toBeUndefined();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^script-src-elem blocked inline/),
+          expect.stringMatching(/^script-src-attr blocked inline/),
+        ]),
+      );
+    // Hydrated: the account menu, a client component, still opens.
+    await page.getByRole("button", { name: "Account menu" }).click();
+    await expect(page.getByRole("menuitem", { name: "Log out", exact: true })).toBeVisible();
   });
 
   test("the tenant's pages run without a single violation", async ({ page }) => {
