@@ -49,8 +49,3 @@ export function fieldOf(field: string | undefined): string | undefined {
   if (/^tags?\b/i.test(field)) return "tags";
   return field.charAt(0).toLowerCase() + field.slice(1);
 }
-
-/** The refusal to show beside the form field `name`, if the operation blamed that field. */
-export function fieldRefusal<T extends { field?: string }>(refusal: T | null, name: string): T | undefined {
-  return refusal && fieldOf(refusal.field) === name ? refusal : undefined;
-}
