@@ -18,7 +18,7 @@ import { createVpconnFromVbrInput } from "@/lib/inputs/shared-ports";
 import { updateVirtualBorderBandwidthInput } from "@/lib/inputs/vbrs";
 import type { Availability } from "@/lib/server/console-availability";
 
-export type PartnerVbrSummary = {
+type PartnerVbrSummary = {
   id: string;
   name: string | null;
   regionId: string;

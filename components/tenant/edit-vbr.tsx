@@ -7,7 +7,7 @@ import { editVbrAction } from "@/lib/console/actions/vbrs";
 import { modifyVirtualBorderRouterAttributeInput } from "@/lib/inputs/vbrs";
 import { type VbrAddresses, VbrAddressFields } from "./vbr-address-fields";
 
-export type EditableVbr = VbrAddresses & { id: string; regionId: string; name: string; description: string };
+type EditableVbr = VbrAddresses & { id: string; regionId: string; name: string; description: string };
 
 const FIELDS = ["name", "description", "localGatewayIp", "peerGatewayIp", "peeringSubnetMask"];
 

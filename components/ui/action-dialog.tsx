@@ -15,7 +15,7 @@ import { type ServerAction, useAction } from "./use-action";
 export type FieldRefusal = { message: string; code: string };
 
 /** What a dialog's fields get to render with. */
-export type ActionForm<V> = {
+type ActionForm<V> = {
   values: V;
   set: <K extends keyof V>(key: K, value: V[K]) => void;
   /** The refusal to show beside the field that sends the operation input `name`. */
@@ -243,7 +243,7 @@ function fieldMessage(refusal: Refusal, t: (key: "fieldRequired" | "fieldInvalid
 }
 
 /** A refusal that concerns no field of the form, above it, announced, with the code for support. */
-export function FormNotice({ refusal }: { refusal: { message: string; code: string } | null }) {
+function FormNotice({ refusal }: { refusal: { message: string; code: string } | null }) {
   const t = useTranslations("dialog");
   return (
     <div aria-live="polite">

@@ -3,7 +3,7 @@
 import type { DomainError } from "../domain/errors";
 
 /** The "errors" messages, as next-intl's useTranslations("errors") and getTranslations("errors") give them. */
-export type ErrorMessages = {
+type ErrorMessages = {
   (id: string, values?: Record<string, string>): string;
   has(id: string): boolean;
 };
