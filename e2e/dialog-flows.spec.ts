@@ -1,10 +1,17 @@
 import type { Page } from "@playwright/test";
-import { deletePhysicalConnection, listVirtualPhysicalConnections } from "../lib/server/operations";
-import { CIRCUITS, expect, idOf, listUrl, logOn, REGIONS, test, USERS } from "./fixtures";
+import {
+  confirmPhysicalConnection,
+  createPhysicalConnectionOccupancyOrder,
+  createVirtualPhysicalConnection,
+  deletePhysicalConnection,
+  listVirtualPhysicalConnections,
+} from "../lib/server/operations";
+import { CIRCUITS, detailUrl, expect, idOf, listUrl, logOn, REGIONS, test, USERS } from "./fixtures";
 import { runAs } from "./run-operation";
+import { releasePort } from "./tenant-helpers";
 
 // The contract every action dialog keeps (components/ui/action-dialog.tsx), on real dialogs.
-// VLANs 2950-2979 on unicom-hz-02 belong to this spec; the port it makes is deleted again.
+// VLANs 2950-2979 on unicom-hz-02 belong to this spec; the ports it makes are deleted again.
 
 const HZ = REGIONS.hangzhou.id;
 const VLAN = "2960";
@@ -130,4 +137,40 @@ test.describe("action dialogs", () => {
     await expect(reason).toBeFocused();
     await expect(dialog).toBeVisible();
   });
+});
+
+test("a refusal that only names its field reads as a sentence beside it", async ({ page }) => {
+  const { virtualPhysicalConnection: portId } = await runAs(
+    USERS.unicom.uid,
+    createVirtualPhysicalConnection,
+    {
+      regionId: HZ,
+      physicalConnectionId: idOf("circuit", CIRCUITS.unicomHz02),
+      vpconnAliUid: USERS.acme.uid,
+      vlanId: 2961,
+      spec: "50M",
+      name: "acme-dialog-words",
+    },
+  );
+  await runAs(USERS.acme.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
+  await runAs(USERS.acme.uid, createPhysicalConnectionOccupancyOrder, {
+    regionId: HZ,
+    physicalConnectionId: portId,
+    autoPay: true,
+  });
+
+  await logOn(page, USERS.acme.email);
+  await page.goto(detailUrl(HZ, portId));
+  await page.getByRole("button", { name: "Create VBR" }).click();
+  const panel = page.getByRole("dialog", { name: "Create VBR" });
+  await expect(panel.getByLabel("Name", { exact: true })).toBeFocused();
+  await panel.getByLabel("Name", { exact: true }).press("Enter");
+  // The operation refuses a missing address with MissingParameter(LocalGatewayIp); beside the field that
+  // is a sentence, with the code for support.
+  const local = panel.getByLabel("Alibaba Cloud Side IPv4 Address");
+  await expect(local).toHaveAttribute("aria-invalid", "true");
+  await expect(local).toHaveAccessibleDescription(/This value is required\. MissingParameter$/);
+  await expect(local).toBeFocused();
+  await expect(panel).not.toContainText("LocalGatewayIp");
+  await releasePort(USERS.acme.uid, portId);
 });

@@ -33,7 +33,12 @@ export function Field({
       {error ? (
         <p id={errorId} className="mt-1 text-red-700">
           {typeof error === "string" ? error : error.message}
-          {typeof error === "string" ? null : <code className="ml-2 text-xs text-red-600">{error.code}</code>}
+          {typeof error === "string" ? null : (
+            <>
+              {" "}
+              <code className="ml-1 text-xs text-red-600">{error.code}</code>
+            </>
+          )}
         </p>
       ) : null}
     </div>

@@ -277,8 +277,7 @@ function TagEditor({
       </Button>
       {error ? (
         <p className="mt-1 text-red-700">
-          {error.message}
-          <code className="ml-2 text-xs text-red-600">{error.code}</code>
+          {error.message} <code className="ml-1 text-xs text-red-600">{error.code}</code>
         </p>
       ) : null}
     </fieldset>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import { fieldOf } from "@/components/forms/field";
 import type { Refusal } from "@/lib/console/action-result";
@@ -124,12 +124,16 @@ function ActionDialogPanel<V, In, O>({
   const [values, setValues] = useState<V>(() => (initialValues ? initialValues() : ({} as V)));
   const [step, setStep] = useState<"form" | "confirm">("form");
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [shown, setShown] = useState(0);
   const show = (next: { step: "form" | "confirm"; refusal: Refusal | null }) => {
     setStep(next.step);
     setRefusal(next.refusal);
-    // After the new step renders, the focus goes where the user carries on.
-    requestAnimationFrame(() => focusStart(contentRef.current));
+    setShown((n) => n + 1);
   };
+  // Once a new step or refusal has rendered, the focus goes where the user carries on.
+  useEffect(() => {
+    if (shown > 0) focusStart(contentRef.current);
+  }, [shown]);
   const running = useAction(action, {
     success: typeof success === "function" ? (data) => success(data, values) : success,
     onSuccess: (data) => {
