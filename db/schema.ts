@@ -408,7 +408,10 @@ export const consoleSessions = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
-  (t) => [index("console_sessions_user_idx").on(t.userId), index("console_sessions_created_idx").on(t.createdAt)],
+  (t) => [
+    index("console_sessions_user_idx").on(t.userId),
+    index("console_sessions_created_idx").on(t.createdAt),
+  ],
 );
 
 /**

@@ -4,7 +4,18 @@ import {
   createPhysicalConnectionOccupancyOrder,
   createVirtualBorderRouter,
 } from "../lib/server/operations";
-import { CIRCUITS, detailUrl, expect, idOf, listUrl, logOn, REGIONS, rowOf, test, USERS } from "./fixtures";
+import {
+  CIRCUITS,
+  detailUrl,
+  expect,
+  idOf,
+  listUrl,
+  logOn,
+  REGIONS,
+  rowOf,
+  test,
+  USERS,
+} from "./fixtures";
 import { portTransformedFrom, runAs } from "./run-operation";
 
 const HZ = REGIONS.hangzhou.id;

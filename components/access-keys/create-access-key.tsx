@@ -2,80 +2,66 @@
 
 import { Copy, TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
-import { createAccessKeyAction } from "@/app/(console)/[region]/access-keys/actions";
 import { Field, inputClass } from "@/components/forms/field";
+import { ActionDialog } from "@/components/ui/action-dialog";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { useConsoleAction } from "@/lib/client/use-console-action";
+import { createAccessKeyAction } from "@/lib/console/actions/access-keys";
 import type { NewAccessKey } from "@/lib/server/access-keys";
 
 /**
- * "Create AccessKey": the password is asked again (a new key is a lasting API credential), then a dialog
+ * "Create AccessKey": the password is typed again (a new key is a lasting API credential), then a dialog
  * shows the AccessKey ID and the AccessKey Secret. The secret lives only in this component's state:
  * closing the dialog or reloading the page drops it for good.
  */
 export function CreateAccessKey({ disabledReason }: { disabledReason?: string }) {
   const t = useTranslations("accessKeys");
   const tAccount = useTranslations("account");
-  const tDialog = useTranslations("dialog");
-  const [confirming, setConfirming] = useState(false);
-  const [refusal, setRefusal] = useState<{ message: string; code: string } | null>(null);
+  // The secret's dialog gives the focus back to the Create button when it closes.
+  const button = useRef<HTMLElement | null>(null);
   const [created, setCreated] = useState<NewAccessKey | null>(null);
-  const create = useConsoleAction(createAccessKeyAction, {
-    toastRefusal: false,
-    onRefused: setRefusal,
-    onSuccess: (key) => {
-      setConfirming(false);
-      setCreated(key);
-    },
-  });
   return (
     <>
-      <Button
-        variant="primary"
-        pending={create.isPending}
-        disabledReason={disabledReason}
-        onClick={() => {
-          setRefusal(null);
-          setConfirming(true);
+      <span
+        ref={(span) => {
+          button.current = span?.querySelector("button") ?? null;
         }}
       >
-        {create.isPending ? t("creating") : t("create")}
-      </Button>
-      <Dialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title={tAccount("confirmTitle")}
-        description={tAccount("confirmBody")}
-      >
-        <form action={(form) => create.mutate({ password: String(form.get("password") ?? "") })} noValidate>
-          <Field label={tAccount("password")} error={refusal ?? undefined}>
-            {(props) => (
-              <input
-                {...props}
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                required
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <div className="mt-2 flex justify-end gap-2">
-            <Button onClick={() => setConfirming(false)}>{tDialog("cancel")}</Button>
-            <Button type="submit" variant="primary" pending={create.isPending}>
-              {create.isPending ? tDialog("working") : tDialog("ok")}
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+        <ActionDialog
+          trigger={{ label: t("create"), variant: "primary", disabledReason }}
+          title={tAccount("confirmTitle")}
+          description={tAccount("confirmBody")}
+          initialValues={() => ({ password: "" })}
+          fields={["password"]}
+          input={(values) => values}
+          action={createAccessKeyAction}
+          onSuccess={setCreated}
+          pendingLabel={t("creating")}
+        >
+          {({ values, set, error }) => (
+            <Field label={tAccount("password")} error={error("password")}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="password"
+                  autoComplete="current-password"
+                  value={values.password}
+                  onChange={(event) => set("password", event.target.value)}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+          )}
+        </ActionDialog>
+      </span>
       <Dialog
         open={created !== null}
         onOpenChange={(open) => (open ? undefined : setCreated(null))}
         title={t("createdTitle")}
         wide
+        returnFocusTo={button}
       >
         {created ? (
           <>

@@ -15,6 +15,9 @@ import { formatSpec } from "@/lib/format";
 
 export type Purchase = { pricingCycle: PricingCycle; period: number; autoRenew: boolean };
 
+/** What a purchase dialog opens with: one month, no auto-renewal. */
+export const FIRST_PURCHASE: Purchase = { pricingCycle: "Month", period: 1, autoRenew: false };
+
 /** Period, auto-renew and the price they cost, computed by the same billing rules as the order. */
 export function PurchaseForm({
   spec,

@@ -7,7 +7,7 @@ import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { DEFAULT_REGION } from "@/lib/regions";
-import { logOutAction, logOutEverywhereAction } from "./actions";
+import { logOutAction, logOutEverywhereAction } from "@/lib/console/actions/session";
 import { ChangePasswordDialog } from "./change-password";
 
 const ITEM =

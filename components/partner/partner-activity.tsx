@@ -6,14 +6,15 @@ import type { PartnerActivity } from "@/lib/server/queries/partner-activity";
 export async function PartnerActivityNotice({
   events,
   region,
+  now,
 }: {
   events: PartnerActivity[];
   region: string;
+  now: Date;
 }) {
   if (events.length === 0) return null;
   const t = await getTranslations("partnerActivity");
   const format = await getFormatter();
-  const now = new Date();
   return (
     <section
       aria-labelledby="partner-activity"

@@ -2,63 +2,66 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "../../db/client";
+import type { ActionResult } from "../console/action-result";
+import { errorMessageId } from "../console/refusal-message";
 import { type DomainError, isDomainError } from "../domain/errors";
 import { confirmPassword } from "./auth/passwords";
-import { getConsoleCaller } from "./auth/session";
-import { newRequestId } from "./ids";
+import { consoleContext } from "./console-context";
 import { type Operation, runOperation } from "./operations/operation";
 import { logOnAddress, type PasswordCheck } from "./throttle";
-
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | {
-      ok: false;
-      /** The Alibaba error code, shown to the user for support. */
-      code: string;
-      /** What happened, in the user's language. */
-      message: string;
-      /** The form field it concerns, when one does. */
-      field?: string;
-    };
 
 /**
  * What every console server action does: authenticate, run the one operation (which parses the
  * input and authorizes the caller itself), refresh the pages that show the change, and turn a
  * refusal into a translated message. Unexpected errors are logged, never shown raw.
  */
-export async function runConsoleAction<I, O>(op: Operation<I, O>, input: unknown): Promise<ActionResult<O>> {
-  const caller = await getConsoleCaller();
-  if (!caller) return refusal("Unauthenticated", (await getTranslations("errors"))("Unauthenticated"));
-  const requestId = newRequestId();
+export async function runConsoleAction<I, O, In>(
+  op: Operation<I, O, In>,
+  input: In,
+): Promise<ActionResult<O>> {
+  const ctx = await consoleContext();
+  if (!ctx) return refusal("Unauthenticated", (await getTranslations("errors"))("Unauthenticated"));
   try {
-    const data = runOperation(op, { db: getDb(), caller, requestId, now: new Date() }, input);
+    const data = await runOperation(op, ctx, input);
     // Every console page is dynamic; this drops the client router cache so lists show the change.
     revalidatePath("/", "layout");
     return { ok: true, data };
   } catch (error) {
     if (isDomainError(error)) return refusal(error.code, await explain(error), error.field);
-    console.error(`[${requestId}] ${op.action} failed`, error);
-    return refusal("InternalError", (await getTranslations("errors"))("InternalError", { requestId }));
+    console.error(`[${ctx.requestId}] ${op.action} failed`, error);
+    return refusal(
+      "InternalError",
+      (await getTranslations("errors"))("InternalError", { requestId: ctx.requestId }),
+    );
   }
 }
+
+/**
+ * An action's input with the password typed again (runConsoleActionWithPassword). Index signatures are
+ * dropped: an operation without input (`{}` in zod) would otherwise forbid every key.
+ */
+export type WithPassword<In> = { [K in keyof In as string extends K ? never : K]: In[K] } & {
+  password: string;
+};
 
 /**
  * For actions that hand out credentials: the signed-in user types the password again (`password` in
  * the input, throttled like a log on), then the operation runs with the rest of the input as usual.
  */
-export async function runConsoleActionWithPassword<I, O>(
-  op: Operation<I, O>,
-  input: unknown,
+export async function runConsoleActionWithPassword<I, O, In>(
+  op: Operation<I, O, In>,
+  input: WithPassword<In>,
 ): Promise<ActionResult<O>> {
-  const caller = await getConsoleCaller();
-  if (!caller?.userId)
+  const ctx = await consoleContext();
+  if (!ctx?.caller.userId) {
     return refusal("Unauthenticated", (await getTranslations("errors"))("Unauthenticated"));
-  const { password, ...rest } =
-    typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
-  const check = await confirmPassword(getDb(), caller.userId, password, logOnAddress(await headers()));
+  }
+  // The input comes from the browser: anything at all.
+  const { password, ...rest } = typeof input === "object" && input !== null ? input : { password: undefined };
+  const address = logOnAddress(await headers());
+  const check = await confirmPassword(ctx.db, ctx.caller.userId, password, address, { now: ctx.now });
   if (check.kind !== "ok") return passwordRefusal(check);
-  return runConsoleAction(op, rest);
+  return runConsoleAction(op, rest as unknown as In);
 }
 
 /** A password that was not accepted, in the user's words, blamed on the `field` input. */
@@ -82,9 +85,4 @@ export async function explain(error: DomainError): Promise<string> {
   const t = await getTranslations("errors");
   const id = errorMessageId(error.key);
   return t.has(id) ? t(id, { args: (error.args ?? []).join(", ") }) : error.message;
-}
-
-/** Catalog keys hold dots and '#', which message IDs cannot. */
-export function errorMessageId(key: string): string {
-  return `codes.${key.replace(/[.#]/g, "_")}`;
 }

@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import { domainError } from "@/lib/domain/errors";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/security/limits.mjs";
 import { handleRpc, refuseRpc } from "@/lib/server/api/handler";
+import { now } from "@/lib/server/clock";
 import { readBodyWithin } from "@/lib/server/http/read-body";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,11 @@ async function serve(request: Request): Promise<Response> {
   const headers = Object.fromEntries(request.headers);
   const body = await readBodyWithin(request, MAX_REQUEST_BODY_BYTES);
   const answer = body
-    ? handleRpc({ method: request.method, url: `${url.pathname}${url.search}`, headers, body }, getDb())
+    ? handleRpc(
+        { method: request.method, url: `${url.pathname}${url.search}`, headers, body },
+        getDb(),
+        now(),
+      )
     : refuseRpc(headers, domainError("RequestBodyTooLarge", { args: [String(MAX_REQUEST_BODY_BYTES)] }));
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }

@@ -6,6 +6,7 @@ import { assertAccessKeyQuota } from "@/lib/domain/access-keys";
 import { listAccessKeys } from "@/lib/server/access-keys";
 import { readForPage } from "@/lib/server/console";
 import { judge } from "@/lib/server/console-availability";
+import { pageContext } from "@/lib/server/console-context";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accessKeys"))("title") };
@@ -14,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The account's AccessKey pairs for the Express Connect API: create, disable, enable, delete. */
 export default async function AccessKeysPage({ params }: { params: Promise<{ region: string }> }) {
   const { region } = await params;
-  const keys = await readForPage(listAccessKeys, {}, `/${region}/access-keys`);
+  const ctx = await pageContext(`/${region}/access-keys`);
+  const keys = await readForPage(ctx, listAccessKeys, {});
   const t = await getTranslations("accessKeys");
   // The same rule the operation enforces: at the limit the button stays and says why.
   const room = await judge(() => assertAccessKeyQuota(keys.length));

@@ -2,13 +2,13 @@
 
 import { cookies, headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
 import { signOut } from "@/lib/auth";
+import type { ActionResult } from "@/lib/console/action-result";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { endAllConsoleSessions } from "@/lib/server/auth/console-sessions";
 import { changePassword } from "@/lib/server/auth/passwords";
-import { getConsoleCaller } from "@/lib/server/auth/session";
-import { type ActionResult, passwordRefusal } from "@/lib/server/console-action";
+import { passwordRefusal } from "@/lib/server/console-action";
+import { consoleContext } from "@/lib/server/console-context";
 import { logOnAddress } from "@/lib/server/throttle";
 
 export async function setLocaleAction(locale: string): Promise<void> {
@@ -28,8 +28,8 @@ export async function logOutAction(): Promise<void> {
 
 /** Ends every session of the signed-in user, in every browser, then this one's cookie. */
 export async function logOutEverywhereAction(): Promise<void> {
-  const caller = await getConsoleCaller();
-  if (caller?.userId) await endAllConsoleSessions(getDb(), caller.userId);
+  const ctx = await consoleContext();
+  if (ctx?.caller.userId) await endAllConsoleSessions(ctx.db, ctx.caller.userId);
   await signOut({ redirectTo: "/login" });
 }
 
@@ -38,17 +38,25 @@ export async function logOutEverywhereAction(): Promise<void> {
  * again with the new password.
  */
 export async function changePasswordAction(input: {
-  currentPassword: unknown;
-  newPassword: unknown;
+  currentPassword: string;
+  newPassword: string;
+  repeatPassword: string;
 }): Promise<ActionResult<null>> {
-  const caller = await getConsoleCaller();
+  const ctx = await consoleContext();
   const t = await getTranslations("errors");
-  if (!caller?.userId) return { ok: false, code: "Unauthenticated", message: t("Unauthenticated") };
+  if (!ctx?.caller.userId) return { ok: false, code: "Unauthenticated", message: t("Unauthenticated") };
+  // The input comes from the browser: anything at all.
+  const typed = typeof input === "object" && input !== null ? input : ({} as Partial<typeof input>);
+  if (typed.newPassword !== typed.repeatPassword) {
+    const message = (await getTranslations("account"))("mismatch");
+    return { ok: false, code: "PasswordMismatch", message, field: "repeatPassword" };
+  }
   const result = await changePassword(
-    getDb(),
-    caller.userId,
-    { current: input?.currentPassword, next: input?.newPassword },
+    ctx.db,
+    ctx.caller.userId,
+    { current: typed.currentPassword, next: typed.newPassword },
     logOnAddress(await headers()),
+    { now: ctx.now },
   );
   if (result.kind === "invalidNewPassword") {
     return { ok: false, code: "InvalidNewPassword", message: t("invalidNewPassword"), field: "newPassword" };
