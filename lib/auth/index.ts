@@ -7,6 +7,7 @@ import { type User as UserRow, users } from "../../db/schema";
 import { env } from "../env";
 import { safeCallbackUrl } from "../security/callback-url";
 import { endConsoleSession, isConsoleSessionOpen, openConsoleSession } from "../server/auth/console-sessions";
+import { now } from "../server/clock";
 import { localSecret } from "../server/local-secret";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../server/password";
 import { logOnAddress, throttledPasswordCheck } from "../server/throttle";
@@ -81,13 +82,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) {
         token.sub = user.id;
         token.accountUid = user.accountUid;
-        token.sid = await openConsoleSession(getDb(), user.id, new Date());
+        token.sid = await openConsoleSession(getDb(), user.id, now());
         return token;
       }
       const open =
         typeof token.sid === "string" &&
         typeof token.sub === "string" &&
-        (await isConsoleSessionOpen(getDb(), token.sid, token.sub, new Date()));
+        (await isConsoleSessionOpen(getDb(), token.sid, token.sub, now()));
       return open ? token : null;
     },
     session({ session, token }) {

@@ -1,5 +1,6 @@
 import type { Db } from "../../../db/client";
 import { env } from "../../env";
+import { now as clock } from "../clock";
 import { clientAddress, trustedProxies } from "./client-address";
 import { attemptSucceeded, beginAttempt } from "./log-on-attempts";
 import { accountKey, LOG_ON_POLICY, type LogOnPolicy, retryAfterMinutes } from "./policy";
@@ -30,7 +31,7 @@ export async function throttledPasswordCheck(
   db: Db,
   who: { email: unknown; address: string },
   verify: () => boolean | Promise<boolean>,
-  { now = new Date(), sleep = sleepFor, policy = LOG_ON_POLICY }: CheckOptions = {},
+  { now = clock(), sleep = sleepFor, policy = LOG_ON_POLICY }: CheckOptions = {},
 ): Promise<PasswordCheck> {
   const { attempt, verdict } = await beginAttempt(db, accountKey(who.email), who.address, now, policy);
   if (!verdict.allowed)
