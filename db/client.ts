@@ -33,14 +33,14 @@ function makePrivate(file: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   for (const name of [file, `${file}-wal`, `${file}-shm`]) {
     try {
-      const { mode } = fs.statSync(name);
-      if (mode & 0o077) fs.chmodSync(name, mode & 0o700);
+      const { mode } = fs.statSync(/*turbopackIgnore: true*/ name);
+      if (mode & 0o077) fs.chmodSync(/*turbopackIgnore: true*/ name, mode & 0o700);
     } catch {
       // Not there yet.
     }
   }
   try {
-    fs.closeSync(fs.openSync(file, "wx", 0o600));
+    fs.closeSync(fs.openSync(/*turbopackIgnore: true*/ file, "wx", 0o600));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
