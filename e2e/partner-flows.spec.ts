@@ -154,6 +154,8 @@ test.describe("partner flows", () => {
     await expect(legacy).toContainText("Speed Unlimited");
     const transform = legacy.getByRole("button", { name: "Transform globex-legacy-vbr to Shared Port" });
     await expect(transform).toHaveAttribute("aria-disabled", "true");
+    // The console says what to do, never Alibaba's "The param of Bandwidth [Speed Unlimited] is illegal."
+    await expect(transform).toHaveAccessibleDescription(/^Set a Bandwidth Cap first/);
 
     await legacy.getByRole("button", { name: "Bandwidth Settings of globex-legacy-vbr" }).click();
     const settings = page.getByRole("dialog", { name: "Bandwidth Settings" });
@@ -255,11 +257,18 @@ test.describe("partner flows", () => {
       "aria-disabled",
       "true",
     );
+    await expect(
+      vbr.getByRole("button", { name: "Delete acme-partner-paid-vbr" }),
+    ).toHaveAccessibleDescription(/^Disable the VBR first/);
     await vbr.getByRole("button", { name: "Disable acme-partner-paid-vbr" }).click();
     const terminateVbr = page.getByRole("dialog", { name: "Terminating the VBR" });
     await terminateVbr.getByRole("button", { name: "OK" }).click();
     await expect(terminateVbr).toBeHidden();
     await expect(vbr).toContainText("Disabled", { timeout: 15_000 });
+    // A Disabled VBR's greyed Disable says so; it is not "changing status".
+    await expect(
+      vbr.getByRole("button", { name: "Disable acme-partner-paid-vbr" }),
+    ).toHaveAccessibleDescription(/^This VBR is already disabled/);
     await vbr.getByRole("button", { name: "Delete acme-partner-paid-vbr" }).click();
     const deleteVbr = page.getByRole("dialog", { name: "Delete VBR" });
     await deleteVbr.getByRole("button", { name: "OK" }).click();

@@ -299,7 +299,12 @@ test("a port transformed from the tenant's VBR waits for the partner's Confirm, 
   await expect(
     page.getByRole("status").filter({ hasText: "has not confirmed this shared port yet" }),
   ).toBeVisible();
-  await expect(page.getByRole("button", { name: "Create VBR" })).toHaveAttribute("aria-disabled", "true");
+  const createVbr = page.getByRole("button", { name: "Create VBR" });
+  await expect(createVbr).toHaveAttribute("aria-disabled", "true");
+  // Beside "No VBR yet" the reason tells what is true: the tenant's own VBR joins on the partner's Confirm.
+  await expect(createVbr).toHaveAccessibleDescription(
+    /^Your existing VBR joins this shared port after China Unicom confirms it/,
+  );
 
   runAs(USERS.unicom.uid, attachVbrToVpconn, { regionId: HZ, vpconnId: portId, vbrId });
   await page.reload();

@@ -273,7 +273,7 @@ async function partnerVbrActions(vbrs: VbrDto[], region: string, path: string, c
           }}
           availability={await vbrAvailability(vbr, callerUid)}
           transform={legacy ? await transformAvailability(vbr) : undefined}
-          confirm={port ? await confirmTransformAvailability(port) : undefined}
+          confirm={port ? await confirmTransformAvailability(port, vbr) : undefined}
         />,
       ] as const;
     }),

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "../../db/client";
 import { type DomainError, isDomainError } from "../domain/errors";
+import { REFUSAL_NAMES, type RefusalNames, refusalMessageId } from "../i18n/error-messages";
 import { getConsoleCaller } from "./auth/session";
 import { newRequestId } from "./ids";
 import { type Operation, runOperation } from "./operations/operation";
@@ -44,14 +45,15 @@ function refusal<T>(code: string, message: string, field?: string): ActionResult
   return field ? { ok: false, code, message, field } : { ok: false, code, message };
 }
 
-/** The catalog key's explanation when the console has one, else Alibaba's own message. */
-export async function explain(error: DomainError): Promise<string> {
+/**
+ * The refusal in the user's words: its catalog key's message, else its wire code's (a unit test keeps every
+ * key covered in both languages), naming the partner when the caller knows it.
+ */
+export async function explain(error: DomainError, names: RefusalNames = {}): Promise<string> {
   const t = await getTranslations("errors");
-  const id = errorMessageId(error.key);
-  return t.has(id) ? t(id, { args: (error.args ?? []).join(", ") }) : error.message;
-}
-
-/** Catalog keys hold dots and '#', which message IDs cannot. */
-export function errorMessageId(key: string): string {
-  return `codes.${key.replace(/[.#]/g, "_")}`;
+  const id = refusalMessageId(error.key, (candidate) => t.has(candidate));
+  if (id === null) return error.message;
+  const values: Record<string, string> = { args: (error.args ?? []).join(", ") };
+  for (const name of REFUSAL_NAMES) values[name] = names[name] ?? t(`names.${name}`);
+  return t(id, values);
 }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { accounts, privilegeApplications } from "../../../db/schema";
 import { decidePrivilegeApplication, PRIVILEGE_QUOTA_ID } from "../../domain/privilege";
+import { unwrap } from "../../domain/verdict";
 import { newPrivilegeApplicationId } from "../ids";
 import { defineOperation } from "./operation";
 
@@ -28,14 +29,16 @@ export const applyPrivilege = defineOperation({
   kind: "write",
   input,
   run({ tx, account, ctx }, q): ApplyPrivilegeOutput {
-    const decision = decidePrivilegeApplication(
-      {
-        isPartner: account.isPartner,
-        validFrom: account.privilegeValidFrom,
-        validUntil: account.privilegeValidUntil,
-      },
-      q.value,
-      ctx.now,
+    const decision = unwrap(
+      decidePrivilegeApplication(
+        {
+          isPartner: account.isPartner,
+          validFrom: account.privilegeValidFrom,
+          validUntil: account.privilegeValidUntil,
+        },
+        q.value,
+        ctx.now,
+      ),
     );
     const applicationId = newPrivilegeApplicationId();
     tx.insert(privilegeApplications)

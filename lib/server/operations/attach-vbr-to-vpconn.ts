@@ -3,7 +3,8 @@ import { z } from "zod";
 import { vbrs } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
 import { attachVbr } from "../../domain/hosted-connection-state";
-import { unwrap } from "../../domain/transition";
+import { checkAttachable } from "../../domain/transform";
+import { unwrap } from "../../domain/verdict";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";
 import { loadHostedConnection, loadVbr } from "./loaders";
@@ -36,11 +37,12 @@ export const attachVbrToVpconn = defineOperation({
       field: "VbrId",
     });
     if (!callerIsCircuitOwner) throw domainError("InvalidVbrId.NotFound", { field: "VbrId" });
-    if (vbr.hostedConnectionId !== null) throw domainError("OperationFailed.VbrBindedPconn");
-    if (port.hc.sourceVbrId !== vbr.id) {
-      throw domainError("InvalidPhysicalConnectionId.NotMatched", { field: "VbrId" });
-    }
-    if (vbr.status !== "active") throw domainError("InvalidOperation.OperationNotAllowedInState");
+    unwrap(
+      checkAttachable(
+        { id: vbr.id, onHostedConnection: vbr.hostedConnectionId !== null, status: vbr.status },
+        port.hc,
+      ),
+    );
     try {
       tx.update(vbrs)
         .set({ hostedConnectionId: port.hc.id, bandwidthMbps: null })

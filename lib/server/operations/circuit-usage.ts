@@ -1,8 +1,9 @@
 // What the live shared ports of a circuit hold: the count quota and the reserved bandwidth.
 import { and, eq, ne, sql } from "drizzle-orm";
 import { type Circuit, hostedConnections } from "../../../db/schema";
-import { assertCapacity, assertVpconnQuota, reservedSpec } from "../../domain/capacity";
+import { checkCapacity, checkVpconnQuota, reservedSpec } from "../../domain/capacity";
 import type { Spec } from "../../domain/enums";
+import { unwrap } from "../../domain/verdict";
 import type { Tx } from "./context";
 import { liveHostedConnection } from "./records";
 
@@ -30,12 +31,12 @@ function liveReservations(tx: Tx, circuitId: string, exceptId?: string): Spec[] 
 /** A new shared port on the circuit: under the count quota, and its Spec fits the capacity left. */
 export function assertRoomForNewPort(tx: Tx, circuit: Circuit, spec: Spec): void {
   const reserved = liveReservations(tx, circuit.id);
-  assertVpconnQuota({ liveCount: reserved.length, quota: circuit.vpconnQuota });
-  assertCapacity({ capacityMbps: circuit.capacityMbps, liveSpecs: reserved, requested: spec });
+  unwrap(checkVpconnQuota({ liveCount: reserved.length, quota: circuit.vpconnQuota }));
+  unwrap(checkCapacity({ capacityMbps: circuit.capacityMbps, liveSpecs: reserved, requested: spec }));
 }
 
 /** A port asking for more bandwidth: the other ports' reservations plus the new Spec fit. */
 export function assertRoomForSpec(tx: Tx, circuit: Circuit, portId: string, spec: Spec, field: string): void {
   const others = liveReservations(tx, circuit.id, portId);
-  assertCapacity({ capacityMbps: circuit.capacityMbps, liveSpecs: others, requested: spec, field });
+  unwrap(checkCapacity({ capacityMbps: circuit.capacityMbps, liveSpecs: others, requested: spec, field }));
 }

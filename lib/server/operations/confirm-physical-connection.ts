@@ -3,7 +3,7 @@ import { z } from "zod";
 import { hostedConnections } from "../../../db/schema";
 import { periodEnd } from "../../domain/billing";
 import { confirm } from "../../domain/hosted-connection-state";
-import { unwrap } from "../../domain/transition";
+import { unwrap } from "../../domain/verdict";
 import type { Tx } from "./context";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";

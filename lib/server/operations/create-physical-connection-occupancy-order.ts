@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { orders } from "../../../db/schema";
 import {
-  assertPeriod,
+  checkPeriod,
   instanceChargeTypeSchema,
   periodSchema,
   pricingCycleSchema,
 } from "../../domain/billing";
+import { unwrap } from "../../domain/verdict";
 import { newOrderId } from "../ids";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
-import { cancelUnpaidOrders, payOrder, quote } from "./payment";
+import { cancelUnpaidOrders, completePayment, quote } from "./payment";
 
 const input = z.object({
   regionId: regionIdSchema,
@@ -34,7 +35,7 @@ export const createPhysicalConnectionOccupancyOrder = defineOperation({
   kind: "write",
   input,
   run({ tx, account, ctx }, q): { orderId: string } {
-    assertPeriod(q.pricingCycle, q.period);
+    unwrap(checkPeriod(q.pricingCycle, q.period));
     const access = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
       key: "InvalidPhysicalConnectionId.NotFound#Records",
       field: "PhysicalConnectionId",
@@ -59,7 +60,7 @@ export const createPhysicalConnectionOccupancyOrder = defineOperation({
       })
       .returning()
       .get();
-    if (q.autoPay) payOrder(tx, order, access, ctx.now);
+    if (q.autoPay) completePayment(tx, order, access, ctx.now);
     return { orderId: order.id };
   },
   resource: (q) => ({ type: "hosted_connection", id: q.physicalConnectionId }),

@@ -82,7 +82,8 @@ describe("CreateVirtualBorderRouter", () => {
           vlanId: 202,
           ...addresses,
         }),
-      "QuotaExceeded.VPCONN#VbrPerVpconn",
+      // Same wire answer as a second VBR (QuotaExceeded.VPCONN, usage 1/1); its own advice in the console.
+      "QuotaExceeded.VPCONN#AwaitingVbr",
     );
   });
 

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { vbrs } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
-import { unwrap } from "../../domain/transition";
+import { unwrap } from "../../domain/verdict";
 import {
-  validateVbrAddresses,
+  checkVbrAddresses,
   vbrDescriptionSchema,
   vbrNameSchema,
   vlanIdSchema,
 } from "../../domain/validators";
-import { assertInheritedBandwidth } from "../../domain/vbr-attributes";
-import { assertInheritedVlan, createOnHostedConnection } from "../../domain/vbr-state";
+import { checkInheritedBandwidth } from "../../domain/vbr-attributes";
+import { checkInheritedVlan, createOnHostedConnection } from "../../domain/vbr-state";
 import { newRouteTableId, newVbrId, newVlanInterfaceId } from "../ids";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";
@@ -46,14 +46,14 @@ export const createVirtualBorderRouter = defineOperation({
       key: "InvalidPhysicalConnectionId.NotFound",
       field: "PhysicalConnectionId",
     });
-    // A transformed port already has its VBR: the legacy one the partner attaches; it counts against the quota.
-    const hasVbr = vbr !== null || hc.sourceVbrId !== null;
-    const { status } = unwrap(createOnHostedConnection(hostedConnectionStateOf(hc, hasVbr), ctx.now, role));
+    const { status } = unwrap(
+      createOnHostedConnection(hostedConnectionStateOf(hc, vbr !== null), ctx.now, role),
+    );
     if (vlanId === null || hc.vlanAllocationId === null)
       throw domainError("InvalidPhysicalConnectionId.NotEnabled");
-    assertInheritedVlan(q.vlanId, vlanId);
-    assertInheritedBandwidth(q.bandwidth, hc.spec);
-    validateVbrAddresses(q);
+    unwrap(checkInheritedVlan(q.vlanId, vlanId));
+    unwrap(checkInheritedBandwidth(q.bandwidth, hc.spec));
+    unwrap(checkVbrAddresses(q));
 
     const id = newVbrId(region.idPrefix);
     try {

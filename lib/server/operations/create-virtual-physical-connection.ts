@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { accounts, hostedConnections, tags } from "../../../db/schema";
-import { DEFAULT_ORDER_MODE, payerRole } from "../../domain/enums";
-import { domainError } from "../../domain/errors";
-import { initialState } from "../../domain/hosted-connection-state";
-import { assertCanCreateVpconn, assertSpecAllowed } from "../../domain/privilege";
-import { assertTenantEligible } from "../../domain/tenant-eligibility";
+import { checkCircuitEnabled } from "../../domain/circuit";
+import { DEFAULT_ORDER_MODE } from "../../domain/enums";
+import { checkOfferTags, initialState } from "../../domain/hosted-connection-state";
+import { checkCanCreateVpconn, checkSpecAllowed } from "../../domain/privilege";
+import { checkTenantEligible } from "../../domain/tenant-eligibility";
 import {
   aliUidSchema,
   descriptionSchema,
@@ -15,6 +15,7 @@ import {
   tagsSchema,
   vlanIdSchema,
 } from "../../domain/validators";
+import { unwrap } from "../../domain/verdict";
 import { newPhysicalConnectionId } from "../ids";
 import { assertRoomForNewPort } from "./circuit-usage";
 import { regionIdSchema } from "./filters";
@@ -45,22 +46,20 @@ export const createVirtualPhysicalConnection = defineOperation({
   kind: "write",
   input,
   run({ tx, account, ctx }, q): Output {
-    assertCanCreateVpconn(account);
+    unwrap(checkCanCreateVpconn(account));
     const region = loadRegion(tx, q.regionId);
     const circuit = loadOwnCircuit(tx, account, q.regionId, q.physicalConnectionId);
-    if (circuit.status !== "Enabled") {
-      throw domainError("InvalidPhysicalConnectionId.NotEnabled", { field: "PhysicalConnectionId" });
-    }
-    assertSpecAllowed({
-      spec: q.spec,
-      privilegeValid: hasPrivilege(account, ctx.now),
-      highSpecAllowed: account.highSpecAllowed,
-    });
+    unwrap(checkCircuitEnabled(circuit));
+    unwrap(
+      checkSpecAllowed({
+        spec: q.spec,
+        privilegeValid: hasPrivilege(account, ctx.now),
+        highSpecAllowed: account.highSpecAllowed,
+      }),
+    );
     const tenant = tx.select().from(accounts).where(eq(accounts.uid, q.vpconnAliUid)).get() ?? null;
-    assertTenantEligible({ partner: account, tenant });
-    if (q.tags?.length && payerRole(q.orderMode) === "tenant") {
-      throw domainError("IllegalParam.Tags#TenantPays", { field: "Tags" });
-    }
+    unwrap(checkTenantEligible({ partner: account, tenant }));
+    unwrap(checkOfferTags(q.tags?.length ?? 0, q.orderMode));
     const resourceGroupId = loadOwnResourceGroup(tx, account, q.resourceGroupId);
     assertRoomForNewPort(tx, circuit, q.spec);
     const vlanAllocationId = allocateVlan(tx, circuit.id, q.vlanId);

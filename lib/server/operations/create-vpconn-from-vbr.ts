@@ -1,13 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { accounts, hostedConnections } from "../../../db/schema";
+import { checkCircuitEnabled } from "../../domain/circuit";
 import { DEFAULT_ORDER_MODE } from "../../domain/enums";
 import { domainError } from "../../domain/errors";
 import { initialState } from "../../domain/hosted-connection-state";
-import { assertCanCreateVpconn, assertSpecAllowed } from "../../domain/privilege";
-import { assertTenantEligible } from "../../domain/tenant-eligibility";
-import { assertConvertible } from "../../domain/transform";
+import { checkCanCreateVpconn, checkSpecAllowed } from "../../domain/privilege";
+import { checkTenantEligible } from "../../domain/tenant-eligibility";
+import { checkConvertible } from "../../domain/transform";
 import { orderModeSchema } from "../../domain/validators";
+import { unwrap } from "../../domain/verdict";
 import { newPhysicalConnectionId } from "../ids";
 import { assertRoomForNewPort } from "./circuit-usage";
 import { regionIdSchema } from "./filters";
@@ -36,38 +38,40 @@ export const createVpconnFromVbr = defineOperation({
   kind: "write",
   input,
   run({ tx, account, ctx }, q): Output {
-    assertCanCreateVpconn(account);
+    unwrap(checkCanCreateVpconn(account));
     const region = loadRegion(tx, q.regionId);
     const { vbr, circuit, callerIsCircuitOwner } = loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound",
       field: "VbrId",
     });
     if (!callerIsCircuitOwner) throw domainError("InvalidVbrId.NotFound", { field: "VbrId" });
-    if (circuit.status !== "Enabled") {
-      throw domainError("InvalidPhysicalConnectionId.NotEnabled", { field: "PhysicalConnectionId" });
-    }
+    unwrap(checkCircuitEnabled(circuit));
     const tenant = tx.select().from(accounts).where(eq(accounts.uid, vbr.ownerUid)).get() ?? null;
-    assertTenantEligible({ partner: account, tenant });
+    unwrap(checkTenantEligible({ partner: account, tenant }));
     const converted = tx
       .select({ id: hostedConnections.id })
       .from(hostedConnections)
       .where(and(eq(hostedConnections.sourceVbrId, vbr.id), liveHostedConnection))
       .get();
-    const spec = assertConvertible(
-      {
-        onHostedConnection: vbr.hostedConnectionId !== null,
-        converted: converted !== undefined,
-        status: vbr.status,
-        bandwidthMbps: vbr.bandwidthMbps,
-      },
-      { trafficBillingEnabled: tenant?.trafficBillingEnabled ?? false },
+    const spec = unwrap(
+      checkConvertible(
+        {
+          onHostedConnection: vbr.hostedConnectionId !== null,
+          converted: converted !== undefined,
+          status: vbr.status,
+          bandwidthMbps: vbr.bandwidthMbps,
+        },
+        { trafficBillingEnabled: tenant?.trafficBillingEnabled ?? false },
+      ),
     );
-    assertSpecAllowed({
-      spec,
-      privilegeValid: hasPrivilege(account, ctx.now),
-      highSpecAllowed: account.highSpecAllowed,
-      field: "Bandwidth",
-    });
+    unwrap(
+      checkSpecAllowed({
+        spec,
+        privilegeValid: hasPrivilege(account, ctx.now),
+        highSpecAllowed: account.highSpecAllowed,
+        field: "Bandwidth",
+      }),
+    );
     assertRoomForNewPort(tx, circuit, spec);
 
     const id = newPhysicalConnectionId(region.idPrefix);

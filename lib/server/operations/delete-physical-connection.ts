@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { hostedConnections } from "../../../db/schema";
 import { remove } from "../../domain/hosted-connection-state";
-import { unwrap } from "../../domain/transition";
+import { unwrap } from "../../domain/verdict";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";
 import { loadHostedConnection } from "./loaders";

@@ -1,14 +1,12 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { hostedConnections, vbrs } from "../../../db/schema";
-import { domainError } from "../../domain/errors";
-import { unwrap } from "../../domain/transition";
+import { vbrs } from "../../../db/schema";
+import { unwrap } from "../../domain/verdict";
 import { remove } from "../../domain/vbr-state";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";
 import { loadVbr } from "./loaders";
 import { defineOperation } from "./operation";
-import { liveHostedConnection } from "./records";
 import { vbrStateOf } from "./states";
 
 const input = z.object({
@@ -30,13 +28,6 @@ export const deleteVirtualBorderRouter = defineOperation({
       field: "VbrId",
     });
     const patch = unwrap(remove(vbrStateOf(access)));
-    // A legacy VBR that a transformed shared port is waiting to adopt stays until that port is gone.
-    const awaitedBy = tx
-      .select({ id: hostedConnections.id })
-      .from(hostedConnections)
-      .where(and(eq(hostedConnections.sourceVbrId, access.vbr.id), liveHostedConnection))
-      .get();
-    if (awaitedBy && access.vbr.hostedConnectionId === null) throw domainError("InvalidStatus.NotAllowed");
     tx.update(vbrs)
       .set({ ...patch, statusChangedAt: ctx.now })
       .where(eq(vbrs.id, access.vbr.id))

@@ -14,6 +14,7 @@ import {
 import type { Role } from "../../domain/enums";
 import { domainError, type ErrorCode } from "../../domain/errors";
 import type { Caller, Tx } from "./context";
+import { liveHostedConnection } from "./records";
 
 export function loadCallerAccount(tx: Tx, caller: Caller): Account {
   const account = tx.select().from(accounts).where(eq(accounts.uid, caller.accountUid)).get();
@@ -87,6 +88,8 @@ export type VbrAccess = {
   vlanId: number;
   ownerIsCaller: boolean;
   callerIsCircuitOwner: boolean;
+  /** A live shared port made from this legacy VBR (Transform to Shared Port) waits to take it over. */
+  awaitedByPort: boolean;
 };
 
 /** A VBR the caller owns or that sits on the caller's circuit, in the region; else `notFound`. */
@@ -113,7 +116,18 @@ export function loadVbr(
   const hostedConnection = hostedConnectionId
     ? (tx.select().from(hostedConnections).where(eq(hostedConnections.id, hostedConnectionId)).get() ?? null)
     : null;
-  return { ...row, hostedConnection, ownerIsCaller, callerIsCircuitOwner };
+  const awaitedBy = tx
+    .select({ id: hostedConnections.id })
+    .from(hostedConnections)
+    .where(and(eq(hostedConnections.sourceVbrId, id), liveHostedConnection))
+    .get();
+  return {
+    ...row,
+    hostedConnection,
+    ownerIsCaller,
+    callerIsCircuitOwner,
+    awaitedByPort: awaitedBy !== undefined,
+  };
 }
 
 /** An order the caller pays for; anyone else's is not found. */

@@ -5,12 +5,13 @@ import { specMbps } from "../../domain/enums";
 import {
   bandwidthCapSchema,
   circuitCodeSchema,
-  validateVbrAddresses,
+  checkVbrAddresses,
   vbrDescriptionSchema,
   vbrNameSchema,
   vlanIdSchema,
 } from "../../domain/validators";
-import { assertBandwidthSettable, assertMayModify } from "../../domain/vbr-attributes";
+import { checkBandwidthSettable, checkMayModify } from "../../domain/vbr-attributes";
+import { unwrap } from "../../domain/verdict";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";
 import { loadVbr } from "./loaders";
@@ -59,12 +60,12 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
       vlanId: changed(q.vlanId, access.vlanId),
       circuitCode: changed(q.circuitCode, circuit.circuitCode),
     };
-    assertMayModify(vbrStateOf(access), change);
+    unwrap(checkMayModify(vbrStateOf(access), change));
     const bandwidthMbps = access.hostedConnection
       ? specMbps(access.hostedConnection.spec)
       : vbr.bandwidthMbps;
     if (changed(q.bandwidth, bandwidthMbps) && q.bandwidth !== undefined) {
-      assertBandwidthSettable(vbrStateOf(access), q.bandwidth, circuit.capacityMbps);
+      unwrap(checkBandwidthSettable(vbrStateOf(access), q.bandwidth, circuit.capacityMbps));
     }
 
     const addresses = {
@@ -73,7 +74,7 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
       peeringSubnetMask: q.peeringSubnetMask ?? vbr.peeringSubnetMask,
     };
     if (change.localGatewayIp || change.peerGatewayIp || change.peeringSubnetMask)
-      validateVbrAddresses(addresses);
+      unwrap(checkVbrAddresses(addresses));
     if (change.vlanId && q.vlanId !== undefined) moveVlan(tx, vbr.vlanAllocationId, circuit.id, q.vlanId);
     // A VBR's CircuitCode is the carrier's code of the circuit under it, so it is kept on the circuit.
     if (change.circuitCode) {

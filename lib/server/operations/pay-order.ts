@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { domainError } from "../../domain/errors";
+import { checkOrderUnpaid } from "../../domain/hosted-connection-state";
+import { unwrap } from "../../domain/verdict";
 import { requiredIdSchema } from "./inputs";
 import { loadHostedConnection, loadOwnOrder } from "./loaders";
 import { defineOperation } from "./operation";
-import { payOrder as pay } from "./payment";
+import { completePayment } from "./payment";
 
 const input = z.object({ orderId: requiredIdSchema });
 
@@ -17,12 +18,12 @@ export const payOrder = defineOperation({
   input,
   run({ tx, account, ctx }, q): { orderId: string } {
     const order = loadOwnOrder(tx, account, q.orderId);
-    if (order.status !== "unpaid") throw domainError("Forbidden.NotAllowedInState");
+    unwrap(checkOrderUnpaid(order));
     const access = loadHostedConnection(tx, account, undefined, order.hostedConnectionId, {
       key: "InvalidPhysicalConnectionId.NotFound#Records",
       field: "PhysicalConnectionId",
     });
-    pay(tx, order, access, ctx.now);
+    completePayment(tx, order, access, ctx.now);
     return { orderId: order.id };
   },
   resource: (q) => ({ type: "order", id: q.orderId }),

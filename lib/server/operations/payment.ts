@@ -9,9 +9,8 @@ import {
   upgradeAmountCents,
 } from "../../domain/billing";
 import type { Spec } from "../../domain/enums";
-import { domainError } from "../../domain/errors";
-import { pay, payExpectSpec } from "../../domain/hosted-connection-state";
-import { unwrap } from "../../domain/transition";
+import { checkOrderPayable, pay, payExpectSpec } from "../../domain/hosted-connection-state";
+import { unwrap } from "../../domain/verdict";
 import type { Tx } from "./context";
 import type { HostedConnectionAccess } from "./loaders";
 import { hostedConnectionStateOf } from "./states";
@@ -74,11 +73,10 @@ export function quote(tx: Tx, access: HostedConnectionAccess, term: Term, now: D
 }
 
 /** Pays an unpaid order: the port moves as lib/domain says, and its period starts once it is Enabled. */
-export function payOrder(tx: Tx, order: Order, access: HostedConnectionAccess, now: Date): void {
+export function completePayment(tx: Tx, order: Order, access: HostedConnectionAccess, now: Date): void {
   const { hc } = access;
-  if (order.status !== "unpaid") throw domainError("Forbidden.NotAllowedInState");
+  const patch = unwrap(checkOrderPayable(stateOf(access), access.role, order));
   if (order.type === "new") {
-    const patch = unwrap(pay(stateOf(access), access.role));
     const enabled = patch.status === "Enabled";
     tx.update(hostedConnections)
       .set({
@@ -90,9 +88,6 @@ export function payOrder(tx: Tx, order: Order, access: HostedConnectionAccess, n
       .where(eq(hostedConnections.id, hc.id))
       .run();
   } else {
-    unwrap(payExpectSpec(stateOf(access), access.role));
-    // The ExpectSpec was changed after this order was made: the order no longer buys it.
-    if (hc.expectSpec !== order.spec) throw domainError("Forbidden.NotAllowedInState");
     tx.update(hostedConnections)
       .set({ spec: order.spec, expectSpec: null })
       .where(eq(hostedConnections.id, hc.id))

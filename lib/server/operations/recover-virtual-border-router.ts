@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { vbrs } from "../../../db/schema";
-import { unwrap } from "../../domain/transition";
+import { unwrap } from "../../domain/verdict";
 import { recover } from "../../domain/vbr-state";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";

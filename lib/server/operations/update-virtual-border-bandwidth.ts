@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { vbrs } from "../../../db/schema";
 import { bandwidthCapSchema } from "../../domain/validators";
-import { assertBandwidthSettable } from "../../domain/vbr-attributes";
+import { checkBandwidthSettable } from "../../domain/vbr-attributes";
+import { unwrap } from "../../domain/verdict";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";
 import { loadVbr } from "./loaders";
@@ -26,7 +27,7 @@ export const updateVirtualBorderBandwidth = defineOperation({
       key: "InvalidVbrId.NotFound",
       field: "VirtualBorderRouterId",
     });
-    assertBandwidthSettable(vbrStateOf(access), q.bandwidth, access.circuit.capacityMbps);
+    unwrap(checkBandwidthSettable(vbrStateOf(access), q.bandwidth, access.circuit.capacityMbps));
     tx.update(vbrs).set({ bandwidthMbps: q.bandwidth }).where(eq(vbrs.id, access.vbr.id)).run();
     return {};
   },

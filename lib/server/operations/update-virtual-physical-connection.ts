@@ -3,9 +3,9 @@ import { z } from "zod";
 import { hostedConnections } from "../../../db/schema";
 import { reservedSpec } from "../../domain/capacity";
 import { requestSpec, updateVlan } from "../../domain/hosted-connection-state";
-import { assertSpecAllowed } from "../../domain/privilege";
-import { unwrap } from "../../domain/transition";
+import { checkSpecAllowed } from "../../domain/privilege";
 import { specSchema, vlanIdSchema } from "../../domain/validators";
+import { unwrap } from "../../domain/verdict";
 import { assertRoomForSpec } from "./circuit-usage";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";
@@ -43,12 +43,14 @@ export const updateVirtualPhysicalConnection = defineOperation({
       unwrap(requestSpec(state, access.role));
       const pending = q.expectSpec === hc.spec ? null : q.expectSpec;
       if (pending) {
-        assertSpecAllowed({
-          spec: pending,
-          privilegeValid: hasPrivilege(account, ctx.now),
-          highSpecAllowed: account.highSpecAllowed,
-          field: "ExpectSpec",
-        });
+        unwrap(
+          checkSpecAllowed({
+            spec: pending,
+            privilegeValid: hasPrivilege(account, ctx.now),
+            highSpecAllowed: account.highSpecAllowed,
+            field: "ExpectSpec",
+          }),
+        );
         assertRoomForSpec(tx, circuit, hc.id, reservedSpec(hc.spec, pending), "ExpectSpec");
       }
       tx.update(hostedConnections).set({ expectSpec: pending }).where(eq(hostedConnections.id, hc.id)).run();

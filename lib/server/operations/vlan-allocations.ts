@@ -2,7 +2,8 @@
 import { and, eq, ne } from "drizzle-orm";
 import { hostedConnections, vbrs, vlanAllocations } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
-import { assertVlanAvailable } from "../../domain/vlan";
+import { checkVlanAvailable } from "../../domain/vlan";
+import { unwrap } from "../../domain/verdict";
 import type { Tx } from "./context";
 import { isUniqueViolation } from "./unique-violation";
 
@@ -40,13 +41,13 @@ export function insertAllocation(tx: Tx, circuitId: string, vlanId: number): num
 
 /** Reserves a VLAN on the circuit (unique; VLAN 0 exclusive) and returns the allocation ID. */
 export function allocateVlan(tx: Tx, circuitId: string, vlanId: number): number {
-  assertVlanAvailable({ vlanId, taken: takenVlans(tx, circuitId) });
+  unwrap(checkVlanAvailable({ vlanId, taken: takenVlans(tx, circuitId) }));
   return insertAllocation(tx, circuitId, vlanId);
 }
 
 /** Changes the VLAN of an allocation; whatever shares the row (port and VBR) follows. */
 export function moveVlan(tx: Tx, allocationId: number, circuitId: string, vlanId: number): void {
-  assertVlanAvailable({ vlanId, taken: takenVlans(tx, circuitId, allocationId) });
+  unwrap(checkVlanAvailable({ vlanId, taken: takenVlans(tx, circuitId, allocationId) }));
   try {
     tx.update(vlanAllocations).set({ vlanId }).where(eq(vlanAllocations.id, allocationId)).run();
   } catch (error) {
