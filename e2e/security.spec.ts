@@ -1,4 +1,4 @@
-// Web security (issue 6, item 5): response headers and the CSP in a real browser, session cookie
+// Web security: response headers and the CSP in a real browser, session cookie
 // attributes over http and behind https, log-on throttling, no secret or other account's data in any
 // page or script, and output escaping of user-supplied names and descriptions.
 import fs from "node:fs";

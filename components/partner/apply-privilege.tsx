@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { useConsoleAction } from "@/lib/client/use-console-action";
 import { privilegeWindow } from "@/lib/domain/privilege";
 
-/** Quota Center "Apply" for ec/can_buy_1G_vpconn, with the seed's dialog fields. */
+/** Quota Center "Apply" for ec/can_buy_1G_vpconn, with the real console's dialog fields. */
 export function ApplyPrivilege({ quotaId, disabledReason }: { quotaId: string; disabledReason?: string }) {
   const t = useTranslations("quotaCenter");
   const tc = useTranslations("dialog");

@@ -1,4 +1,4 @@
-// The authorization matrix (issue 6, item 1), generated from OPERATIONS (plus the console's AccessKey
+// The authorization matrix, generated from OPERATIONS (plus the console's AccessKey
 // operations, ACCOUNT_OPERATIONS): every operation x caller x resource, with the expected outcomes in
 // authorization-matrix.cases.ts, through
 //   (a) the operation layer (runOperation),

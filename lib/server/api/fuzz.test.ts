@@ -1,4 +1,4 @@
-// Property-based fuzzing of the HTTP API (issue 6, item 4b): 10,000 malformed or hostile requests through
+// Property-based fuzzing of the HTTP API: 10,000 malformed or hostile requests through
 // handleRpc, in eight families: validly signed requests with hostile, missing and extra parameter values;
 // duplicated parameters; a missing Action or Version; garbage bodies and wrong content types; absurd header
 // values; unknown actions; bad signatures (tampered, wrong secret, unknown key, stale or malformed date,

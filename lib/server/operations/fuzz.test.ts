@@ -1,4 +1,4 @@
-// Property-based fuzzing of every operation's input (issue 6, item 4a). Inputs are generated from each
+// Property-based fuzzing of every operation's input. Inputs are generated from each
 // operation's zod schema (keys, nesting, enums), each value either plausible (demo IDs, enum members, valid
 // numbers) or hostile (wrong types, 100k-character strings, unicode with RTL marks, emoji and NUL, SQL and
 // HTML payloads, NaN and huge numbers, arrays for scalars, what React can send a server action: Date, Map,

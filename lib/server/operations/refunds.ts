@@ -1,4 +1,4 @@
-// Deleting a shared port inside its paid period refunds the unused part to whoever paid (R25, seed 000).
+// Deleting a shared port inside its paid period refunds the unused part to whoever paid for it.
 import { and, eq, inArray } from "drizzle-orm";
 import { type HostedConnection, type Order, orders, refunds } from "../../../db/schema";
 import { refundCents, type ServiceWindow } from "../../domain/billing";
