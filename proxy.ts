@@ -2,10 +2,10 @@ import { type NextRequest, NextResponse } from "next/server";
 import { ORIGINAL_HOST_HEADER } from "./lib/server/api/request";
 
 /**
- * The official SDK posts every API call to `/` (api.md §1.1) and follows no redirect. Calls that name
- * their action in the x-acs-action header or the Action query parameter are rewritten by
- * next.config.mjs, inside the server; this catches the rest (Action only in a form body). The console
- * keeps GET / and its own server actions on `/`.
+ * The official SDK posts every API call to `/` (docs/api.md, The protocol) and follows no redirect.
+ * Calls that name their action in the x-acs-action header or the Action query parameter are rewritten
+ * by next.config.mjs, inside the server; this catches the rest (Action only in a form body). The
+ * console keeps GET / and its own server actions on `/`.
  */
 export function proxy(request: NextRequest): NextResponse {
   const isApiCall =
