@@ -75,8 +75,8 @@ function idArg(hc: HostedConnectionState): string[] {
   return [hc.id ?? "PhysicalConnection"];
 }
 
-/** A port past its active life: deleted, or settling into Disabled. Each event answers with its own wire code. */
-function unsettledOrGone(
+/** A deleted port, or one still settling into Disabled, refused under the wire code of the asking event. */
+function deletedOrDisabling(
   hc: HostedConnectionState,
   code: "Forbidden.NotAllowedInState" | "IncorrectStatus.PhysicalConnection",
 ): HostedConnectionVerdict | null {
@@ -168,7 +168,7 @@ function mayActAsPayer(hc: HostedConnectionState, role: Role): boolean {
 /** TerminatePhysicalConnection ("Disable"). */
 export function terminate(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
   if (!mayActAsPayer(hc, role)) return refuse("Forbidden.OperationNotAllowedByUser#DisableTenantPays");
-  const gone = unsettledOrGone(hc, "Forbidden.NotAllowedInState");
+  const gone = deletedOrDisabling(hc, "Forbidden.NotAllowedInState");
   if (gone) return gone;
   if (hc.status === "Terminated") return refuse("Forbidden.NotAllowedInState#AlreadyDisabled");
   if (hc.status !== "Enabled") return refuse("Forbidden.NotAllowedInState#DisableNotActive");
@@ -186,7 +186,7 @@ export function settle(status: PhysicalConnectionStatus): PhysicalConnectionStat
 /** RecoverPhysicalConnection: partner only, whoever pays, since a tenant "can contact a partner to recover". */
 export function recover(hc: HostedConnectionState, role: Role, now?: Date): HostedConnectionVerdict {
   if (role !== "partner") return refuse("Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly");
-  const gone = unsettledOrGone(hc, "IncorrectStatus.PhysicalConnection");
+  const gone = deletedOrDisabling(hc, "IncorrectStatus.PhysicalConnection");
   if (gone) return gone;
   if (hc.status !== "Terminated") {
     return refuse("IncorrectStatus.PhysicalConnection#NotDisabled", { args: idArg(hc) });
@@ -209,7 +209,7 @@ export function remove(hc: HostedConnectionState, role: Role): HostedConnectionV
 
 function checkEditable(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
   if (role !== "partner") return refuse("Forbidden.OperationNotAllowedByUser#EditPartnerOnly");
-  return unsettledOrGone(hc, "IncorrectStatus.PhysicalConnection") ?? allow({});
+  return deletedOrDisabling(hc, "IncorrectStatus.PhysicalConnection") ?? allow({});
 }
 
 /** UpdateVirtualPhysicalConnection(VlanId): state only; VLAN uniqueness lives in vlan.ts. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { payerRole } from "../domain/enums";
+import { payerRole, type Role } from "../domain/enums";
 import {
   allowedActions as hostedConnectionActions,
   attachVbr,
@@ -52,7 +52,7 @@ function vbrStateOfDto(vbr: VbrDto, callerUid: string): VbrState {
 /** The domain's verdict on each shared-port action for this caller, ready for the Actions column. */
 export function sharedPortAvailability(
   hc: HostedConnectionDto,
-  role: "partner" | "tenant",
+  role: Role,
   now: Date,
 ): Promise<Record<HostedConnectionAction, Availability>> {
   return availabilitiesOf(hostedConnectionActions(hostedConnectionStateOfDto(hc), role, now), {
