@@ -15,7 +15,7 @@ import {
 } from "../domain/vbr-state";
 import { firstRefusal, type Verdict } from "../domain/verdict";
 import { hostedConnectionStateOfDto } from "../console/hosted-connection-view";
-import type { RefusalNames } from "../i18n/error-messages";
+import type { RefusalNames } from "../console/refusal-message";
 import { explain } from "./console-action";
 import type { HostedConnectionDto, VbrDto } from "./operations/records";
 

@@ -1,29 +1,11 @@
-import { z } from "zod";
 import { orders } from "../../../db/schema";
-import {
-  checkPeriod,
-  instanceChargeTypeSchema,
-  periodSchema,
-  pricingCycleSchema,
-} from "../../domain/billing";
+import { checkPeriod } from "../../domain/billing";
 import { unwrap } from "../../domain/verdict";
+import { createPhysicalConnectionOccupancyOrderInput } from "../../inputs/orders";
 import { newOrderId } from "../ids";
-import { regionIdSchema } from "./filters";
-import { requiredIdSchema } from "./inputs";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
 import { cancelUnpaidOrders, completePayment, quote } from "./payment";
-
-const input = z.object({
-  regionId: regionIdSchema,
-  physicalConnectionId: requiredIdSchema,
-  instanceChargeType: instanceChargeTypeSchema,
-  pricingCycle: pricingCycleSchema,
-  period: periodSchema,
-  /** True pays at once ("Buy Now"); false leaves an unpaid order, payable later with PayOrder. */
-  autoPay: z.boolean().default(false),
-  autoRenew: z.boolean().default(false),
-});
 
 /**
  * The payer (OrderMode) orders the port usage fee: the first period, or on a port already paid for, its
@@ -33,7 +15,7 @@ const input = z.object({
 export const createPhysicalConnectionOccupancyOrder = defineOperation({
   action: "CreatePhysicalConnectionOccupancyOrder",
   kind: "write",
-  input,
+  input: createPhysicalConnectionOccupancyOrderInput,
   run({ tx, account, ctx }, q): { orderId: string } {
     unwrap(checkPeriod(q.pricingCycle, q.period));
     const access = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkOrderUnpaid } from "../../domain/hosted-connection-state";
 import { unwrap } from "../../domain/verdict";
-import { requiredIdSchema } from "./inputs";
+import { requiredIdSchema } from "../../inputs/ids";
 import { loadHostedConnection, loadOwnOrder } from "./loaders";
 import { defineOperation } from "./operation";
 import { completePayment } from "./payment";

@@ -3,8 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { ERROR_CATALOG, type ErrorCode } from "../domain/errors";
-import { errorMessageId, REFUSAL_NAMES, refusalMessageId } from "./error-messages";
-import { LOCALES } from "./locales";
+import { errorMessageId, REFUSAL_NAMES, refusalMessageId } from "./refusal-message";
+import { LOCALES } from "../i18n/locales";
 
 type Tree = { [key: string]: string | Tree };
 
