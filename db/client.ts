@@ -39,6 +39,12 @@ export async function openDatabase(url: string = env.DATABASE_URL): Promise<AnyD
   return databaseDialect(url) === "postgresql" ? openPgDb(url) : openDb(databasePath(url));
 }
 
+/** One round trip to the database: health checks (a load balancer's) fail when it is unreachable. */
+export async function pingDatabase(db: AnyDb): Promise<void> {
+  if (dialectOf(db) === "postgresql") await (db as PgDb).$client.query("select 1");
+  else (db as Db).$client.prepare("select 1").get();
+}
+
 export async function closeDatabase(db: AnyDb): Promise<void> {
   if (dialectOf(db) === "postgresql") await (db as PgDb).$client.end();
   else (db as Db).$client.close();

@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, describe, test } from "node:test";
 import { asc, eq, sql } from "drizzle-orm";
 import { getTableConfig } from "drizzle-orm/pg-core";
-import { closeDatabase, dialectOf, openDatabase, openDb } from "./client";
+import { closeDatabase, dialectOf, openDatabase, openDb, pingDatabase } from "./client";
 import { openPgDb, PG_MIGRATIONS_FOLDER, type PgDb } from "./postgres";
 import * as t from "./schema";
 import * as pg from "./schema-pg";
@@ -41,6 +41,7 @@ describe("PostgreSQL", { skip }, () => {
     cleanups.push(() => dropPgTestDatabase(url));
     const db = await openDatabase(url);
     assert.equal(dialectOf(db), "postgresql");
+    await pingDatabase(db);
     const now = new Date("2026-12-01T08:30:15.123Z");
     try {
       assert.equal(await seedDemo(db, now), true);
@@ -48,6 +49,7 @@ describe("PostgreSQL", { skip }, () => {
 
       const sqlite = openDb(":memory:");
       assert.equal(dialectOf(sqlite), "sqlite");
+      await pingDatabase(sqlite);
       seedDemo(sqlite, now);
       const pgDb = db as PgDb;
       const read = async (name: string, pgTable: typeof pg.regions, sqliteTable: typeof t.regions) => {
@@ -89,6 +91,12 @@ describe("PostgreSQL", { skip }, () => {
     } finally {
       await closeDatabase(db);
     }
+  });
+
+  test("an unreachable server fails the open with the driver's error, not a hang", async () => {
+    const unused = new URL(process.env.TEST_POSTGRES_URL ?? "");
+    unused.port = "1";
+    await assert.rejects(openDatabase(unused.toString()), /ECONNREFUSED/);
   });
 
   test("processes opening one new database at once apply each migration once (advisory lock)", async () => {
