@@ -30,7 +30,7 @@ test("the description sees types, defaults, partial indexes and foreign keys (th
   assert.deepEqual(hc.indexes.hosted_connections_live_circuit_idx, {
     unique: false,
     on: ['"circuit_id"', '"created_at" desc', '"id"', '"vpconn_status"'],
-    where: `"vpconn_status" <> 'deleted'`,
+    where: `"vpconn_status" <> 'Deleted'`,
   });
   assert.ok(hc.foreignKeys.includes("circuit_id -> circuits(id) on delete no action on update no action"));
   assert.equal(shape.vlanAllocations?.columns.id?.default, "identity");

@@ -1,4 +1,5 @@
-// The store. Edit this file, then run `npm run db:generate` to write a migration; the app applies
+// The store. Edit this file and its PostgreSQL twin db/schema-pg.ts together (db/schema-equivalence.test.ts
+// fails when they differ), then run `npm run db:generate` to write both migrations; the app applies
 // migrations when it opens the database. Enum values come from lib/domain so the API's wire values
 // have one source.
 import { sql } from "drizzle-orm";

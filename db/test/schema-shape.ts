@@ -59,7 +59,7 @@ const pgDialect = new PgDialect();
 
 // Index expressions and where clauses name columns as "table"."column"; the table is implied.
 function normalizeSql(text: string, table: string): string {
-  return text.replaceAll(`"${table}".`, "").replace(/\s+/g, " ").trim().toLowerCase();
+  return text.replaceAll(`"${table}".`, "").replace(/\s+/g, " ").trim();
 }
 
 function sqlDefault(rendered: string): string {
