@@ -1,7 +1,9 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { type Db, openDb } from "../client";
-import { openPgDb, type PgDb } from "../postgres";
+import { openPgDb, PG_MIGRATIONS_FOLDER, type PgDb } from "../postgres";
 import { seedDemo } from "../seed";
 
 /** A fresh, migrated in-memory database; with the demo set unless asked otherwise. */
@@ -20,7 +22,8 @@ export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL;
 /** The reason PostgreSQL tests skip, shouted once per file so a skip is never silent; false when they run. */
 export function postgresSkipReason(): string | false {
   if (TEST_POSTGRES_URL) return false;
-  const reason = "TEST_POSTGRES_URL is not set: run under `npm test` or `scripts/pg-cluster.sh run -- <command>`";
+  const reason =
+    "TEST_POSTGRES_URL is not set: run under `npm test` or `scripts/pg-cluster.sh run -- <command>`";
   console.warn(`\n!!! SKIPPING PostgreSQL tests: ${reason}\n`);
   return reason;
 }
@@ -29,10 +32,10 @@ export type PgTestDb = { db: PgDb; url: string; drop: () => Promise<void> };
 
 /**
  * A new database on the TEST_POSTGRES_URL server, migrated (and seeded unless asked otherwise), so
- * test files running in parallel never share one. drop() closes the pool and removes the database.
+ * tests running in parallel never share one. drop() closes the pool and removes the database.
  */
 export async function createPgTestDb({ seed = true, now = new Date() }: { seed?: boolean; now?: Date } = {}) {
-  const url = await createPgTestDatabase();
+  const url = await createPgTestDatabase({ template: await migratedTemplate() });
   const db = await openPgDb(url);
   if (seed) await seedDemo(db, now);
   const drop = async () => {
@@ -42,11 +45,52 @@ export async function createPgTestDb({ seed = true, now = new Date() }: { seed?:
   return { db, url, drop } satisfies PgTestDb;
 }
 
-/** An empty database on the TEST_POSTGRES_URL server; returns its URL. */
-export async function createPgTestDatabase(): Promise<string> {
-  if (!TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is not set");
+/** A new database on the TEST_POSTGRES_URL server, empty or a copy of `template`; returns its URL. */
+export async function createPgTestDatabase({ template }: { template?: string } = {}): Promise<string> {
   const name = `hc_test_${randomBytes(6).toString("hex")}`;
-  await withAdmin((admin) => admin.query(`create database ${name}`));
+  await withAdmin((admin) =>
+    admin.query(`create database ${name}${template ? ` template ${template}` : ""}`),
+  );
+  return databaseUrl(name);
+}
+
+// Copying a migrated database is about three times faster than migrating a new one.
+const TEMPLATE_LOCK_KEY = 7_310_027_105_915_002n;
+let template: Promise<string> | undefined;
+
+/**
+ * The name of a database migrated to the current migrations, made once per server and named by
+ * their hash so a changed migration gets a new one. Built under another name and renamed, so a copy
+ * never sees it half-migrated; the lock keeps parallel test files from building it twice.
+ */
+function migratedTemplate(): Promise<string> {
+  template ??= withAdmin(async (admin) => {
+    const hash = createHash("sha256");
+    for (const file of fs.readdirSync(PG_MIGRATIONS_FOLDER, { recursive: true, encoding: "utf8" }).sort()) {
+      const full = path.join(PG_MIGRATIONS_FOLDER, file);
+      if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
+    }
+    const name = `hc_template_${hash.digest("hex").slice(0, 16)}`;
+    await admin.query("select pg_advisory_lock($1)", [TEMPLATE_LOCK_KEY]);
+    try {
+      const found = await admin.query("select 1 from pg_database where datname = $1", [name]);
+      if (found.rowCount === 0) {
+        await admin.query(`drop database if exists ${name}_building with (force)`);
+        await admin.query(`create database ${name}_building`);
+        const db = await openPgDb(databaseUrl(`${name}_building`));
+        await db.$client.end();
+        await admin.query(`alter database ${name}_building rename to ${name}`);
+      }
+    } finally {
+      await admin.query("select pg_advisory_unlock($1)", [TEMPLATE_LOCK_KEY]);
+    }
+    return name;
+  });
+  return template;
+}
+
+function databaseUrl(name: string): string {
+  if (!TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is not set");
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
   return url.toString();
@@ -59,6 +103,7 @@ export async function dropPgTestDatabase(url: string): Promise<void> {
 }
 
 async function withAdmin<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
+  if (!TEST_POSTGRES_URL) throw new Error("TEST_POSTGRES_URL is not set");
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
   try {
