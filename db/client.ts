@@ -5,11 +5,19 @@ import { is } from "drizzle-orm";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { PgDatabase } from "drizzle-orm/pg-core";
-import { type Dialect, databaseDialect, databasePath, env } from "../lib/env";
+import { databaseDialect, databasePath, env } from "../lib/env";
 import { openPgDb, type PgDb } from "./postgres";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export type Dialect = "sqlite" | "postgresql";
+
+/** Which database a drizzle instance (or transaction) talks to: the one place that tells. */
+export function dialectOf(db: object): Dialect {
+  return is(db, PgDatabase) ? "postgresql" : "sqlite";
+}
+
 export type { PgDb };
 /** The database of either dialect; dialectOf tells which. */
 export type AnyDb = Db | PgDb;
@@ -28,10 +36,6 @@ export function openDb(file: string): Db {
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
-}
-
-export function dialectOf(db: AnyDb): Dialect {
-  return is(db, PgDatabase) ? "postgresql" : "sqlite";
 }
 
 /** Opens and migrates DATABASE_URL (or `url`): a SQLite file, or a PostgreSQL pool. */

@@ -23,9 +23,7 @@ const envSchema = z.object({
 
 export const env = envSchema.parse(process.env);
 
-export type Dialect = "sqlite" | "postgresql";
-
-export function databaseDialect(url: string = env.DATABASE_URL): Dialect {
+export function databaseDialect(url: string = env.DATABASE_URL): "sqlite" | "postgresql" {
   return /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
 }
 
