@@ -1,23 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { is } from "drizzle-orm";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { PgDatabase } from "drizzle-orm/pg-core";
 import { databaseDialect, databasePath, env } from "../lib/env";
+import { dialectOf } from "./dialect";
 import { openPgDb, type PgDb } from "./postgres";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export type Dialect = "sqlite" | "postgresql";
-
-/** Which database a drizzle instance (or transaction) talks to: the one place that tells. */
-export function dialectOf(db: object): Dialect {
-  return is(db, PgDatabase) ? "postgresql" : "sqlite";
-}
-
+export { type Dialect, dialectOf } from "./dialect";
 export type { PgDb };
 /** The database of either dialect; dialectOf tells which. */
 export type AnyDb = Db | PgDb;

@@ -78,7 +78,11 @@ function pgTwin(drift: PgDrift = {}) {
   const live = drift.textNotBoolean
     ? pgCore.text("live").notNull().default("true")
     : pgCore.boolean("live").notNull().default(!drift.otherDefault);
-  const at = pgCore.timestamp("at", { mode: "date", withTimezone: !drift.timestampWithoutZone, precision: 3 });
+  const at = pgCore.timestamp("at", {
+    mode: "date",
+    withTimezone: !drift.timestampWithoutZone,
+    precision: 3,
+  });
   const items = pgCore.pgTable(
     "items",
     {
@@ -125,7 +129,11 @@ type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 
 type Rows<M, K extends "$inferSelect" | "$inferInsert"> = {
   [T in keyof M]: M[T] extends Record<K, infer R> ? R : never;
 };
-export const sameSelectedRows: Same<Rows<typeof sqliteSchema, "$inferSelect">, Rows<typeof pgSchema, "$inferSelect">> =
-  true;
-export const sameInsertedRows: Same<Rows<typeof sqliteSchema, "$inferInsert">, Rows<typeof pgSchema, "$inferInsert">> =
-  true;
+export const sameSelectedRows: Same<
+  Rows<typeof sqliteSchema, "$inferSelect">,
+  Rows<typeof pgSchema, "$inferSelect">
+> = true;
+export const sameInsertedRows: Same<
+  Rows<typeof sqliteSchema, "$inferInsert">,
+  Rows<typeof pgSchema, "$inferInsert">
+> = true;

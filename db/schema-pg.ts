@@ -183,12 +183,8 @@ export const hostedConnections = pgTable(
     index("hosted_connections_live_spec_idx")
       .on(t.circuitId, t.spec, t.expectSpec)
       .where(sql`${t.vpconnStatus} <> 'Deleted'`),
-    index("hosted_connections_source_vbr_idx")
-      .on(t.sourceVbrId)
-      .where(sql`${t.sourceVbrId} is not null`),
-    index("hosted_connections_settling_idx")
-      .on(t.statusChangedAt)
-      .where(sql`${t.status} = 'Terminating'`),
+    index("hosted_connections_source_vbr_idx").on(t.sourceVbrId).where(sql`${t.sourceVbrId} is not null`),
+    index("hosted_connections_settling_idx").on(t.statusChangedAt).where(sql`${t.status} = 'Terminating'`),
   ],
 );
 

@@ -1,7 +1,8 @@
 // The demo set documented in README.md ("Demo data"). Tests and docs rely on these names, UIDs and
 // states; change them only together with the README. VLANs 1000-2999 stay free on every circuit.
 import { sql } from "drizzle-orm";
-import { type AnyDb, type Db, dialectOf, type PgDb } from "./client";
+import type { AnyDb, Db, PgDb } from "./client";
+import { dialectOf } from "./dialect";
 import { hashPassword } from "../lib/server/password";
 import { newUserId } from "../lib/server/ids";
 import * as t from "./schema";

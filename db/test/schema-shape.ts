@@ -71,7 +71,8 @@ function literalDefault(value: unknown): string {
 }
 
 function sqliteType(column: SQLiteColumn): string {
-  if (is(column, SQLiteTimestamp)) return column.mode === "timestamp_ms" ? "instant" : `SQLiteTimestamp ${column.mode}`;
+  if (is(column, SQLiteTimestamp))
+    return column.mode === "timestamp_ms" ? "instant" : `SQLiteTimestamp ${column.mode}`;
   if (is(column, SQLiteBoolean)) return "boolean";
   if (is(column, SQLiteInteger)) return "integer";
   if (is(column, SQLiteTextJson)) return "json";
@@ -161,7 +162,9 @@ function describePgTable(table: PgTable): TableShape {
       .replace(/\btrue\b/g, "1")
       .replace(/\bfalse\b/g, "0");
   const indexed = (c: Partial<IndexedColumn | SQL>) =>
-    is(c, SQL) ? render(c) : `"${(c as IndexedColumn).name}"${(c as IndexedColumn).indexConfig?.order === "desc" ? " desc" : ""}`;
+    is(c, SQL)
+      ? render(c)
+      : `"${(c as IndexedColumn).name}"${(c as IndexedColumn).indexConfig?.order === "desc" ? " desc" : ""}`;
   return {
     name: config.name,
     columns: sortedRecord(
