@@ -1,41 +1,17 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { accounts, hostedConnections, tags } from "../../../db/schema";
-import { DEFAULT_ORDER_MODE, payerRole } from "../../domain/enums";
+import { payerRole } from "../../domain/enums";
 import { domainError } from "../../domain/errors";
 import { initialState } from "../../domain/hosted-connection-state";
 import { assertCanCreateVpconn, assertSpecAllowed } from "../../domain/privilege";
 import { assertTenantEligible } from "../../domain/tenant-eligibility";
-import {
-  aliUidSchema,
-  descriptionSchema,
-  nameSchema,
-  orderModeSchema,
-  specSchema,
-  tagsSchema,
-  vlanIdSchema,
-} from "../../domain/validators";
+import { createVirtualPhysicalConnectionInput } from "../../inputs/shared-ports";
 import { newPhysicalConnectionId } from "../ids";
 import { assertRoomForNewPort } from "./circuit-usage";
-import { regionIdSchema } from "./filters";
-import { optionalIdSchema, requiredIdSchema } from "./inputs";
 import { loadOwnCircuit, loadOwnResourceGroup, loadRegion } from "./loaders";
 import { defineOperation } from "./operation";
 import { hasPrivilege } from "./states";
 import { allocateVlan } from "./vlan-allocations";
-
-const input = z.object({
-  regionId: regionIdSchema,
-  physicalConnectionId: requiredIdSchema,
-  vpconnAliUid: aliUidSchema,
-  vlanId: vlanIdSchema,
-  spec: specSchema,
-  orderMode: orderModeSchema.default(DEFAULT_ORDER_MODE),
-  name: nameSchema.optional(),
-  description: descriptionSchema.optional(),
-  resourceGroupId: optionalIdSchema,
-  tags: tagsSchema.optional(),
-});
 
 type Output = { virtualPhysicalConnection: string };
 
@@ -43,7 +19,7 @@ type Output = { virtualPhysicalConnection: string };
 export const createVirtualPhysicalConnection = defineOperation({
   action: "CreateVirtualPhysicalConnection",
   kind: "write",
-  input,
+  input: createVirtualPhysicalConnectionInput,
   run({ tx, account, ctx }, q): Output {
     assertCanCreateVpconn(account);
     const region = loadRegion(tx, q.regionId);

@@ -1,28 +1,18 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import { accounts, hostedConnections } from "../../../db/schema";
-import { DEFAULT_ORDER_MODE } from "../../domain/enums";
 import { domainError } from "../../domain/errors";
 import { initialState } from "../../domain/hosted-connection-state";
 import { assertCanCreateVpconn, assertSpecAllowed } from "../../domain/privilege";
 import { assertTenantEligible } from "../../domain/tenant-eligibility";
 import { assertConvertible } from "../../domain/transform";
-import { orderModeSchema } from "../../domain/validators";
+import { createVpconnFromVbrInput } from "../../inputs/shared-ports";
 import { newPhysicalConnectionId } from "../ids";
 import { assertRoomForNewPort } from "./circuit-usage";
-import { regionIdSchema } from "./filters";
-import { requiredIdSchema } from "./inputs";
 import { loadOwnResourceGroup, loadRegion, loadVbr } from "./loaders";
 import { defineOperation } from "./operation";
 import { liveHostedConnection } from "./records";
 import { hasPrivilege } from "./states";
 import { isUniqueViolation } from "./unique-violation";
-
-const input = z.object({
-  regionId: regionIdSchema,
-  vbrId: requiredIdSchema,
-  orderMode: orderModeSchema.default(DEFAULT_ORDER_MODE),
-});
 
 type Output = { virtualPhysicalConnection: string };
 
@@ -34,7 +24,7 @@ type Output = { virtualPhysicalConnection: string };
 export const createVpconnFromVbr = defineOperation({
   action: "CreateVpconnFromVbr",
   kind: "write",
-  input,
+  input: createVpconnFromVbrInput,
   run({ tx, account, ctx }, q): Output {
     assertCanCreateVpconn(account);
     const region = loadRegion(tx, q.regionId);

@@ -1,8 +1,9 @@
 import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
-import { getDb } from "../../../db/client";
+import type { Db } from "../../../db/client";
 import { accounts, regions, resourceGroups } from "../../../db/schema";
 import { isPrivilegeValid } from "../../domain/privilege";
+import type { OperationContext } from "../operations/context";
 
 export type AccountProfile = {
   uid: string;
@@ -16,8 +17,8 @@ export type AccountProfile = {
 };
 
 /** The signed-in account as the console shell and forms need it; only ever the caller's own. */
-export function getAccountProfile(uid: string, now = new Date()): AccountProfile | null {
-  const db = getDb();
+export function getAccountProfile({ db, caller, now }: OperationContext): AccountProfile | null {
+  const uid = caller.accountUid;
   const account = db.select().from(accounts).where(eq(accounts.uid, uid)).get();
   if (!account) return null;
   const groups = db
@@ -41,6 +42,7 @@ export function getAccountProfile(uid: string, now = new Date()): AccountProfile
   };
 }
 
-export function listRegions() {
-  return getDb().select().from(regions).orderBy(asc(regions.sortOrder)).all();
+/** The regions, in the selector's order: reference data, the same for every caller. */
+export function listRegions(db: Db) {
+  return db.select().from(regions).orderBy(asc(regions.sortOrder)).all();
 }
