@@ -10,7 +10,8 @@ const BEHIND_HTTPS = [{ type: "header", key: "x-forwarded-proto", value: "https"
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["better-sqlite3"],
+  // Native or process-wide modules: loaded from node_modules, not bundled (db/postgres.ts sets pg type parsers).
+  serverExternalPackages: ["better-sqlite3", "pg"],
   poweredByHeader: false,
   // The SDK posts every API call to `/`. Rewriting it here keeps the call inside the server: a
   // rewrite from proxy.ts to 127.0.0.1 is taken for another site and re-sent over HTTP by Next.

@@ -1,4 +1,5 @@
-// The store. Edit this file, then run `npm run db:generate` to write a migration; the app applies
+// The store. Edit this file and its PostgreSQL twin db/schema-pg.ts together (db/schema-equivalence.test.ts
+// fails when they differ), then run `npm run db:generate` to write both migrations; the app applies
 // migrations when it opens the database. Enum values come from lib/domain so the API's wire values
 // have one source.
 import { sql } from "drizzle-orm";
@@ -196,13 +197,9 @@ export const hostedConnections = sqliteTable(
     index("hosted_connections_live_spec_idx")
       .on(t.circuitId, t.spec, t.expectSpec)
       .where(sql`${t.vpconnStatus} <> 'Deleted'`),
-    index("hosted_connections_source_vbr_idx")
-      .on(t.sourceVbrId)
-      .where(sql`${t.sourceVbrId} is not null`),
+    index("hosted_connections_source_vbr_idx").on(t.sourceVbrId).where(sql`${t.sourceVbrId} is not null`),
     // settleDue runs before every operation: finding nothing due must stay one index probe.
-    index("hosted_connections_settling_idx")
-      .on(t.statusChangedAt)
-      .where(sql`${t.status} = 'Terminating'`),
+    index("hosted_connections_settling_idx").on(t.statusChangedAt).where(sql`${t.status} = 'Terminating'`),
   ],
 );
 

@@ -1,14 +1,15 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { databasePath } from "../env";
+import { localDataDir } from "../env";
 
 /**
- * A random secret generated once into a file beside the database, for machines that set none in the
- * environment (a fresh `npm start`). Production sets the environment variable instead.
+ * A random secret generated once into a file beside the database (./data on PostgreSQL), for machines
+ * that set none in the environment (a fresh `npm start`). Production sets the environment variable
+ * instead; several machines serving one PostgreSQL database must share it that way.
  */
 export function localSecret(name: string): string {
-  const file = path.join(/*turbopackIgnore: true*/ path.dirname(databasePath()), `.${name}`);
+  const file = path.join(/*turbopackIgnore: true*/ localDataDir(), `.${name}`);
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
