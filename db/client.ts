@@ -1,12 +1,21 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { is } from "drizzle-orm";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { PgDatabase } from "drizzle-orm/pg-core";
 import { databasePath } from "../lib/env";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export type Dialect = "sqlite" | "postgresql";
+
+/** Which database a drizzle instance (or transaction) talks to: the one place that tells. */
+export function dialectOf(db: object): Dialect {
+  return is(db, PgDatabase) ? "postgresql" : "sqlite";
+}
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
