@@ -20,7 +20,7 @@ if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
 const file = databasePath();
 const db = openDb(file);
 const seeded = seedDemo(db);
-const accessKeys = ensureDemoAccessKeys(db);
+const accessKeys = await ensureDemoAccessKeys(db);
 db.$client.close();
 
 const origin = `http://${env.HOST}:${env.PORT}`;

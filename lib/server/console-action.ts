@@ -29,7 +29,7 @@ export async function runConsoleAction<I, O>(op: Operation<I, O>, input: unknown
   if (!caller) return refusal("Unauthenticated", (await getTranslations("errors"))("Unauthenticated"));
   const requestId = newRequestId();
   try {
-    const data = runOperation(op, { db: getDb(), caller, requestId, now: new Date() }, input);
+    const data = await runOperation(op, { db: getDb(), caller, requestId, now: new Date() }, input);
     // Every console page is dynamic; this drops the client router cache so lists show the change.
     revalidatePath("/", "layout");
     return { ok: true, data };

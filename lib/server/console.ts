@@ -26,7 +26,7 @@ export async function readForPage<I, O>(
 ): Promise<O> {
   const ctx = await consoleContext(callbackUrl);
   try {
-    return runOperation(op, ctx, input);
+    return await runOperation(op, ctx, input);
   } catch (error) {
     if (isDomainError(error)) notFound();
     throw error;
@@ -36,13 +36,16 @@ export async function readForPage<I, O>(
 /** The signed-in account's own profile (privilege, allowlist, resource groups) for forms. */
 export async function consoleProfile(callbackUrl: string): Promise<AccountProfile> {
   const caller = await requireConsoleCaller(callbackUrl);
-  return getAccountProfile(caller.accountUid) ?? notFound();
+  return (await getAccountProfile(caller.accountUid)) ?? notFound();
 }
 
 /** How many shared ports wait for this tenant's acceptance in the region: the navigation's badge. */
-export function pendingOfferCount(caller: OperationContext["caller"], regionId: string): number {
+export async function pendingOfferCount(
+  caller: OperationContext["caller"],
+  regionId: string,
+): Promise<number> {
   const ctx = { db: getDb(), caller, requestId: newRequestId(), now: new Date() };
-  const page = runOperation(describePhysicalConnections, ctx, {
+  const page = await runOperation(describePhysicalConnections, ctx, {
     regionId,
     consoleStatus: "pendingAcceptance",
     pageSize: 1,

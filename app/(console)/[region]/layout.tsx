@@ -17,11 +17,11 @@ export default async function ConsoleLayout({
   params: Promise<{ region: string }>;
 }) {
   const { region } = await params;
-  const regionRows = listRegions();
+  const regionRows = await listRegions();
   if (!regionRows.some((r) => r.id === region)) notFound();
   const caller = await getConsoleCaller();
   // Pages redirect anonymous visitors to /login with a way back; the shell just stays empty.
-  const account = caller ? getAccountProfile(caller.accountUid) : null;
+  const account = caller ? await getAccountProfile(caller.accountUid) : null;
   const locale = await getLocale();
   const t = await getTranslations("app");
   const regionOptions = regionRows.map((r) => ({ id: r.id, name: locale === "zh-CN" ? r.nameZh : r.nameEn }));
@@ -49,7 +49,7 @@ export default async function ConsoleLayout({
         <SideNav
           region={region}
           isPartner={account?.isPartner ?? false}
-          pendingOffers={caller && account && !account.isPartner ? pendingOfferCount(caller, region) : 0}
+          pendingOffers={caller && account && !account.isPartner ? await pendingOfferCount(caller, region) : 0}
         />
         <main id="main" className="min-w-0 flex-1 p-6">
           {children}

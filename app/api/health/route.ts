@@ -1,8 +1,10 @@
 import { getDb } from "@/db/client";
+import { regions } from "@/db/schema";
+import { withTransaction } from "@/db/transaction";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  getDb().$client.prepare("select 1").get();
+export async function GET() {
+  await withTransaction(getDb(), "read", (tx) => tx.select({ id: regions.id }).from(regions).limit(1));
   return Response.json({ ok: true });
 }

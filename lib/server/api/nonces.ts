@@ -1,6 +1,8 @@
 import { eq, lt } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import { affectedRows } from "../../../db/rows";
 import { accessKeys, signatureNonces } from "../../../db/schema";
+import { withTransaction } from "../../../db/transaction";
 import { domainError } from "../../domain/errors";
 import { MAX_CLOCK_SKEW_MS } from "./freshness";
 
@@ -10,16 +12,16 @@ const PRUNE_EVERY_MS = 60 * 1000;
 let prunedAt = 0;
 
 /** Spends the nonce of a verified request, and marks its AccessKey used. */
-export function spendNonce(db: Db, nonce: string, accessKeyId: string, now: Date): void {
-  db.transaction((tx) => {
+export function spendNonce(db: Db, nonce: string, accessKeyId: string, now: Date): Promise<void> {
+  return withTransaction(db, "write", async (tx) => {
     if (now.getTime() - prunedAt > PRUNE_EVERY_MS) {
-      tx.delete(signatureNonces)
-        .where(lt(signatureNonces.seenAt, new Date(now.getTime() - NONCE_TTL_MS)))
-        .run();
+      await tx
+        .delete(signatureNonces)
+        .where(lt(signatureNonces.seenAt, new Date(now.getTime() - NONCE_TTL_MS)));
       prunedAt = now.getTime();
     }
-    const inserted = tx.insert(signatureNonces).values({ nonce, seenAt: now }).onConflictDoNothing().run();
-    if (inserted.changes === 0) throw domainError("SignatureNonceUsed");
-    tx.update(accessKeys).set({ lastUsedAt: now }).where(eq(accessKeys.id, accessKeyId)).run();
+    const inserted = await tx.insert(signatureNonces).values({ nonce, seenAt: now }).onConflictDoNothing();
+    if (affectedRows(inserted) === 0) throw domainError("SignatureNonceUsed");
+    await tx.update(accessKeys).set({ lastUsedAt: now }).where(eq(accessKeys.id, accessKeyId));
   });
 }

@@ -40,12 +40,18 @@ export const createVirtualBorderRouter = defineOperation({
   action: "CreateVirtualBorderRouter",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): { vbrId: string } {
-    const region = loadRegion(tx, q.regionId);
-    const { hc, vbr, role, vlanId } = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
-      key: "InvalidPhysicalConnectionId.NotFound",
-      field: "PhysicalConnectionId",
-    });
+  async run({ tx, account, ctx }, q): Promise<{ vbrId: string }> {
+    const region = await loadRegion(tx, q.regionId);
+    const { hc, vbr, role, vlanId } = await loadHostedConnection(
+      tx,
+      account,
+      q.regionId,
+      q.physicalConnectionId,
+      {
+        key: "InvalidPhysicalConnectionId.NotFound",
+        field: "PhysicalConnectionId",
+      },
+    );
     // A transformed port already has its VBR: the legacy one the partner attaches; it counts against the quota.
     const hasVbr = vbr !== null || hc.sourceVbrId !== null;
     const { status } = unwrap(createOnHostedConnection(hostedConnectionStateOf(hc, hasVbr), ctx.now, role));
@@ -57,25 +63,23 @@ export const createVirtualBorderRouter = defineOperation({
 
     const id = newVbrId(region.idPrefix);
     try {
-      tx.insert(vbrs)
-        .values({
-          id,
-          ownerUid: account.uid,
-          circuitId: hc.circuitId,
-          hostedConnectionId: hc.id,
-          vlanAllocationId: hc.vlanAllocationId,
-          name: q.name ?? null,
-          description: q.description ?? null,
-          status,
-          localGatewayIp: q.localGatewayIp ?? null,
-          peerGatewayIp: q.peerGatewayIp ?? null,
-          peeringSubnetMask: q.peeringSubnetMask ?? null,
-          routeTableId: newRouteTableId(region.idPrefix),
-          vlanInterfaceId: newVlanInterfaceId(region.idPrefix),
-          createdAt: ctx.now,
-          activatedAt: ctx.now,
-        })
-        .run();
+      await tx.insert(vbrs).values({
+        id,
+        ownerUid: account.uid,
+        circuitId: hc.circuitId,
+        hostedConnectionId: hc.id,
+        vlanAllocationId: hc.vlanAllocationId,
+        name: q.name ?? null,
+        description: q.description ?? null,
+        status,
+        localGatewayIp: q.localGatewayIp ?? null,
+        peerGatewayIp: q.peerGatewayIp ?? null,
+        peeringSubnetMask: q.peeringSubnetMask ?? null,
+        routeTableId: newRouteTableId(region.idPrefix),
+        vlanInterfaceId: newVlanInterfaceId(region.idPrefix),
+        createdAt: ctx.now,
+        activatedAt: ctx.now,
+      });
     } catch (error) {
       if (isUniqueViolation(error, "vbrs")) throw domainError("QuotaExceeded.VPCONN#VbrPerVpconn");
       throw error;

@@ -23,6 +23,7 @@ import { loadOwnCircuit, loadOwnResourceGroup, loadRegion } from "./loaders";
 import { defineOperation } from "./operation";
 import { hasPrivilege } from "./states";
 import { allocateVlan } from "./vlan-allocations";
+import { first } from "../../../db/rows";
 
 const input = z.object({
   regionId: regionIdSchema,
@@ -44,10 +45,10 @@ export const createVirtualPhysicalConnection = defineOperation({
   action: "CreateVirtualPhysicalConnection",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): Output {
+  async run({ tx, account, ctx }, q): Promise<Output> {
     assertCanCreateVpconn(account);
-    const region = loadRegion(tx, q.regionId);
-    const circuit = loadOwnCircuit(tx, account, q.regionId, q.physicalConnectionId);
+    const region = await loadRegion(tx, q.regionId);
+    const circuit = await loadOwnCircuit(tx, account, q.regionId, q.physicalConnectionId);
     if (circuit.status !== "Enabled") {
       throw domainError("InvalidPhysicalConnectionId.NotEnabled", { field: "PhysicalConnectionId" });
     }
@@ -56,39 +57,39 @@ export const createVirtualPhysicalConnection = defineOperation({
       privilegeValid: hasPrivilege(account, ctx.now),
       highSpecAllowed: account.highSpecAllowed,
     });
-    const tenant = tx.select().from(accounts).where(eq(accounts.uid, q.vpconnAliUid)).get() ?? null;
+    const tenant = await first(tx.select().from(accounts).where(eq(accounts.uid, q.vpconnAliUid))) ?? null;
     assertTenantEligible({ partner: account, tenant });
     if (q.tags?.length && payerRole(q.orderMode) === "tenant") {
       throw domainError("IllegalParam.Tags#TenantPays", { field: "Tags" });
     }
-    const resourceGroupId = loadOwnResourceGroup(tx, account, q.resourceGroupId);
-    assertRoomForNewPort(tx, circuit, q.spec);
-    const vlanAllocationId = allocateVlan(tx, circuit.id, q.vlanId);
+    const resourceGroupId = await loadOwnResourceGroup(tx, account, q.resourceGroupId);
+    await assertRoomForNewPort(tx, circuit, q.spec);
+    const vlanAllocationId = await allocateVlan(tx, circuit.id, q.vlanId);
 
     const id = newPhysicalConnectionId(region.idPrefix);
     const { status, vpconnStatus, paid } = initialState(q.orderMode);
-    tx.insert(hostedConnections)
-      .values({
-        id,
-        circuitId: circuit.id,
-        tenantUid: q.vpconnAliUid,
-        vlanAllocationId,
-        spec: q.spec,
-        orderMode: q.orderMode,
-        status,
-        vpconnStatus,
-        paid,
-        name: q.name ?? null,
-        description: q.description ?? null,
-        resourceGroupId,
-        createdByUid: account.uid,
-        createdAt: ctx.now,
-      })
-      .run();
+    await tx.insert(hostedConnections).values({
+      id,
+      circuitId: circuit.id,
+      tenantUid: q.vpconnAliUid,
+      vlanAllocationId,
+      spec: q.spec,
+      orderMode: q.orderMode,
+      status,
+      vpconnStatus,
+      paid,
+      name: q.name ?? null,
+      description: q.description ?? null,
+      resourceGroupId,
+      createdByUid: account.uid,
+      createdAt: ctx.now,
+    });
     if (q.tags?.length) {
-      tx.insert(tags)
-        .values(q.tags.map((tag) => ({ resourceType: "hosted_connection" as const, resourceId: id, ...tag })))
-        .run();
+      await tx
+        .insert(tags)
+        .values(
+          q.tags.map((tag) => ({ resourceType: "hosted_connection" as const, resourceId: id, ...tag })),
+        );
     }
     return { virtualPhysicalConnection: id };
   },

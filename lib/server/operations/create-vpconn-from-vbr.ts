@@ -17,6 +17,7 @@ import { defineOperation } from "./operation";
 import { liveHostedConnection } from "./records";
 import { hasPrivilege } from "./states";
 import { isUniqueViolation } from "./unique-violation";
+import { first } from "../../../db/rows";
 
 const input = z.object({
   regionId: regionIdSchema,
@@ -35,10 +36,10 @@ export const createVpconnFromVbr = defineOperation({
   action: "CreateVpconnFromVbr",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): Output {
+  async run({ tx, account, ctx }, q): Promise<Output> {
     assertCanCreateVpconn(account);
-    const region = loadRegion(tx, q.regionId);
-    const { vbr, circuit, callerIsCircuitOwner } = loadVbr(tx, account, q.regionId, q.vbrId, {
+    const region = await loadRegion(tx, q.regionId);
+    const { vbr, circuit, callerIsCircuitOwner } = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound",
       field: "VbrId",
     });
@@ -46,13 +47,15 @@ export const createVpconnFromVbr = defineOperation({
     if (circuit.status !== "Enabled") {
       throw domainError("InvalidPhysicalConnectionId.NotEnabled", { field: "PhysicalConnectionId" });
     }
-    const tenant = tx.select().from(accounts).where(eq(accounts.uid, vbr.ownerUid)).get() ?? null;
+    const tenant = await first(tx.select().from(accounts).where(eq(accounts.uid, vbr.ownerUid))) ?? null;
     assertTenantEligible({ partner: account, tenant });
-    const converted = tx
-      .select({ id: hostedConnections.id })
-      .from(hostedConnections)
-      .where(and(eq(hostedConnections.sourceVbrId, vbr.id), liveHostedConnection))
-      .get();
+    const converted = await first(
+      tx
+        .select({ id: hostedConnections.id })
+        .from(hostedConnections)
+        .where(and(eq(hostedConnections.sourceVbrId, vbr.id), liveHostedConnection))
+        .limit(1),
+    );
     const spec = assertConvertible(
       {
         onHostedConnection: vbr.hostedConnectionId !== null,
@@ -68,28 +71,26 @@ export const createVpconnFromVbr = defineOperation({
       highSpecAllowed: account.highSpecAllowed,
       field: "Bandwidth",
     });
-    assertRoomForNewPort(tx, circuit, spec);
+    await assertRoomForNewPort(tx, circuit, spec);
 
     const id = newPhysicalConnectionId(region.idPrefix);
     const { status, vpconnStatus, paid } = initialState(q.orderMode);
     try {
-      tx.insert(hostedConnections)
-        .values({
-          id,
-          circuitId: circuit.id,
-          tenantUid: vbr.ownerUid,
-          vlanAllocationId: vbr.vlanAllocationId,
-          spec,
-          orderMode: q.orderMode,
-          status,
-          vpconnStatus,
-          paid,
-          resourceGroupId: loadOwnResourceGroup(tx, account, undefined),
-          sourceVbrId: vbr.id,
-          createdByUid: account.uid,
-          createdAt: ctx.now,
-        })
-        .run();
+      await tx.insert(hostedConnections).values({
+        id,
+        circuitId: circuit.id,
+        tenantUid: vbr.ownerUid,
+        vlanAllocationId: vbr.vlanAllocationId,
+        spec,
+        orderMode: q.orderMode,
+        status,
+        vpconnStatus,
+        paid,
+        resourceGroupId: await loadOwnResourceGroup(tx, account, undefined),
+        sourceVbrId: vbr.id,
+        createdByUid: account.uid,
+        createdAt: ctx.now,
+      });
     } catch (error) {
       // Another port already holds this VBR's VLAN allocation: it was converted concurrently.
       if (isUniqueViolation(error, "hosted_connections")) throw domainError("OperationFailed.VbrBindedPconn");

@@ -10,6 +10,7 @@ import { loadVbr } from "./loaders";
 import { defineOperation } from "./operation";
 import { liveHostedConnection } from "./records";
 import { vbrStateOf } from "./states";
+import { first } from "../../../db/rows";
 
 const input = z.object({
   regionId: regionIdSchema,
@@ -24,23 +25,25 @@ export const deleteVirtualBorderRouter = defineOperation({
   action: "DeleteVirtualBorderRouter",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): Record<string, never> {
-    const access = loadVbr(tx, account, q.regionId, q.vbrId, {
+  async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
+    const access = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound#Records",
       field: "VbrId",
     });
     const patch = unwrap(remove(vbrStateOf(access)));
     // A legacy VBR that a transformed shared port is waiting to adopt stays until that port is gone.
-    const awaitedBy = tx
-      .select({ id: hostedConnections.id })
-      .from(hostedConnections)
-      .where(and(eq(hostedConnections.sourceVbrId, access.vbr.id), liveHostedConnection))
-      .get();
+    const awaitedBy = await first(
+      tx
+        .select({ id: hostedConnections.id })
+        .from(hostedConnections)
+        .where(and(eq(hostedConnections.sourceVbrId, access.vbr.id), liveHostedConnection))
+        .limit(1),
+    );
     if (awaitedBy && access.vbr.hostedConnectionId === null) throw domainError("InvalidStatus.NotAllowed");
-    tx.update(vbrs)
+    await tx
+      .update(vbrs)
       .set({ ...patch, statusChangedAt: ctx.now })
-      .where(eq(vbrs.id, access.vbr.id))
-      .run();
+      .where(eq(vbrs.id, access.vbr.id));
     return {};
   },
   resource: (q) => ({ type: "vbr", id: q.vbrId }),

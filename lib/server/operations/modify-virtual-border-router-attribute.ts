@@ -43,8 +43,8 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
   action: "ModifyVirtualBorderRouterAttribute",
   kind: "write",
   input,
-  run({ tx, account }, q): Record<string, never> {
-    const access = loadVbr(tx, account, q.regionId, q.vbrId, {
+  async run({ tx, account }, q): Promise<Record<string, never>> {
+    const access = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound#Modify",
       field: "VbrId",
     });
@@ -74,20 +74,21 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
     };
     if (change.localGatewayIp || change.peerGatewayIp || change.peeringSubnetMask)
       validateVbrAddresses(addresses);
-    if (change.vlanId && q.vlanId !== undefined) moveVlan(tx, vbr.vlanAllocationId, circuit.id, q.vlanId);
+    if (change.vlanId && q.vlanId !== undefined)
+      await moveVlan(tx, vbr.vlanAllocationId, circuit.id, q.vlanId);
     // A VBR's CircuitCode is the carrier's code of the circuit under it, so it is kept on the circuit.
     if (change.circuitCode) {
-      tx.update(circuits).set({ circuitCode: q.circuitCode }).where(eq(circuits.id, circuit.id)).run();
+      await tx.update(circuits).set({ circuitCode: q.circuitCode }).where(eq(circuits.id, circuit.id));
     }
-    tx.update(vbrs)
+    await tx
+      .update(vbrs)
       .set({
         name: q.name ?? vbr.name,
         description: q.description ?? vbr.description,
         bandwidthMbps: access.hostedConnection ? vbr.bandwidthMbps : (q.bandwidth ?? vbr.bandwidthMbps),
         ...addresses,
       })
-      .where(eq(vbrs.id, vbr.id))
-      .run();
+      .where(eq(vbrs.id, vbr.id));
     return {};
   },
   resource: (q) => ({ type: "vbr", id: q.vbrId }),

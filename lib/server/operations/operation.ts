@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
+import { first } from "../../../db/rows";
 import { auditEvents, idempotencyTokens } from "../../../db/schema";
+import { withTransaction } from "../../../db/transaction";
 import { type DomainError, domainError, isDomainError, isErrorCode } from "../../domain/errors";
 import type { OperationContext, Scope, Tx } from "./context";
 import { loadCallerAccount } from "./loaders";
@@ -11,7 +13,7 @@ export type Operation<I, O> = {
   action: string;
   kind: "read" | "write";
   input: z.ZodType<I>;
-  run: (scope: Scope, input: I) => O;
+  run: (scope: Scope, input: I) => Promise<O>;
   /** The resource a write concerns, for the audit trail. */
   resource?: (input: I, output: O | undefined) => { type: string; id: string } | undefined;
 };
@@ -33,76 +35,73 @@ class DryRunRollback extends Error {}
 /**
  * The one way to run an operation: parse the input, load and check the caller, run the body in one
  * transaction, and record writes in the audit trail (success inside the transaction, refusals after
- * the rollback). Throws DomainError for every refusal. A dry run that passes throws DryRunOperation.
+ * the rollback). Rejects with DomainError for every refusal. A dry run that passes rejects with
+ * DryRunOperation.
  */
-export function runOperation<I, O>(
+export async function runOperation<I, O>(
   op: Operation<I, O>,
   ctx: OperationContext,
   rawInput: unknown,
   options: RunOptions = {},
-): O {
+): Promise<O> {
   const parsed = op.input.safeParse(rawInput);
   if (!parsed.success) {
     const error = toInputError(parsed.error);
-    if (op.kind === "write" && !options.dryRun) recordRefusal(op, ctx, undefined, error);
+    if (op.kind === "write" && !options.dryRun) await recordRefusal(op, ctx, undefined, error);
     throw error;
   }
   const input = parsed.data;
   try {
-    return ctx.db.transaction(
-      (tx) => {
-        settleDue(tx, ctx.now);
-        const account = loadCallerAccount(tx, ctx.caller);
-        const replay = options.idempotency && findReplay(tx, ctx, op.action, options.idempotency);
-        if (replay) return replay.response as O;
-        const output = op.run({ tx, account, ctx }, input);
-        if (options.dryRun) throw new DryRunRollback();
-        if (op.kind === "write") {
-          tx.insert(auditEvents)
-            .values(auditRow(op, ctx, input, output, "Success"))
-            .run();
-          if (options.idempotency) {
-            tx.insert(idempotencyTokens)
-              .values({
-                accountUid: ctx.caller.accountUid,
-                action: op.action,
-                token: options.idempotency.token,
-                requestHash: options.idempotency.requestHash,
-                response: output as object,
-                createdAt: ctx.now,
-              })
-              .run();
-          }
+    // "write" takes the write lock up front, so checks and writes see one consistent circuit.
+    return await withTransaction(ctx.db, op.kind, async (tx) => {
+      await settleDue(tx, ctx.now);
+      const account = await loadCallerAccount(tx, ctx.caller);
+      const replay = options.idempotency && await findReplay(tx, ctx, op.action, options.idempotency);
+      if (replay) return replay.response as O;
+      const output = await op.run({ tx, account, ctx }, input);
+      if (options.dryRun) throw new DryRunRollback();
+      if (op.kind === "write") {
+        await tx.insert(auditEvents).values(auditRow(op, ctx, input, output, "Success"));
+        if (options.idempotency) {
+          await tx.insert(idempotencyTokens).values({
+            accountUid: ctx.caller.accountUid,
+            action: op.action,
+            token: options.idempotency.token,
+            requestHash: options.idempotency.requestHash,
+            response: output as object,
+            createdAt: ctx.now,
+          });
         }
-        return output;
-      },
-      // IMMEDIATE takes the write lock up front, so checks and writes see one consistent circuit.
-      { behavior: op.kind === "write" ? "immediate" : "deferred" },
-    );
+      }
+      return output;
+    });
   } catch (error) {
     if (error instanceof DryRunRollback) throw domainError("DryRunOperation");
-    if (op.kind === "write" && !options.dryRun && isDomainError(error)) recordRefusal(op, ctx, input, error);
+    if (op.kind === "write" && !options.dryRun && isDomainError(error)) {
+      await recordRefusal(op, ctx, input, error);
+    }
     throw error;
   }
 }
 
-function findReplay(
+async function findReplay(
   tx: Tx,
   ctx: OperationContext,
   action: string,
   idempotency: NonNullable<RunOptions["idempotency"]>,
 ) {
-  const previous = tx
-    .select()
-    .from(idempotencyTokens)
-    .where(
-      and(
-        eq(idempotencyTokens.accountUid, ctx.caller.accountUid),
-        eq(idempotencyTokens.action, action),
-        eq(idempotencyTokens.token, idempotency.token),
+  const previous = await first(
+    tx
+      .select()
+      .from(idempotencyTokens)
+      .where(
+        and(
+          eq(idempotencyTokens.accountUid, ctx.caller.accountUid),
+          eq(idempotencyTokens.action, action),
+          eq(idempotencyTokens.token, idempotency.token),
+        ),
       ),
-    )
-    .get();
+  );
   if (!previous) return undefined;
   if (previous.requestHash !== idempotency.requestHash) throw domainError("IdempotentParameterMismatch");
   return previous;
@@ -139,14 +138,13 @@ function auditRow<I, O>(
   };
 }
 
-function recordRefusal<I, O>(
+async function recordRefusal<I, O>(
   op: Operation<I, O>,
   ctx: OperationContext,
   input: I | undefined,
   error: DomainError,
-) {
-  ctx.db
-    .insert(auditEvents)
-    .values(auditRow(op, ctx, input, undefined, error.code))
-    .run();
+): Promise<void> {
+  await withTransaction(ctx.db, "write", (tx) =>
+    tx.insert(auditEvents).values(auditRow(op, ctx, input, undefined, error.code)),
+  );
 }

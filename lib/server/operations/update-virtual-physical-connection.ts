@@ -30,8 +30,8 @@ export const updateVirtualPhysicalConnection = defineOperation({
   action: "UpdateVirtualPhysicalConnection",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): Record<string, never> {
-    const access = loadHostedConnection(tx, account, q.regionId, q.instanceId, {
+  async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
+    const access = await loadHostedConnection(tx, account, q.regionId, q.instanceId, {
       key: "ResourceNotFound.PhysicalConnectionId",
       field: "InstanceId",
     });
@@ -49,12 +49,12 @@ export const updateVirtualPhysicalConnection = defineOperation({
           highSpecAllowed: account.highSpecAllowed,
           field: "ExpectSpec",
         });
-        assertRoomForSpec(tx, circuit, hc.id, reservedSpec(hc.spec, pending), "ExpectSpec");
+        await assertRoomForSpec(tx, circuit, hc.id, reservedSpec(hc.spec, pending), "ExpectSpec");
       }
-      tx.update(hostedConnections).set({ expectSpec: pending }).where(eq(hostedConnections.id, hc.id)).run();
+      await tx.update(hostedConnections).set({ expectSpec: pending }).where(eq(hostedConnections.id, hc.id));
     }
     if (q.vlanId !== access.vlanId && hc.vlanAllocationId !== null) {
-      moveVlan(tx, hc.vlanAllocationId, circuit.id, q.vlanId);
+      await moveVlan(tx, hc.vlanAllocationId, circuit.id, q.vlanId);
     }
     return {};
   },

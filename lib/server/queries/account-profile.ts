@@ -1,8 +1,10 @@
 import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
 import { getDb } from "../../../db/client";
-import { accounts, regions, resourceGroups } from "../../../db/schema";
+import { accounts, type Region, regions, resourceGroups } from "../../../db/schema";
+import { type Tx, withTransaction } from "../../../db/transaction";
 import { isPrivilegeValid } from "../../domain/privilege";
+import { first } from "../../../db/rows";
 
 export type AccountProfile = {
   uid: string;
@@ -16,16 +18,18 @@ export type AccountProfile = {
 };
 
 /** The signed-in account as the console shell and forms need it; only ever the caller's own. */
-export function getAccountProfile(uid: string, now = new Date()): AccountProfile | null {
-  const db = getDb();
-  const account = db.select().from(accounts).where(eq(accounts.uid, uid)).get();
+export function getAccountProfile(uid: string, now = new Date()): Promise<AccountProfile | null> {
+  return withTransaction(getDb(), "read", (tx) => readProfile(tx, uid, now));
+}
+
+async function readProfile(tx: Tx, uid: string, now: Date): Promise<AccountProfile | null> {
+  const account = await first(tx.select().from(accounts).where(eq(accounts.uid, uid)));
   if (!account) return null;
-  const groups = db
+  const groups = await tx
     .select({ id: resourceGroups.id, name: resourceGroups.name, isDefault: resourceGroups.isDefault })
     .from(resourceGroups)
     .where(eq(resourceGroups.accountUid, uid))
-    .orderBy(desc(resourceGroups.isDefault), asc(resourceGroups.name))
-    .all();
+    .orderBy(desc(resourceGroups.isDefault), asc(resourceGroups.name));
   return {
     uid: account.uid,
     name: account.name,
@@ -41,6 +45,6 @@ export function getAccountProfile(uid: string, now = new Date()): AccountProfile
   };
 }
 
-export function listRegions() {
-  return getDb().select().from(regions).orderBy(asc(regions.sortOrder)).all();
+export function listRegions(): Promise<Region[]> {
+  return withTransaction(getDb(), "read", (tx) => tx.select().from(regions).orderBy(asc(regions.sortOrder)));
 }

@@ -63,7 +63,7 @@ export default async function PhysicalConnectionPage({
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="mt-1 mb-4 text-slate-500">{isPartnerView ? t("partnerIntro") : t("tenantIntro")}</p>
       {isPartnerView ? (
-        <PartnerActivityNotice events={partnerActivity((await consoleProfile(path)).uid, region, now)} region={region} />
+        <PartnerActivityNotice events={await partnerActivity((await consoleProfile(path)).uid, region, now)} region={region} />
       ) : (
         <PendingOffers region={region} now={now} />
       )}

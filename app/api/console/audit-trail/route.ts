@@ -17,7 +17,7 @@ export async function GET(request: Request): Promise<Response> {
   const query = new URL(request.url).searchParams;
   const ctx = { db: getDb(), caller, requestId: newRequestId(), now: new Date() };
   try {
-    const trail = readAuditTrail(ctx, {
+    const trail = await readAuditTrail(ctx, {
       regionId: query.get("region") ?? "",
       resourceId: query.get("id") ?? "",
       pageNumber: query.get("page") ?? "1",

@@ -24,19 +24,23 @@ export async function GET(request: Request): Promise<Response> {
   const ctx = { db: getDb(), caller, requestId: newRequestId(), now: new Date() };
   try {
     const ports = portIds.length
-      ? runOperation(listVirtualPhysicalConnections, ctx, {
-          regionId,
-          virtualPhysicalConnectionIds: portIds,
-          maxResults: 100,
-        }).items
+      ? (
+          await runOperation(listVirtualPhysicalConnections, ctx, {
+            regionId,
+            virtualPhysicalConnectionIds: portIds,
+            maxResults: 100,
+          })
+        ).items
       : [];
     const vbrs = vbrIds.length
-      ? runOperation(describeVirtualBorderRouters, ctx, {
-          regionId,
-          includeCrossAccountVbr: true,
-          pageSize: 50,
-          filters: { vbrId: vbrIds },
-        }).items
+      ? (
+          await runOperation(describeVirtualBorderRouters, ctx, {
+            regionId,
+            includeCrossAccountVbr: true,
+            pageSize: 50,
+            filters: { vbrId: vbrIds },
+          })
+        ).items
       : [];
     const body: SettleStatuses = { physicalConnections: byId(portIds, ports), vbrs: byId(vbrIds, vbrs) };
     return Response.json(body, { headers: { "Cache-Control": "no-store" } });
