@@ -25,9 +25,9 @@ const db = createTestDb();
 const acme = () => contextFor(db, DEMO_ACCOUNTS.acme.uid);
 const globex = () => contextFor(db, DEMO_ACCOUNTS.globex.uid);
 
-function refusal(fn: () => unknown): string {
+async function refusal(fn: () => Promise<unknown>): Promise<string> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (isDomainError(error)) return error.code;
     throw error;
@@ -58,11 +58,11 @@ describe("AccessKey management", () => {
     assert.ok(!(await runOperation(listAccessKeys, globex(), {})).some((k) => k.accessKeyId === mine.accessKeyId));
     const input = { accessKeyId: mine.accessKeyId };
     assert.equal(
-      refusal(() => runOperation(updateAccessKeyStatus, globex(), { ...input, status: "Inactive" })),
+      await refusal(() => runOperation(updateAccessKeyStatus, globex(), { ...input, status: "Inactive" })),
       "InvalidAccessKeyId.NotFound",
     );
     assert.equal(
-      refusal(() => runOperation(deleteAccessKey, globex(), input)),
+      await refusal(() => runOperation(deleteAccessKey, globex(), input)),
       "InvalidAccessKeyId.NotFound",
     );
     assert.equal((await activeCredential(db, mine.accessKeyId))?.accountUid, DEMO_ACCOUNTS.acme.uid);
@@ -81,7 +81,7 @@ describe("AccessKey management", () => {
     await runOperation(deleteAccessKey, acme(), input);
     assert.equal(await activeCredential(db, key.accessKeyId), undefined);
     assert.equal(
-      refusal(() => runOperation(deleteAccessKey, acme(), input)),
+      await refusal(() => runOperation(deleteAccessKey, acme(), input)),
       "InvalidAccessKeyId.NotFound",
     );
     const audited = db

@@ -20,6 +20,7 @@ import { assertRoomForNewPort } from "./circuit-usage";
 import { regionIdSchema } from "./filters";
 import { optionalIdSchema, requiredIdSchema } from "./inputs";
 import { loadOwnCircuit, loadOwnResourceGroup, loadRegion } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { hasPrivilege } from "./states";
 import { allocateVlan } from "./vlan-allocations";
@@ -49,6 +50,7 @@ export const createVirtualPhysicalConnection = defineOperation({
     assertCanCreateVpconn(account);
     const region = await loadRegion(tx, q.regionId);
     const circuit = await loadOwnCircuit(tx, account, q.regionId, q.physicalConnectionId);
+    await lockCircuit(tx, circuit.id);
     if (circuit.status !== "Enabled") {
       throw domainError("InvalidPhysicalConnectionId.NotEnabled", { field: "PhysicalConnectionId" });
     }

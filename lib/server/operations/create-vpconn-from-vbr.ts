@@ -13,6 +13,7 @@ import { assertRoomForNewPort } from "./circuit-usage";
 import { regionIdSchema } from "./filters";
 import { requiredIdSchema } from "./inputs";
 import { loadOwnResourceGroup, loadRegion, loadVbr } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { liveHostedConnection } from "./records";
 import { hasPrivilege } from "./states";
@@ -44,6 +45,7 @@ export const createVpconnFromVbr = defineOperation({
       field: "VbrId",
     });
     if (!callerIsCircuitOwner) throw domainError("InvalidVbrId.NotFound", { field: "VbrId" });
+    await lockCircuit(tx, circuit.id);
     if (circuit.status !== "Enabled") {
       throw domainError("InvalidPhysicalConnectionId.NotEnabled", { field: "PhysicalConnectionId" });
     }

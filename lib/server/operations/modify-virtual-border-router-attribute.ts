@@ -16,6 +16,7 @@ import { requiredIdSchema } from "./inputs";
 import { loadVbr } from "./loaders";
 import { defineOperation } from "./operation";
 import { vbrStateOf } from "./states";
+import { lockCircuit } from "./locks";
 import { moveVlan } from "./vlan-allocations";
 
 const addressSchema = z.string().trim().max(64).optional();
@@ -49,6 +50,7 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
       field: "VbrId",
     });
     const { vbr, circuit } = access;
+    await lockCircuit(tx, circuit.id);
     const changed = <T>(next: T | undefined, current: T) => next !== undefined && next !== current;
     const change = {
       name: changed(q.name, vbr.name),

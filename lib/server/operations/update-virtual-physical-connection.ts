@@ -12,6 +12,7 @@ import { requiredIdSchema } from "./inputs";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
 import { hasPrivilege, hostedConnectionStateOf } from "./states";
+import { lockCircuit } from "./locks";
 import { moveVlan } from "./vlan-allocations";
 
 const input = z.object({
@@ -36,6 +37,7 @@ export const updateVirtualPhysicalConnection = defineOperation({
       field: "InstanceId",
     });
     const { hc, circuit } = access;
+    await lockCircuit(tx, circuit.id);
     const state = hostedConnectionStateOf(hc, access.vbr !== null);
     unwrap(updateVlan(state, access.role));
 
