@@ -7,6 +7,7 @@ import { type DomainError, domainError, isDomainError, isErrorCode } from "../..
 import type { OperationContext, Scope, Tx } from "./context";
 import { loadCallerAccount } from "./loaders";
 import { settleDue } from "./settle";
+import { maySee, type ResourceRef } from "./visibility";
 
 export type Operation<I, O> = {
   /** The Express Connect API action, e.g. "DescribePhysicalConnections". */
@@ -61,7 +62,7 @@ export async function runOperation<I, O>(
       const output = await op.run({ tx, account, ctx }, input);
       if (options.dryRun) throw new DryRunRollback();
       if (op.kind === "write") {
-        await tx.insert(auditEvents).values(auditRow(op, ctx, input, output, "Success"));
+        await tx.insert(auditEvents).values(auditRow(op, ctx, op.resource?.(input, output), "Success"));
         if (options.idempotency) {
           await tx.insert(idempotencyTokens).values({
             accountUid: ctx.caller.accountUid,
@@ -119,11 +120,9 @@ function toInputError(error: z.ZodError): DomainError {
 function auditRow<I, O>(
   op: Operation<I, O>,
   ctx: OperationContext,
-  input: I | undefined,
-  output: O | undefined,
+  resource: ResourceRef | undefined,
   result: string,
 ) {
-  const resource = input === undefined ? undefined : op.resource?.(input, output);
   return {
     at: ctx.now,
     actorUid: ctx.caller.accountUid,
@@ -138,13 +137,19 @@ function auditRow<I, O>(
   };
 }
 
+/**
+ * On the resource the input names only when the caller may see it: anyone can type another tenant's
+ * resource ID, and must not fill that tenant's log. Otherwise in the caller's own log, without it.
+ */
 async function recordRefusal<I, O>(
   op: Operation<I, O>,
   ctx: OperationContext,
   input: I | undefined,
   error: DomainError,
 ): Promise<void> {
-  await withTransaction(ctx.db, "write", (tx) =>
-    tx.insert(auditEvents).values(auditRow(op, ctx, input, undefined, error.code)),
-  );
+  await withTransaction(ctx.db, "write", async (tx) => {
+    const named = input === undefined ? undefined : op.resource?.(input, undefined);
+    const resource = named && (await maySee(tx, ctx.caller.accountUid, named)) ? named : undefined;
+    await tx.insert(auditEvents).values(auditRow(op, ctx, resource, error.code));
+  });
 }
