@@ -376,14 +376,19 @@ describe("CreateVirtualPhysicalConnection", () => {
   });
 
   describe("DryRun and idempotency", () => {
-    test("a passing dry run throws DryRunOperation and changes nothing", async () => {
+    test("a passing dry run throws DryRunOperation and changes nothing but the caller's own log", async () => {
       const db = freshDb();
       await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, { dryRun: true }),
         "DryRunOperation",
       );
-      assert.equal(count(db, "audit_events"), 0, "a dry run leaves no trace");
+      assert.deepEqual(
+        row(db, "select actor_uid, result, resource_id, dry_run from audit_events"),
+        { actor_uid: DEMO_ACCOUNTS.unicom.uid, result: "DryRunOperation", resource_id: null, dry_run: 1 },
+        "a dry run is recorded, on no resource",
+      );
+      assert.equal(count(db, "audit_events"), 1);
     });
     test("a failing dry run returns the normal error", async () => {
       const db = freshDb();

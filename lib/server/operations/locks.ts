@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { dialectOf } from "../../../db/client";
-import { circuits } from "../../../db/schema";
+import { accounts, circuits } from "../../../db/schema";
 import type { Tx } from "./context";
 
 /**
@@ -16,5 +16,14 @@ export async function lockCircuit(tx: Tx, circuitId: string): Promise<void> {
   const pg = tx as unknown as PgDatabase<PgQueryResultHKT>;
   await pg.execute(
     sql`select ${circuits.id} from ${circuits} where ${circuits.id} = ${circuitId} for update`,
+  );
+}
+
+/** Takes the account's row lock: counts kept per account (its dry runs) stay exact across processes. */
+export async function lockAccount(tx: Tx, accountUid: string): Promise<void> {
+  if (dialectOf(tx) !== "postgresql") return;
+  const pg = tx as unknown as PgDatabase<PgQueryResultHKT>;
+  await pg.execute(
+    sql`select ${accounts.uid} from ${accounts} where ${accounts.uid} = ${accountUid} for update`,
   );
 }

@@ -4,10 +4,12 @@ import { first } from "../../../db/rows";
 import { auditEvents, idempotencyTokens } from "../../../db/schema";
 import { withTransaction } from "../../../db/transaction";
 import { type DomainError, domainError, isDomainError, isErrorCode } from "../../domain/errors";
+import { auditRow } from "./audit";
 import type { OperationContext, Scope, Tx } from "./context";
 import { loadCallerAccount } from "./loaders";
+import { completeDryRun, beginDryRun } from "./dry-runs";
 import { settleDue } from "./settle";
-import { maySee, type ResourceRef } from "./visibility";
+import { maySee } from "./visibility";
 
 export type Operation<I, O> = {
   /** The Express Connect API action, e.g. "DescribePhysicalConnections". */
@@ -37,13 +39,31 @@ class DryRunRollback extends Error {}
  * The one way to run an operation: parse the input, load and check the caller, run the body in one
  * transaction, and record writes in the audit trail (success inside the transaction, refusals after
  * the rollback). Rejects with DomainError for every refusal. A dry run that passes rejects with
- * DryRunOperation.
+ * DryRunOperation; every dry run, passed or refused, is recorded in the caller's own log and counted.
  */
 export async function runOperation<I, O>(
   op: Operation<I, O>,
   ctx: OperationContext,
   rawInput: unknown,
   options: RunOptions = {},
+): Promise<O> {
+  if (!options.dryRun) return execute(op, ctx, rawInput, options);
+  const entry = await beginDryRun(ctx, op.action);
+  try {
+    const replayed = await execute(op, ctx, rawInput, options);
+    await completeDryRun(ctx, entry, "Success");
+    return replayed;
+  } catch (error) {
+    await completeDryRun(ctx, entry, isDomainError(error) ? error.code : "InternalError");
+    throw error;
+  }
+}
+
+async function execute<I, O>(
+  op: Operation<I, O>,
+  ctx: OperationContext,
+  rawInput: unknown,
+  options: RunOptions,
 ): Promise<O> {
   const parsed = op.input.safeParse(rawInput);
   if (!parsed.success) {
@@ -57,12 +77,14 @@ export async function runOperation<I, O>(
     return await withTransaction(ctx.db, op.kind, async (tx) => {
       await settleDue(tx, ctx.now);
       const account = await loadCallerAccount(tx, ctx.caller);
-      const replay = options.idempotency && await findReplay(tx, ctx, op.action, options.idempotency);
+      const replay = options.idempotency && (await findReplay(tx, ctx, op.action, options.idempotency));
       if (replay) return replay.response as O;
       const output = await op.run({ tx, account, ctx }, input);
       if (options.dryRun) throw new DryRunRollback();
       if (op.kind === "write") {
-        await tx.insert(auditEvents).values(auditRow(op, ctx, op.resource?.(input, output), "Success"));
+        await tx
+          .insert(auditEvents)
+          .values(auditRow(op.action, ctx, op.resource?.(input, output), "Success"));
         if (options.idempotency) {
           await tx.insert(idempotencyTokens).values({
             accountUid: ctx.caller.accountUid,
@@ -117,26 +139,6 @@ function toInputError(error: z.ZodError): DomainError {
   return domainError("InvalidParameter", { field, args: [field ?? "input"] });
 }
 
-function auditRow<I, O>(
-  op: Operation<I, O>,
-  ctx: OperationContext,
-  resource: ResourceRef | undefined,
-  result: string,
-) {
-  return {
-    at: ctx.now,
-    actorUid: ctx.caller.accountUid,
-    actorUserId: ctx.caller.userId ?? null,
-    accessKeyId: ctx.caller.accessKeyId ?? null,
-    via: ctx.caller.via,
-    action: op.action,
-    resourceType: resource?.type ?? null,
-    resourceId: resource?.id ?? null,
-    result,
-    requestId: ctx.requestId,
-  };
-}
-
 /**
  * On the resource the input names only when the caller may see it: anyone can type another tenant's
  * resource ID, and must not fill that tenant's log. Otherwise in the caller's own log, without it.
@@ -150,6 +152,6 @@ async function recordRefusal<I, O>(
   await withTransaction(ctx.db, "write", async (tx) => {
     const named = input === undefined ? undefined : op.resource?.(input, undefined);
     const resource = named && (await maySee(tx, ctx.caller.accountUid, named)) ? named : undefined;
-    await tx.insert(auditEvents).values(auditRow(op, ctx, resource, error.code));
+    await tx.insert(auditEvents).values(auditRow(op.action, ctx, resource, error.code));
   });
 }
