@@ -1,13 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import {
-  deleteAccessKeyAction,
-  updateAccessKeyStatusAction,
-} from "@/app/(console)/[region]/access-keys/actions";
+import { ActionDialog } from "@/components/ui/action-dialog";
 import { Button } from "@/components/ui/button";
-import { ConfirmAction } from "@/components/ui/confirm-action";
-import { useConsoleAction } from "@/lib/client/use-console-action";
+import { useAction } from "@/components/ui/use-action";
+import { deleteAccessKeyAction, updateAccessKeyStatusAction } from "@/lib/console/actions/access-keys";
 import type { AccessKeyDto } from "@/lib/server/access-keys";
 
 /** Disable (asks first) or Enable, and Delete (asks first) one of the caller's AccessKeys. */
@@ -20,39 +17,37 @@ export function AccessKeyActions({
 }) {
   const t = useTranslations("accessKeys");
   const id = accessKeyId;
-  const enable = useConsoleAction(updateAccessKeyStatusAction, { success: t("enabled", { id }) });
+  const enable = useAction(updateAccessKeyStatusAction, { success: t("enabled", { id }) });
   return (
     <div className="flex flex-wrap gap-x-3 gap-y-1">
       {status === "Active" ? (
-        <ConfirmAction
-          label={t("disable")}
-          ariaLabel={t("disableLabel", { id })}
+        <ActionDialog
+          trigger={{ label: t("disable"), ariaLabel: t("disableLabel", { id }) }}
           title={t("disableTitle")}
           description={t("disableBody", { id })}
-          success={t("disabled", { id })}
           danger
-          run={updateAccessKeyStatusAction}
-          input={{ accessKeyId, status: "Inactive" }}
+          input={() => ({ accessKeyId, status: "Inactive" as const })}
+          action={updateAccessKeyStatusAction}
+          success={t("disabled", { id })}
         />
       ) : (
         <Button
           variant="link"
           aria-label={t("enableLabel", { id })}
-          pending={enable.isPending}
-          onClick={() => enable.mutate({ accessKeyId, status: "Active" })}
+          pending={enable.pending}
+          onClick={() => enable.run({ accessKeyId, status: "Active" })}
         >
           {t("enable")}
         </Button>
       )}
-      <ConfirmAction
-        label={t("delete")}
-        ariaLabel={t("deleteLabel", { id })}
+      <ActionDialog
+        trigger={{ label: t("delete"), ariaLabel: t("deleteLabel", { id }) }}
         title={t("deleteTitle")}
         description={t("deleteBody", { id })}
-        success={t("deleted", { id })}
         danger
-        run={deleteAccessKeyAction}
-        input={{ accessKeyId }}
+        input={() => ({ accessKeyId })}
+        action={deleteAccessKeyAction}
+        success={t("deleted", { id })}
       />
     </div>
   );

@@ -2,13 +2,13 @@
 
 import { Copy, TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
-import { createAccessKeyAction } from "@/app/(console)/[region]/access-keys/actions";
 import { inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { useConsoleAction } from "@/lib/client/use-console-action";
+import { useAction } from "@/components/ui/use-action";
+import { createAccessKeyAction } from "@/lib/console/actions/access-keys";
 import type { NewAccessKey } from "@/lib/server/access-keys";
 
 /**
@@ -17,18 +17,20 @@ import type { NewAccessKey } from "@/lib/server/access-keys";
  */
 export function CreateAccessKey() {
   const t = useTranslations("accessKeys");
+  const button = useRef<HTMLButtonElement>(null);
   const [created, setCreated] = useState<NewAccessKey | null>(null);
-  const create = useConsoleAction(createAccessKeyAction, { onSuccess: setCreated });
+  const create = useAction(createAccessKeyAction, { onSuccess: setCreated });
   return (
     <>
-      <Button variant="primary" pending={create.isPending} onClick={() => create.mutate({})}>
-        {create.isPending ? t("creating") : t("create")}
+      <Button ref={button} variant="primary" pending={create.pending} onClick={() => create.run({})}>
+        {create.pending ? t("creating") : t("create")}
       </Button>
       <Dialog
         open={created !== null}
         onOpenChange={(open) => (open ? undefined : setCreated(null))}
         title={t("createdTitle")}
         wide
+        returnFocusTo={button}
       >
         {created ? (
           <>

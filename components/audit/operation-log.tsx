@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { LinkTab } from "@/components/ui/link-tabs";
 import { isDomainError } from "@/lib/domain/errors";
-import { consoleContext } from "@/lib/server/console";
+import { pageContext } from "@/lib/server/console-context";
 import { type AuditTrail, readAuditTrail } from "@/lib/server/queries/audit-trail";
 import { OperationLogTable } from "./operation-log-table";
 
@@ -20,7 +20,7 @@ export async function OperationLog({
   heading?: boolean;
 }) {
   const t = await getTranslations("audit");
-  const ctx = await consoleContext(`/${region}/physical-connection/${resourceId}`);
+  const ctx = await pageContext(`/${region}/physical-connection/${resourceId}`);
   let trail: AuditTrail;
   try {
     trail = await readAuditTrail(ctx, { regionId: region, resourceId });

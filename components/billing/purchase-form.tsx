@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, } from "react";
+import { useId } from "react";
 import { inputClass } from "@/components/forms/field";
 import {
   DEMO_PRICE_LIST,
@@ -14,6 +14,9 @@ import type { Spec } from "@/lib/domain/enums";
 import { formatSpec } from "@/lib/format";
 
 export type Purchase = { pricingCycle: PricingCycle; period: number; autoRenew: boolean };
+
+/** What a purchase dialog opens with: one month, no auto-renewal. */
+export const FIRST_PURCHASE: Purchase = { pricingCycle: "Month", period: 1, autoRenew: false };
 
 /** Period, auto-renew and the price they cost, computed by the same billing rules as the order. */
 export function PurchaseForm({

@@ -7,7 +7,7 @@ import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { DEFAULT_REGION } from "@/lib/regions";
-import { logOutAction } from "./actions";
+import { logOutAction } from "@/lib/console/actions/session";
 
 export function AccountMenu({ name, uid, isPartner }: { name: string; uid: string; isPartner: boolean }) {
   const t = useTranslations("topBar");

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
 import { type Locale, LOCALES } from "@/lib/i18n/locales";
-import { setLocaleAction } from "./actions";
+import { setLocaleAction } from "@/lib/console/actions/session";
 
 // Each language names itself, so a reader of the other language can still find theirs.
 const NATIVE_NAMES: Record<Locale, string> = { en: "English", "zh-CN": "简体中文" };

@@ -4,7 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
 
-export type RegionOption = { id: string; name: string };
+type RegionOption = { id: string; name: string };
 
 /** The region is the first path segment; switching keeps the page and drops the old region's filters. */
 export function RegionSelect({ regions, current }: { regions: RegionOption[]; current: string }) {

@@ -33,7 +33,12 @@ export function Field({
       {error ? (
         <p id={errorId} className="mt-1 text-red-700">
           {typeof error === "string" ? error : error.message}
-          {typeof error === "string" ? null : <code className="ml-2 text-xs text-red-600">{error.code}</code>}
+          {typeof error === "string" ? null : (
+            <>
+              {" "}
+              <code className="ml-1 text-xs text-red-600">{error.code}</code>
+            </>
+          )}
         </p>
       ) : null}
     </div>
@@ -48,9 +53,4 @@ export function fieldOf(field: string | undefined): string | undefined {
   if (!field) return undefined;
   if (/^tags?\b/i.test(field)) return "tags";
   return field.charAt(0).toLowerCase() + field.slice(1);
-}
-
-/** The refusal to show beside the form field `name`, if the operation blamed that field. */
-export function fieldRefusal<T extends { field?: string }>(refusal: T | null, name: string): T | undefined {
-  return refusal && fieldOf(refusal.field) === name ? refusal : undefined;
 }

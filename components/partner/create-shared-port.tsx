@@ -2,27 +2,23 @@
 
 import { Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Field, fieldOf, fieldRefusal, inputClass } from "@/components/forms/field";
+import { Field, inputClass } from "@/components/forms/field";
+import { ActionDialog, type FieldRefusal } from "@/components/ui/action-dialog";
 import { Button } from "@/components/ui/button";
-import { ErrorNotice } from "@/components/ui/confirm-dialog";
-import { Dialog } from "@/components/ui/dialog";
-import { useConsoleAction } from "@/lib/client/use-console-action";
+import { createSharedPortAction } from "@/lib/console/actions/shared-ports";
 import { HIGH_SPECS, type OrderMode, SPECS, type Spec } from "@/lib/domain/enums";
 import { formatSpec } from "@/lib/format";
-import type { ActionResult } from "@/lib/server/console-action";
+import { createVirtualPhysicalConnectionInput } from "@/lib/inputs/shared-ports";
 
-export type CreateSharedPortInput = {
-  regionId: string;
-  physicalConnectionId: string;
+type Values = {
   vpconnAliUid: string;
   orderMode: OrderMode;
   vlanId: string;
   spec: Spec | "";
   resourceGroupId: string;
   tags: Array<{ key: string; value: string }>;
-  name?: string;
-  description?: string;
+  name: string;
+  description: string;
 };
 
 export type PartnerFormProfile = {
@@ -31,78 +27,78 @@ export type PartnerFormProfile = {
   resourceGroups: Array<{ id: string; name: string; isDefault: boolean }>;
 };
 
-/** "Create Shared Port": the panel, then a confirmation dialog; errors land beside their field. */
+const FIELDS = [
+  "vpconnAliUid",
+  "orderMode",
+  "vlanId",
+  "spec",
+  "resourceGroupId",
+  "tags",
+  "name",
+  "description",
+];
+
+/** "Create Shared Port": the panel, then a confirmation of what it will create; errors land beside their field. */
 export function CreateSharedPort({
   circuit,
   regionId,
   profile,
-  action,
   trigger,
 }: {
   circuit: { id: string; name: string };
   regionId: string;
   profile: PartnerFormProfile;
-  action: (input: CreateSharedPortInput) => Promise<ActionResult<{ virtualPhysicalConnection: string }>>;
   trigger: "button" | "link";
 }) {
   const t = useTranslations("createSharedPort");
-  const tc = useTranslations("dialog");
-  const [open, setOpen] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [form, setForm] = useState<CreateSharedPortInput>(() => initialForm(regionId, circuit.id, profile));
-  const [error, setError] = useState<{ code: string; message: string; field?: string } | null>(null);
-  const create = useConsoleAction(action, {
-    success: (data) => t("created", { id: data.virtualPhysicalConnection }),
-    onSuccess: () => {
-      setConfirming(false);
-      setOpen(false);
-      setForm(initialForm(regionId, circuit.id, profile));
-    },
-    onRefused: (refusal) => {
-      setConfirming(false);
-      setError(refusal);
-    },
-    toastRefusal: false,
-  });
-  const set = <K extends keyof CreateSharedPortInput>(key: K, value: CreateSharedPortInput[K]) =>
-    setForm((f) => ({ ...f, [key]: value }));
-  const fieldError = (name: string) => fieldRefusal(error, name);
-  const tenantPays = form.orderMode === "PayByVirtualPhysicalConnectionOwner";
-
   return (
-    <>
-      <Button
-        variant={trigger === "button" ? "primary" : "link"}
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
-        aria-label={trigger === "link" ? t("openFor", { circuit: circuit.name }) : undefined}
-      >
-        {t("title")}
-      </Button>
-      <Dialog open={open && !confirming} onOpenChange={setOpen} title={t("title")} wide>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            setError(null);
-            setConfirming(true);
-          }}
-        >
+    <ActionDialog
+      trigger={{
+        label: t("title"),
+        variant: trigger === "button" ? "primary" : "link",
+        ariaLabel: trigger === "link" ? t("openFor", { circuit: circuit.name }) : undefined,
+      }}
+      title={t("title")}
+      wide
+      initialValues={(): Values => ({
+        vpconnAliUid: "",
+        orderMode: "PayByVirtualPhysicalConnectionOwner",
+        vlanId: "",
+        spec: "",
+        resourceGroupId: profile.resourceGroups.find((g) => g.isDefault)?.id ?? "",
+        tags: [],
+        name: "",
+        description: "",
+      })}
+      fields={FIELDS}
+      input={(values) => toInput(values, regionId, circuit.id)}
+      schema={createVirtualPhysicalConnectionInput}
+      confirm={(values) => ({
+        title: t("confirmTitle"),
+        description: t("confirmBody", {
+          uid: values.vpconnAliUid,
+          vlan: values.vlanId,
+          spec: values.spec ? formatSpec(values.spec) : "",
+          payer: t(`orderMode.${values.orderMode}`),
+        }),
+      })}
+      action={createSharedPortAction}
+      success={(data) => t("created", { id: data.virtualPhysicalConnection })}
+    >
+      {({ values, set, error }) => (
+        <>
           {profile.privilegeValid ? null : (
             <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-amber-900">{t("privilegeExpired")}</p>
           )}
-          {error && !fieldError(fieldOf(error.field) ?? "") ? <ErrorNotice error={error} /> : null}
           <p className="mb-4 text-slate-600">{t("circuit", { name: circuit.name, id: circuit.id })}</p>
-          <Field label={t("accountId")} hint={t("accountIdHint")} error={fieldError("vpconnAliUid")}>
+          <Field label={t("accountId")} hint={t("accountIdHint")} error={error("vpconnAliUid")}>
             {(p) => (
               <input
                 {...p}
                 inputMode="numeric"
                 autoComplete="off"
                 required
-                value={form.vpconnAliUid}
+                value={values.vpconnAliUid}
                 onChange={(e) => set("vpconnAliUid", e.target.value.trim())}
                 className={inputClass}
               />
@@ -117,7 +113,7 @@ export function CreateSharedPort({
                     <input
                       type="radio"
                       name="orderMode"
-                      checked={form.orderMode === mode}
+                      checked={values.orderMode === mode}
                       onChange={() => set("orderMode", mode)}
                     />
                     {t(`orderMode.${mode}`)}
@@ -126,7 +122,7 @@ export function CreateSharedPort({
               )}
             </div>
           </fieldset>
-          <Field label={t("vlanId")} hint={t("vlanIdHint")} error={fieldError("vlanId")}>
+          <Field label={t("vlanId")} hint={t("vlanIdHint")} error={error("vlanId")}>
             {(p) => (
               <input
                 {...p}
@@ -135,7 +131,7 @@ export function CreateSharedPort({
                 max={2999}
                 step={1}
                 required
-                value={form.vlanId}
+                value={values.vlanId}
                 onChange={(e) => set("vlanId", e.target.value)}
                 className={inputClass}
               />
@@ -144,14 +140,14 @@ export function CreateSharedPort({
           <Field
             label={t("spec")}
             hint={profile.highSpecAllowed ? undefined : t("specHint")}
-            error={fieldError("spec")}
+            error={error("spec")}
           >
             {(p) => (
               <select
                 {...p}
                 required
-                value={form.spec}
-                onChange={(e) => set("spec", e.target.value as Spec)}
+                value={values.spec}
+                onChange={(e) => set("spec", e.target.value as Spec | "")}
                 className={inputClass}
               >
                 <option value="">{t("specPlaceholder")}</option>
@@ -167,11 +163,11 @@ export function CreateSharedPort({
               </select>
             )}
           </Field>
-          <Field label={t("resourceGroup")} error={fieldError("resourceGroupId")}>
+          <Field label={t("resourceGroup")} error={error("resourceGroupId")}>
             {(p) => (
               <select
                 {...p}
-                value={form.resourceGroupId}
+                value={values.resourceGroupId}
                 onChange={(e) => set("resourceGroupId", e.target.value)}
                 className={inputClass}
               >
@@ -183,93 +179,56 @@ export function CreateSharedPort({
               </select>
             )}
           </Field>
-          {tenantPays ? (
+          {values.orderMode === "PayByVirtualPhysicalConnectionOwner" ? (
             <p className="mb-4 text-xs text-slate-500">{t("tagsOnlyWhenPartnerPays")}</p>
           ) : (
-            <TagEditor
-              tags={form.tags}
-              onChange={(tags) => set("tags", tags)}
-              error={fieldError("tags")?.message}
-            />
+            <TagEditor tags={values.tags} onChange={(tags) => set("tags", tags)} error={error("tags")} />
           )}
-          <Field label={t("name")} hint={t("nameHint")} error={fieldError("name")}>
+          <Field label={t("name")} hint={t("nameHint")} error={error("name")}>
             {(p) => (
               <input
                 {...p}
-                value={form.name ?? ""}
+                value={values.name}
                 onChange={(e) => set("name", e.target.value)}
                 className={inputClass}
               />
             )}
           </Field>
-          <Field label={t("description")} hint={t("descriptionHint")} error={fieldError("description")}>
+          <Field label={t("description")} hint={t("descriptionHint")} error={error("description")}>
             {(p) => (
               <textarea
                 {...p}
                 rows={2}
-                value={form.description ?? ""}
+                value={values.description}
                 onChange={(e) => set("description", e.target.value)}
                 className={inputClass}
               />
             )}
           </Field>
-          <div className="flex justify-end gap-2">
-            <Button onClick={() => setOpen(false)}>{tc("cancel")}</Button>
-            <Button type="submit" variant="primary">
-              {tc("ok")}
-            </Button>
-          </div>
-        </form>
-      </Dialog>
-      <Dialog
-        open={open && confirming}
-        onOpenChange={(next) => setConfirming(next)}
-        title={t("confirmTitle")}
-        description={t("confirmBody", {
-          uid: form.vpconnAliUid,
-          vlan: form.vlanId,
-          spec: form.spec ? formatSpec(form.spec) : "—",
-          payer: t(`orderMode.${form.orderMode}`),
-        })}
-      >
-        <div className="flex justify-end gap-2">
-          <Button onClick={() => setConfirming(false)}>{tc("cancel")}</Button>
-          <Button variant="primary" pending={create.isPending} onClick={() => create.mutate(toInput(form))}>
-            {create.isPending ? tc("working") : tc("ok")}
-          </Button>
-        </div>
-      </Dialog>
-    </>
+        </>
+      )}
+    </ActionDialog>
   );
 }
 
-function initialForm(
-  regionId: string,
-  circuitId: string,
-  profile: PartnerFormProfile,
-): CreateSharedPortInput {
+/**
+ * The operation's input. Empty fields are left out: a required one is then refused as missing (never
+ * filled from an earlier entry), an optional one takes the operation's default instead of refusing "".
+ */
+function toInput(values: Values, regionId: string, physicalConnectionId: string) {
+  const tenantPays = values.orderMode === "PayByVirtualPhysicalConnectionOwner";
   return {
     regionId,
-    physicalConnectionId: circuitId,
-    vpconnAliUid: "",
-    orderMode: "PayByVirtualPhysicalConnectionOwner",
-    vlanId: "",
-    spec: "",
-    resourceGroupId: profile.resourceGroups.find((g) => g.isDefault)?.id ?? "",
-    tags: [],
-    name: "",
-    description: "",
+    physicalConnectionId,
+    orderMode: values.orderMode,
+    tags: tenantPays ? [] : values.tags,
+    ...(values.vpconnAliUid ? { vpconnAliUid: values.vpconnAliUid } : {}),
+    ...(values.vlanId ? { vlanId: values.vlanId } : {}),
+    ...(values.spec ? { spec: values.spec } : {}),
+    ...(values.resourceGroupId ? { resourceGroupId: values.resourceGroupId } : {}),
+    ...(values.name ? { name: values.name } : {}),
+    ...(values.description ? { description: values.description } : {}),
   };
-}
-
-/** Empty optional fields are left out, so the operation applies its defaults instead of refusing "". */
-function toInput(form: CreateSharedPortInput): CreateSharedPortInput {
-  const out: CreateSharedPortInput = { ...form };
-  if (!out.name) delete out.name;
-  if (!out.description) delete out.description;
-  if (!out.resourceGroupId) delete (out as Partial<CreateSharedPortInput>).resourceGroupId;
-  if (form.orderMode === "PayByVirtualPhysicalConnectionOwner") out.tags = [];
-  return out;
 }
 
 function TagEditor({
@@ -279,7 +238,7 @@ function TagEditor({
 }: {
   tags: Array<{ key: string; value: string }>;
   onChange: (tags: Array<{ key: string; value: string }>) => void;
-  error?: string;
+  error?: FieldRefusal;
 }) {
   const t = useTranslations("createSharedPort");
   return (
@@ -316,7 +275,11 @@ function TagEditor({
       >
         <Plus aria-hidden size={14} className="inline" /> {t("addTag")}
       </Button>
-      {error ? <p className="mt-1 text-red-700">{error}</p> : null}
+      {error ? (
+        <p className="mt-1 text-red-700">
+          {error.message} <code className="ml-1 text-xs text-red-600">{error.code}</code>
+        </p>
+      ) : null}
     </fieldset>
   );
 }

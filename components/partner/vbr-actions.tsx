@@ -1,28 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { Field, inputClass } from "@/components/forms/field";
+import { ActionDialog } from "@/components/ui/action-dialog";
+import { transformToSharedPortAction } from "@/lib/console/actions/shared-ports";
 import {
   bandwidthSettingsAction,
   confirmTransformAction,
   deleteVbrAction,
   recoverVbrAction,
   terminateVbrAction,
-  transformToSharedPortAction,
-} from "@/app/(console)/[region]/physical-connection/actions";
-import { Field, fieldRefusal, inputClass } from "@/components/forms/field";
-import { Button } from "@/components/ui/button";
-import { ConfirmAction } from "@/components/ui/confirm-action";
-import { ErrorNotice } from "@/components/ui/confirm-dialog";
-import { Dialog } from "@/components/ui/dialog";
-import { useConsoleAction } from "@/lib/client/use-console-action";
-import { SPECS, specMbps } from "@/lib/domain/enums";
+} from "@/lib/console/actions/vbrs";
+import { type OrderMode, SPECS, specMbps } from "@/lib/domain/enums";
 import type { VbrAction } from "@/lib/domain/vbr-state";
 import { formatMbps } from "@/lib/format";
-import type { ActionResult } from "@/lib/server/console-action";
+import { createVpconnFromVbrInput } from "@/lib/inputs/shared-ports";
+import { updateVirtualBorderBandwidthInput } from "@/lib/inputs/vbrs";
 import type { Availability } from "@/lib/server/console-availability";
 
-export type PartnerVbrSummary = {
+type PartnerVbrSummary = {
   id: string;
   name: string | null;
   regionId: string;
@@ -30,8 +26,6 @@ export type PartnerVbrSummary = {
   bandwidthMbps: number | null;
   transformedToId: string | null;
 };
-
-type Refusal = { code: string; message: string; field?: string };
 
 /** The partner's Actions column on a circuit's VBR tab, including the Transform to Shared Port flow. */
 export function PartnerVbrActions({
@@ -46,8 +40,10 @@ export function PartnerVbrActions({
   transform?: Availability;
   confirm?: Availability;
 }) {
+  const t = useTranslations("vbrActions");
   const reason = (a: Availability | undefined) => (a && !a.allowed ? a.reason : undefined);
-  const input = { regionId: vbr.regionId, vbrId: vbr.id };
+  const name = vbr.name ?? vbr.id;
+  const ids = { regionId: vbr.regionId, vbrId: vbr.id };
   return (
     <div className="flex flex-wrap gap-x-3 gap-y-1">
       {vbr.legacy ? <BandwidthSettings vbr={vbr} /> : null}
@@ -55,212 +51,123 @@ export function PartnerVbrActions({
         <TransformToSharedPort vbr={vbr} disabledReason={reason(transform)} />
       ) : null}
       {vbr.legacy && confirm && vbr.transformedToId ? (
-        <VbrConfirmAction
-          kind="confirm"
-          vbr={vbr}
-          disabledReason={reason(confirm)}
-          run={confirmTransformAction}
-          input={{ regionId: vbr.regionId, vbrId: vbr.id, vpconnId: vbr.transformedToId }}
+        <ActionDialog
+          trigger={{
+            label: t("confirm"),
+            ariaLabel: t("confirmLabel", { name }),
+            disabledReason: reason(confirm),
+          }}
+          title={t("confirmTitle")}
+          description={t("confirmBody", { name })}
+          input={() => ({ ...ids, vpconnId: vbr.transformedToId ?? "" })}
+          action={confirmTransformAction}
+          success={t("confirmed", { name })}
         />
       ) : null}
-      <VbrConfirmAction
-        kind="terminate"
-        vbr={vbr}
-        disabledReason={reason(availability.terminate)}
-        run={terminateVbrAction}
-        input={input}
+      <ActionDialog
+        trigger={{
+          label: t("disable"),
+          ariaLabel: t("disableLabel", { name }),
+          disabledReason: reason(availability.terminate),
+        }}
+        title={t("terminateTitle")}
+        description={t("terminateBody", { name })}
+        danger
+        input={() => ids}
+        action={terminateVbrAction}
+        success={t("terminated", { name })}
       />
-      <VbrConfirmAction
-        kind="recover"
-        vbr={vbr}
-        disabledReason={reason(availability.recover)}
-        run={recoverVbrAction}
-        input={input}
+      <ActionDialog
+        trigger={{
+          label: t("recover"),
+          ariaLabel: t("recoverLabel", { name }),
+          disabledReason: reason(availability.recover),
+        }}
+        title={t("recoverTitle")}
+        description={t("recoverBody", { name })}
+        input={() => ids}
+        action={recoverVbrAction}
+        success={t("recovered", { name })}
       />
-      <VbrConfirmAction
-        kind="delete"
-        vbr={vbr}
-        disabledReason={reason(availability.delete)}
-        run={deleteVbrAction}
-        input={input}
+      <ActionDialog
+        trigger={{
+          label: t("delete"),
+          ariaLabel: t("deleteLabel", { name }),
+          disabledReason: reason(availability.delete),
+        }}
+        title={t("deleteTitle")}
+        description={t("deleteBody", { name })}
+        danger
+        input={() => ids}
+        action={deleteVbrAction}
+        success={t("deleted", { name })}
       />
     </div>
-  );
-}
-
-const VBR_ACTIONS = {
-  terminate: {
-    button: "disable",
-    title: "terminateTitle",
-    body: "terminateBody",
-    done: "terminated",
-    danger: true,
-  },
-  recover: {
-    button: "recover",
-    title: "recoverTitle",
-    body: "recoverBody",
-    done: "recovered",
-    danger: false,
-  },
-  delete: { button: "delete", title: "deleteTitle", body: "deleteBody", done: "deleted", danger: true },
-  confirm: {
-    button: "confirm",
-    title: "confirmTitle",
-    body: "confirmBody",
-    done: "confirmed",
-    danger: false,
-  },
-} as const;
-
-function VbrConfirmAction({
-  kind,
-  vbr,
-  disabledReason,
-  run,
-  input,
-}: {
-  kind: keyof typeof VBR_ACTIONS;
-  vbr: PartnerVbrSummary;
-  disabledReason?: string;
-  run: (input: unknown) => Promise<ActionResult<unknown>>;
-  input: Record<string, string>;
-}) {
-  const t = useTranslations("vbrActions");
-  const words = VBR_ACTIONS[kind];
-  const name = vbr.name ?? vbr.id;
-  return (
-    <ConfirmAction
-      label={t(words.button)}
-      ariaLabel={t(`${words.button}Label`, { name })}
-      disabledReason={disabledReason}
-      title={t(words.title)}
-      description={t(words.body, { name })}
-      success={t(words.done, { name })}
-      danger={words.danger}
-      run={run}
-      input={input}
-    />
   );
 }
 
 /** "Speed Unlimited" is deliberately absent: a cap is what makes the VBR transformable. */
 function BandwidthSettings({ vbr }: { vbr: PartnerVbrSummary }) {
   const t = useTranslations("vbrActions");
-  const tc = useTranslations("dialog");
-  const [open, setOpen] = useState(false);
-  const [bandwidth, setBandwidth] = useState(String(vbr.bandwidthMbps ?? ""));
-  const [error, setError] = useState<Refusal | null>(null);
-  const label = vbr.name ?? vbr.id;
-  const mutation = useConsoleAction(bandwidthSettingsAction, {
-    success: t("bandwidthSet", { name: label }),
-    onSuccess: () => setOpen(false),
-    onRefused: setError,
-    toastRefusal: false,
-  });
-  const fieldError = fieldRefusal(error, "bandwidth");
+  const name = vbr.name ?? vbr.id;
   return (
-    <>
-      <Button
-        variant="link"
-        aria-label={t("bandwidthSettingsLabel", { name: label })}
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
-      >
-        {t("bandwidthSettings")}
-      </Button>
-      <Dialog open={open} onOpenChange={setOpen} title={t("bandwidthSettings")}>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            mutation.mutate({
-              regionId: vbr.regionId,
-              virtualBorderRouterId: vbr.id,
-              bandwidth: Number(bandwidth),
-            });
-          }}
-        >
-          {error && !fieldError ? <ErrorNotice error={error} /> : null}
-          <Field label={t("bandwidthCap")} hint={t("bandwidthCapHint")} error={fieldError}>
-            {(p) => (
-              <select
-                {...p}
-                required
-                value={bandwidth}
-                onChange={(e) => setBandwidth(e.target.value)}
-                className={inputClass}
-              >
-                <option value="" disabled>
-                  {t("bandwidthCapPlaceholder")}
-                </option>
-                {SPECS.map((spec) => (
-                  <option key={spec} value={specMbps(spec)}>
-                    {formatMbps(specMbps(spec))}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <div className="flex justify-end gap-2">
-            <Button onClick={() => setOpen(false)}>{tc("cancel")}</Button>
-            <Button
-              type="submit"
-              variant="primary"
-              pending={mutation.isPending}
-              disabledReason={bandwidth ? undefined : t("bandwidthCapPlaceholder")}
+    <ActionDialog
+      trigger={{ label: t("bandwidthSettings"), ariaLabel: t("bandwidthSettingsLabel", { name }) }}
+      title={t("bandwidthSettings")}
+      initialValues={() => ({ bandwidth: String(vbr.bandwidthMbps ?? "") })}
+      fields={["bandwidth"]}
+      input={({ bandwidth }) => ({
+        regionId: vbr.regionId,
+        virtualBorderRouterId: vbr.id,
+        ...(bandwidth ? { bandwidth: Number(bandwidth) } : {}),
+      })}
+      schema={updateVirtualBorderBandwidthInput}
+      action={bandwidthSettingsAction}
+      success={t("bandwidthSet", { name })}
+    >
+      {({ values, set, error }) => (
+        <Field label={t("bandwidthCap")} hint={t("bandwidthCapHint")} error={error("bandwidth")}>
+          {(p) => (
+            <select
+              {...p}
+              required
+              value={values.bandwidth}
+              onChange={(e) => set("bandwidth", e.target.value)}
+              className={inputClass}
             >
-              {mutation.isPending ? tc("working") : tc("ok")}
-            </Button>
-          </div>
-        </form>
-      </Dialog>
-    </>
+              <option value="" disabled>
+                {t("bandwidthCapPlaceholder")}
+              </option>
+              {SPECS.map((spec) => (
+                <option key={spec} value={specMbps(spec)}>
+                  {formatMbps(specMbps(spec))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+    </ActionDialog>
   );
 }
 
 function TransformToSharedPort({ vbr, disabledReason }: { vbr: PartnerVbrSummary; disabledReason?: string }) {
   const t = useTranslations("vbrActions");
   const tp = useTranslations("createSharedPort");
-  const tc = useTranslations("dialog");
-  const [open, setOpen] = useState(false);
-  const [orderMode, setOrderMode] = useState<
-    "PayByVirtualPhysicalConnectionOwner" | "PayByPhysicalConnectionOwner"
-  >("PayByVirtualPhysicalConnectionOwner");
-  const [error, setError] = useState<Refusal | null>(null);
-  const label = vbr.name ?? vbr.id;
-  const mutation = useConsoleAction(transformToSharedPortAction, {
-    success: (data) =>
-      t("transformed", {
-        name: label,
-        id: (data as { virtualPhysicalConnection: string }).virtualPhysicalConnection,
-      }),
-    onSuccess: () => setOpen(false),
-    onRefused: setError,
-    toastRefusal: false,
-  });
+  const name = vbr.name ?? vbr.id;
   return (
-    <>
-      <Button
-        variant="link"
-        disabledReason={disabledReason}
-        aria-label={t("transformLabel", { name: label })}
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
-      >
-        {t("transform")}
-      </Button>
-      <Dialog
-        open={open}
-        onOpenChange={setOpen}
-        title={t("transform")}
-        description={t("transformBody", { name: label })}
-      >
-        <ErrorNotice error={error} />
+    <ActionDialog
+      trigger={{ label: t("transform"), ariaLabel: t("transformLabel", { name }), disabledReason }}
+      title={t("transform")}
+      description={t("transformBody", { name })}
+      initialValues={(): { orderMode: OrderMode } => ({ orderMode: "PayByVirtualPhysicalConnectionOwner" })}
+      fields={["orderMode"]}
+      input={({ orderMode }) => ({ regionId: vbr.regionId, vbrId: vbr.id, orderMode })}
+      schema={createVpconnFromVbrInput}
+      action={transformToSharedPortAction}
+      success={(data) => t("transformed", { name, id: data.virtualPhysicalConnection })}
+    >
+      {({ values, set }) => (
         <fieldset className="mb-4">
           <legend className="mb-1 font-medium text-slate-700">{tp("payer")}</legend>
           <div className="flex gap-6">
@@ -270,8 +177,8 @@ function TransformToSharedPort({ vbr, disabledReason }: { vbr: PartnerVbrSummary
                   <input
                     type="radio"
                     name={`orderMode-${vbr.id}`}
-                    checked={orderMode === mode}
-                    onChange={() => setOrderMode(mode)}
+                    checked={values.orderMode === mode}
+                    onChange={() => set("orderMode", mode)}
                   />
                   {tp(`orderMode.${mode}`)}
                 </label>
@@ -279,17 +186,7 @@ function TransformToSharedPort({ vbr, disabledReason }: { vbr: PartnerVbrSummary
             )}
           </div>
         </fieldset>
-        <div className="flex justify-end gap-2">
-          <Button onClick={() => setOpen(false)}>{tc("cancel")}</Button>
-          <Button
-            variant="primary"
-            pending={mutation.isPending}
-            onClick={() => mutation.mutate({ regionId: vbr.regionId, vbrId: vbr.id, orderMode })}
-          >
-            {mutation.isPending ? tc("working") : tc("ok")}
-          </Button>
-        </div>
-      </Dialog>
-    </>
+      )}
+    </ActionDialog>
   );
 }

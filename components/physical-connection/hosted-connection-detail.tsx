@@ -6,30 +6,37 @@ import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connecti
 import { formatSpec } from "@/lib/format";
 import { SettlePoller } from "@/components/console/settle-poller";
 import { TenantVbrSection } from "@/components/tenant/vbr-section";
-import { consoleProfile, readForPage } from "@/lib/server/console";
+import { readForPage } from "@/lib/server/console";
+import type { ConsoleContext } from "@/lib/server/console-context";
 import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 import { VbrTable } from "./vbr-table";
 
-export async function HostedConnectionDetail({ hc, region }: { hc: HostedConnectionDto; region: string }) {
+export async function HostedConnectionDetail({
+  ctx,
+  hc,
+  region,
+}: {
+  ctx: ConsoleContext;
+  hc: HostedConnectionDto;
+  region: string;
+}) {
   const t = await getTranslations("hostedConnection");
   const ts = await getTranslations("hostedConnectionStatus");
   const tp = await getTranslations("constructionProcess");
   const tpay = await getTranslations("payer");
   const format = await getFormatter();
-  const path = `/${region}/physical-connection/${hc.id}`;
-  const now = new Date();
+  const { now } = ctx;
   const view = hostedConnectionView(hc, now);
-  const profile = await consoleProfile(path);
-  const isTenant = profile.uid === hc.tenantUid;
+  const isTenant = ctx.caller.accountUid === hc.tenantUid;
   const ta = await getTranslations("acceptAndPay");
   const date = (iso: string | null) =>
     iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
-  const vbrs = await readForPage(
-    describeVirtualBorderRouters,
-    { regionId: region, includeCrossAccountVbr: true, filters: { physicalConnectionId: [hc.id] } },
-    path,
-  );
+  const vbrs = await readForPage(ctx, describeVirtualBorderRouters, {
+    regionId: region,
+    includeCrossAccountVbr: true,
+    filters: { physicalConnectionId: [hc.id] },
+  });
   const fields: Array<[string, React.ReactNode]> = [
     [
       t("id"),
@@ -92,7 +99,7 @@ export async function HostedConnectionDetail({ hc, region }: { hc: HostedConnect
         </dl>
       </section>
       {isTenant ? (
-        <TenantVbrSection hc={hc} vbrs={vbrs.items} callerUid={profile.uid} now={now} />
+        <TenantVbrSection hc={hc} vbrs={vbrs.items} callerUid={ctx.caller.accountUid} now={now} />
       ) : (
         <section aria-labelledby="vbr-heading">
           <h2 id="vbr-heading" className="mb-3 font-semibold">

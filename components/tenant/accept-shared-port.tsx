@@ -1,12 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { toast } from "sonner";
-import { acceptSharedPortAction } from "@/app/(console)/[region]/physical-connection/actions";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { useConsoleAction } from "@/lib/client/use-console-action";
+import { ActionDialog } from "@/components/ui/action-dialog";
+import { acceptSharedPortAction } from "@/lib/console/actions/shared-ports";
 import type { TenantPort } from "@/lib/console/tenant-port";
 import { formatSpec } from "@/lib/format";
 
@@ -24,60 +21,43 @@ export function AcceptSharedPort({
   onAccepted: () => void;
 }) {
   const t = useTranslations("acceptAndPay");
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
-  const accept = useConsoleAction(acceptSharedPortAction, {
-    onSuccess: () => {
-      setOpen(false);
-      if (port.tenantPays) {
-        onAccepted();
-        return;
-      }
-      toast.success(
-        port.paid ? t("acceptedActive", { id: port.id }) : t("acceptedPartnerPays", { id: port.id }),
-      );
-      if (port.paid && port.sourceVbrId) toast.info(t("partnerConfirmPending", { vbr: port.sourceVbrId }));
-    },
-    onRefused: setError,
-    toastRefusal: false,
-  });
   const next = port.tenantPays ? t("thenPay") : port.paid ? t("partnerPaid") : t("partnerPays");
-
   return (
-    <>
-      <Button
-        variant="link"
-        disabledReason={disabledReason}
-        aria-label={t("actionLabel", { name: port.name ?? port.id })}
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
-      >
-        {t("action")}
-      </Button>
-      <ConfirmDialog
-        open={open}
-        onOpenChange={setOpen}
-        title={t("title")}
-        description={
-          <>
-            <p>
-              {t("body", {
-                id: port.id,
-                partner: port.partnerName,
-                circuit: port.circuitName,
-                vlan: String(port.vlanId ?? "—"),
-                bandwidth: formatSpec(port.spec),
-              })}
-            </p>
-            <p className="mt-2">{next}</p>
-          </>
-        }
-        pending={accept.isPending}
-        error={error}
-        onConfirm={() => accept.mutate({ regionId: port.regionId, physicalConnectionId: port.id })}
-      />
-    </>
+    <ActionDialog
+      trigger={{
+        label: t("action"),
+        ariaLabel: t("actionLabel", { name: port.name ?? port.id }),
+        disabledReason,
+      }}
+      title={t("title")}
+      description={
+        <>
+          <p>
+            {t("body", {
+              id: port.id,
+              partner: port.partnerName,
+              circuit: port.circuitName,
+              vlan: String(port.vlanId ?? "—"),
+              bandwidth: formatSpec(port.spec),
+            })}
+          </p>
+          <p className="mt-2">{next}</p>
+        </>
+      }
+      input={() => ({ regionId: port.regionId, physicalConnectionId: port.id })}
+      action={acceptSharedPortAction}
+      success={
+        port.tenantPays
+          ? undefined
+          : port.paid
+            ? t("acceptedActive", { id: port.id })
+            : t("acceptedPartnerPays", { id: port.id })
+      }
+      onSuccess={() => {
+        if (port.tenantPays) onAccepted();
+        else if (port.paid && port.sourceVbrId)
+          toast.info(t("partnerConfirmPending", { vbr: port.sourceVbrId }));
+      }}
+    />
   );
 }

@@ -2,11 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { deleteSharedPortAction } from "@/app/(console)/[region]/physical-connection/actions";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { useConsoleAction } from "@/lib/client/use-console-action";
+import { ActionDialog } from "@/components/ui/action-dialog";
+import { deleteSharedPortAction } from "@/lib/console/actions/shared-ports";
 import type { TenantPort } from "@/lib/console/tenant-port";
 
 /** How deleting ends for the tenant: nothing left to pay back, or a refund of the unused period. */
@@ -24,44 +21,23 @@ export function DeleteSharedPort({
 }) {
   const t = useTranslations("deleteSharedPort");
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
-  const remove = useConsoleAction(deleteSharedPortAction, {
-    success: (data) =>
-      data.refunds.length > 0 && outcome === "refund"
-        ? t("refunded", { id: port.id })
-        : t("deleted", { id: port.id }),
-    onSuccess: (data) => {
-      setOpen(false);
-      if (data.refunds.length > 0 && outcome === "refund")
-        router.push(`/${port.regionId}/orders/refunds/${port.id}`);
-    },
-    onRefused: setError,
-    toastRefusal: false,
-  });
+  const refunded = (data: { refunds: unknown[] }) => data.refunds.length > 0 && outcome === "refund";
   return (
-    <>
-      <Button
-        variant="link"
-        disabledReason={disabledReason}
-        aria-label={t("actionLabel", { name: port.name ?? port.id })}
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
-      >
-        {t("action")}
-      </Button>
-      <ConfirmDialog
-        open={open}
-        onOpenChange={setOpen}
-        title={t("title")}
-        danger
-        description={t(outcome, { id: port.id })}
-        pending={remove.isPending}
-        error={error}
-        onConfirm={() => remove.mutate({ regionId: port.regionId, physicalConnectionId: port.id })}
-      />
-    </>
+    <ActionDialog
+      trigger={{
+        label: t("action"),
+        ariaLabel: t("actionLabel", { name: port.name ?? port.id }),
+        disabledReason,
+      }}
+      title={t("title")}
+      description={t(outcome, { id: port.id })}
+      danger
+      input={() => ({ regionId: port.regionId, physicalConnectionId: port.id })}
+      action={deleteSharedPortAction}
+      success={(data) => (refunded(data) ? t("refunded", { id: port.id }) : t("deleted", { id: port.id }))}
+      onSuccess={(data) => {
+        if (refunded(data)) router.push(`/${port.regionId}/orders/refunds/${port.id}`);
+      }}
+    />
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { deleteVbrAction } from "@/app/(console)/[region]/physical-connection/actions";
-import { ConfirmAction } from "@/components/ui/confirm-action";
+import { ActionDialog } from "@/components/ui/action-dialog";
+import { deleteVbrAction } from "@/lib/console/actions/vbrs";
 
 /** "Delete", confirmed in "Delete VBR": the VBR goes (Deleting, then gone) and the port can be disabled or deleted. */
 export function DeleteVbr({
@@ -14,16 +14,18 @@ export function DeleteVbr({
 }) {
   const t = useTranslations("tenantActions.deleteVbr");
   return (
-    <ConfirmAction
-      label={t("action")}
-      ariaLabel={t("actionLabel", { name: vbr.name ?? vbr.id })}
-      disabledReason={disabledReason}
+    <ActionDialog
+      trigger={{
+        label: t("action"),
+        ariaLabel: t("actionLabel", { name: vbr.name ?? vbr.id }),
+        disabledReason,
+      }}
       title={t("title")}
-      danger
       description={t("body", { id: vbr.id, name: vbr.name ?? vbr.id })}
+      danger
+      input={() => ({ regionId: vbr.regionId, vbrId: vbr.id })}
+      action={deleteVbrAction}
       success={t("deleting", { id: vbr.id })}
-      run={deleteVbrAction}
-      input={{ regionId: vbr.regionId, vbrId: vbr.id }}
     />
   );
 }

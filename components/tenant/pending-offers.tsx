@@ -2,21 +2,22 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatSpec } from "@/lib/format";
 import { readForPage } from "@/lib/server/console";
+import type { ConsoleContext } from "@/lib/server/console-context";
 import { describePhysicalConnections } from "@/lib/server/operations/describe-physical-connections";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 
 const SHOWN = 10;
 
 /** Shared ports offered to the tenant and not accepted yet, newest first, with how long they have waited. */
-export async function PendingOffers({ region, now }: { region: string; now: Date }) {
+export async function PendingOffers({ ctx, region }: { ctx: ConsoleContext; region: string }) {
   const t = await getTranslations("notifications");
   const format = await getFormatter();
   const path = `/${region}/physical-connection`;
-  const result = await readForPage(
-    describePhysicalConnections,
-    { regionId: region, consoleStatus: "pendingAcceptance", pageSize: SHOWN },
-    path,
-  );
+  const result = await readForPage(ctx, describePhysicalConnections, {
+    regionId: region,
+    consoleStatus: "pendingAcceptance",
+    pageSize: SHOWN,
+  });
   const offers = result.items.filter(
     (i): i is HostedConnectionDto => i.productType === "VirtualPhysicalConnection",
   );
@@ -43,7 +44,7 @@ export async function PendingOffers({ region, now }: { region: string; now: Date
               bandwidth: formatSpec(hc.spec),
             })}{" "}
             <time dateTime={hc.createdAt} className="text-amber-800">
-              {t("offered", { age: format.relativeTime(new Date(hc.createdAt), now) })}
+              {t("offered", { age: format.relativeTime(new Date(hc.createdAt), ctx.now) })}
             </time>
           </li>
         ))}

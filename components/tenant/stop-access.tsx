@@ -1,18 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { terminateSharedPortAction } from "@/app/(console)/[region]/physical-connection/actions";
-import { ConfirmAction } from "@/components/ui/confirm-action";
+import { ActionDialog } from "@/components/ui/action-dialog";
+import { terminateSharedPortAction } from "@/lib/console/actions/shared-ports";
 import type { TenantPort } from "@/lib/console/tenant-port";
 
 /** "Disable", confirmed in "Stop Instance Access": the port stops, stays billed, and only its partner can recover it. */
 export function StopAccess({ port, disabledReason }: { port: TenantPort; disabledReason?: string }) {
   const t = useTranslations("stopAccess");
   return (
-    <ConfirmAction
-      label={t("action")}
-      ariaLabel={t("actionLabel", { name: port.name ?? port.id })}
-      disabledReason={disabledReason}
+    <ActionDialog
+      trigger={{
+        label: t("action"),
+        ariaLabel: t("actionLabel", { name: port.name ?? port.id }),
+        disabledReason,
+      }}
       title={t("title")}
       danger
       description={
@@ -25,9 +27,9 @@ export function StopAccess({ port, disabledReason }: { port: TenantPort; disable
           </ul>
         </>
       }
+      input={() => ({ regionId: port.regionId, physicalConnectionId: port.id })}
+      action={terminateSharedPortAction}
       success={t("stopping", { id: port.id })}
-      run={terminateSharedPortAction}
-      input={{ regionId: port.regionId, physicalConnectionId: port.id }}
     />
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/forms/field";
+import type { FieldRefusal } from "@/components/ui/action-dialog";
 
 export type VbrAddresses = { localGatewayIp: string; peerGatewayIp: string; peeringSubnetMask: string };
 
@@ -14,8 +15,8 @@ export function VbrAddressFields({
   errorOf,
 }: {
   value: VbrAddresses;
-  onChange: (value: VbrAddresses) => void;
-  errorOf: (field: string) => string | undefined;
+  onChange: (field: keyof VbrAddresses, value: string) => void;
+  errorOf: (field: string) => FieldRefusal | undefined;
 }) {
   const t = useTranslations("createVbr");
   return (
@@ -31,7 +32,7 @@ export function VbrAddressFields({
               required
               placeholder={t(`${field}Placeholder`)}
               value={value[field]}
-              onChange={(e) => onChange({ ...value, [field]: e.target.value.trim() })}
+              onChange={(e) => onChange(field, e.target.value.trim())}
               className={`${inputClass} font-mono`}
             />
           )}

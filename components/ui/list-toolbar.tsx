@@ -4,7 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
 
-export type StatusOption = { value: string; label: string };
+type StatusOption = { value: string; label: string };
 
 /** Search and status filter kept in the URL (q, status); changing either goes back to page 1. */
 export function ListToolbar({

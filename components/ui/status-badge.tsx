@@ -1,4 +1,4 @@
-export type BadgeTone = "success" | "warning" | "danger" | "neutral" | "info";
+type BadgeTone = "success" | "warning" | "danger" | "neutral" | "info";
 
 const TONES: Record<BadgeTone, string> = {
   success: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",

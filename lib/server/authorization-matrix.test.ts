@@ -2,8 +2,9 @@
 // operations, ACCOUNT_OPERATIONS): every operation x caller x resource, with the expected outcomes in
 // authorization-matrix.cases.ts, through
 //   (a) the operation layer (runOperation),
-//   (b) the console's server actions: each must be a one-line runConsoleAction(<operation>, input), so (a)
-//       covers them; their anonymous branch is read from runConsoleAction itself,
+//   (b) the console's server actions, all in lib/console/actions: each must be a one-line
+//       runConsoleAction(<operation>, input) typed by that operation's input, so (a) covers them; their
+//       anonymous branch is read from runConsoleAction and the console context themselves,
 //   (c) the HTTP API (handleRpc) with each caller's AccessKey; anonymous is an unsigned request.
 // Every cell runs inside a transaction that is rolled back, after checking that a refused cell changed
 // nothing (every table but the audit trail, and for the API the nonces and the key's last use).
@@ -358,9 +359,14 @@ function sourceFiles(dir: string): string[] {
 const isServerActionFile = (file: string) =>
   /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(fs.readFileSync(file, "utf8"));
 
+/** Where the console's server actions live: beside nothing that renders, typed by their operations. */
+const ACTIONS_DIR = "lib/console/actions";
+
 /** "use server" files that run no operation, with the reason. */
 const NOT_OPERATION_ACTIONS: Record<string, string> = {
   "app/login/actions.ts": "log on: signs a session in, before there is a caller to authorize",
+  "lib/console/actions/session.ts":
+    "language cookie and log out: the session itself, no resource to authorize",
 };
 
 type ServerAction = { file: string; name: string; action: Action };
@@ -369,7 +375,7 @@ async function parseServerActions(file: string): Promise<ServerAction[]> {
   const source = fs.readFileSync(file, "utf8");
   const relative = path.relative(ROOT, file);
   const imports = new Map<string, string>();
-  for (const match of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*"([^"]+)";/g)) {
+  for (const match of source.matchAll(/import\s*(?:type\s+)?\{([^}]*)\}\s*from\s*"([^"]+)";/g)) {
     for (const name of (match[1] ?? "").split(",").map((s) => s.trim().replace(/^type\s+/, ""))) {
       if (name) imports.set(name, match[2] ?? "");
     }
@@ -381,15 +387,20 @@ async function parseServerActions(file: string): Promise<ServerAction[]> {
   );
 
   const exportsCount = [...source.matchAll(/^export\s/gm)].length;
+  assert.equal(
+    imports.get("OperationInput"),
+    "@/lib/server/operations/operation",
+    `${relative}: OperationInput`,
+  );
   const oneLiners = [
     ...source.matchAll(
-      /^export async function (\w+)\((\w+): unknown\) \{\n\s*return runConsoleAction\((\w+), \2\);\n\}$/gm,
+      /^export async function (\w+)\(\s*(\w+): OperationInput<typeof (\w+)>,?\s*\) \{\n\s*return runConsoleAction\(\3, \2\);\n\}$/gm,
     ),
   ];
   assert.equal(
     oneLiners.length,
     exportsCount,
-    `${relative}: every export must be \`export async function x(input: unknown) { return runConsoleAction(op, input); }\``,
+    `${relative}: every export must be \`export async function x(input: OperationInput<typeof op>) { return runConsoleAction(op, input); }\``,
   );
   const actions: ServerAction[] = [];
   for (const [, name, , opName] of oneLiners) {
@@ -412,15 +423,18 @@ async function parseServerActions(file: string): Promise<ServerAction[]> {
 
 describe("(b) server actions", () => {
   test("every exported server action is runConsoleAction(<an operation in OPERATIONS>, input)", async () => {
-    const files = sourceFiles(path.join(ROOT, "app")).filter(isServerActionFile);
+    const files = ["app", "components", "lib"]
+      .flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
+      .filter(isServerActionFile);
     const relative = files.map((f) => path.relative(ROOT, f)).sort();
-    for (const expected of [
-      "app/(console)/[region]/orders/actions.ts",
-      "app/(console)/[region]/physical-connection/actions.ts",
-      "app/(console)/[region]/quota-center/actions.ts",
-    ]) {
-      assert.ok(relative.includes(expected), `${expected} is no longer a server action file`);
+    for (const expected of ["orders", "privileges", "shared-ports", "vbrs", "access-keys"]) {
+      const file = `${ACTIONS_DIR}/${expected}.ts`;
+      assert.ok(relative.includes(file), `${file} is no longer a server action file`);
     }
+    const astray = relative.filter(
+      (file) => !file.startsWith(`${ACTIONS_DIR}/`) && !Object.hasOwn(NOT_OPERATION_ACTIONS, file),
+    );
+    assert.deepEqual(astray, [], `server actions belong in ${ACTIONS_DIR}`);
     const actions: ServerAction[] = [];
     const operationFiles = files.filter(
       (file) => !Object.hasOwn(NOT_OPERATION_ACTIONS, path.relative(ROOT, file)),
@@ -448,15 +462,19 @@ describe("(b) server actions", () => {
     const source = fs.readFileSync(path.join(ROOT, "lib/server/console-action.ts"), "utf8");
     const body = source.slice(source.indexOf("export async function runConsoleAction"));
     const guard = body.search(
-      /const caller = await getConsoleCaller\(\);\s*if \(!caller\) return refusal\("Unauthenticated", /,
+      /const ctx = await consoleContext\(\);\s*if \(!ctx\) return refusal\("Unauthenticated", /,
     );
-    const run = body.indexOf("await runOperation(op, { db: getDb(), caller, requestId, now: new Date() }, input)");
-    assert.ok(guard > 0, "runConsoleAction refuses a missing caller with Unauthenticated");
-    assert.ok(
-      run > guard,
-      "runConsoleAction runs the operation, with the session's caller and the input, after that",
-    );
+    const run = body.indexOf("await runOperation(op, ctx, input)");
+    assert.ok(guard > 0, "runConsoleAction refuses a missing context with Unauthenticated");
+    assert.ok(run > guard, "runConsoleAction runs the operation, in the session's context, after that");
     assert.equal(body.match(/runOperation\(/g)?.length, 1, "and runs nothing else");
+
+    const context = fs.readFileSync(path.join(ROOT, "lib/server/console-context.ts"), "utf8");
+    assert.match(
+      context,
+      /const caller = await getConsoleCaller\(\);\s*if \(!caller\) return null;\s*return \{ db: getDb\(\), caller, /,
+      "the console context is null without a caller, and carries the session's caller otherwise",
+    );
 
     const session = fs.readFileSync(path.join(ROOT, "lib/server/auth/session.ts"), "utf8");
     assert.match(

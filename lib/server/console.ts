@@ -1,30 +1,20 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { getDb } from "../../db/client";
 import { isDomainError } from "../domain/errors";
-import { requireConsoleCaller } from "./auth/session";
-import { newRequestId } from "./ids";
-import type { OperationContext } from "./operations/context";
+import type { ConsoleContext } from "./console-context";
 import { describePhysicalConnections } from "./operations/describe-physical-connections";
 import { type Operation, runOperation } from "./operations/operation";
 import { type AccountProfile, getAccountProfile } from "./queries/account-profile";
-
-/** An operation context for the signed-in console user; anonymous visitors go to /login. */
-export async function consoleContext(callbackUrl: string): Promise<OperationContext> {
-  const caller = await requireConsoleCaller(callbackUrl);
-  return { db: getDb(), caller, requestId: newRequestId(), now: new Date() };
-}
 
 /**
  * Runs a read operation for a page. A refused read (unknown region, malformed filter in the URL)
  * renders the 404 page: the console never shows a raw error or another account's data.
  */
 export async function readForPage<I, O>(
+  ctx: ConsoleContext,
   op: Operation<I, O>,
   input: unknown,
-  callbackUrl: string,
 ): Promise<O> {
-  const ctx = await consoleContext(callbackUrl);
   try {
     return await runOperation(op, ctx, input);
   } catch (error) {
@@ -34,17 +24,12 @@ export async function readForPage<I, O>(
 }
 
 /** The signed-in account's own profile (privilege, allowlist, resource groups) for forms. */
-export async function consoleProfile(callbackUrl: string): Promise<AccountProfile> {
-  const caller = await requireConsoleCaller(callbackUrl);
-  return (await getAccountProfile(caller.accountUid)) ?? notFound();
+export async function consoleProfile(ctx: ConsoleContext): Promise<AccountProfile> {
+  return (await getAccountProfile(ctx)) ?? notFound();
 }
 
 /** How many shared ports wait for this tenant's acceptance in the region: the navigation's badge. */
-export async function pendingOfferCount(
-  caller: OperationContext["caller"],
-  regionId: string,
-): Promise<number> {
-  const ctx = { db: getDb(), caller, requestId: newRequestId(), now: new Date() };
+export async function pendingOfferCount(ctx: ConsoleContext, regionId: string): Promise<number> {
   const page = await runOperation(describePhysicalConnections, ctx, {
     regionId,
     consoleStatus: "pendingAcceptance",

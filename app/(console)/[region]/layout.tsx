@@ -5,8 +5,9 @@ import { LanguageSelect } from "@/components/console/language-select";
 import { RegionSelect } from "@/components/console/region-select";
 import { SideNav } from "@/components/console/side-nav";
 import { isLocale } from "@/lib/i18n/locales";
-import { getConsoleCaller } from "@/lib/server/auth/session";
+import { getDb } from "@/db/client";
 import { pendingOfferCount } from "@/lib/server/console";
+import { consoleContext } from "@/lib/server/console-context";
 import { getAccountProfile, listRegions } from "@/lib/server/queries/account-profile";
 
 export default async function ConsoleLayout({
@@ -17,11 +18,11 @@ export default async function ConsoleLayout({
   params: Promise<{ region: string }>;
 }) {
   const { region } = await params;
-  const regionRows = await listRegions();
+  const regionRows = await listRegions(getDb());
   if (!regionRows.some((r) => r.id === region)) notFound();
-  const caller = await getConsoleCaller();
+  const ctx = await consoleContext();
   // Pages redirect anonymous visitors to /login with a way back; the shell just stays empty.
-  const account = caller ? await getAccountProfile(caller.accountUid) : null;
+  const account = ctx ? await getAccountProfile(ctx) : null;
   const locale = await getLocale();
   const t = await getTranslations("app");
   const regionOptions = regionRows.map((r) => ({ id: r.id, name: locale === "zh-CN" ? r.nameZh : r.nameEn }));
@@ -49,7 +50,7 @@ export default async function ConsoleLayout({
         <SideNav
           region={region}
           isPartner={account?.isPartner ?? false}
-          pendingOffers={caller && account && !account.isPartner ? await pendingOfferCount(caller, region) : 0}
+          pendingOffers={ctx && account && !account.isPartner ? await pendingOfferCount(ctx, region) : 0}
         />
         <main id="main" className="min-w-0 flex-1 p-6">
           {children}

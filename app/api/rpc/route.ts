@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { handleRpc } from "@/lib/server/api/handler";
 import { ORIGINAL_HOST_HEADER } from "@/lib/server/api/request";
+import { now } from "@/lib/server/clock";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,7 @@ async function serve(request: Request): Promise<Response> {
       body: Buffer.from(await request.arrayBuffer()),
     },
     getDb(),
+    now(),
   );
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }

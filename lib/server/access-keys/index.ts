@@ -4,5 +4,6 @@ export { type Credential, activeCredential } from "./credentials";
 export { deleteAccessKey } from "./delete-access-key";
 export { type DemoAccessKey, ensureDemoAccessKeys } from "./demo";
 export { listAccessKeys } from "./list-access-keys";
+export { spendNonce } from "./nonces";
 export type { AccessKeyDto, NewAccessKey } from "./records";
 export { updateAccessKeyStatus } from "./update-access-key-status";

@@ -1,9 +1,8 @@
 import type { Db } from "../../../db/client";
 import { domainError } from "../../domain/errors";
-import { activeCredential } from "../access-keys";
+import { activeCredential, spendNonce } from "../access-keys";
 import { readAcs3Request } from "./acs3-signature";
-import { checkFreshness } from "./freshness";
-import { spendNonce } from "./nonces";
+import { checkFreshness, MAX_CLOCK_SKEW_MS } from "./freshness";
 import type { RequestParams } from "./params";
 import type { RpcRequest } from "./request";
 import { readRpcV1Request } from "./rpc-v1-signature";
@@ -11,6 +10,8 @@ import { readRpcV1Request } from "./rpc-v1-signature";
 export type ApiIdentity = { accountUid: string; accessKeyId: string };
 
 const MAX_NONCE_LENGTH = 128;
+// A request dated up to the skew ahead stays acceptable until twice the skew after its nonce was seen.
+const NONCE_TTL_MS = 2 * MAX_CLOCK_SKEW_MS;
 
 /**
  * ACS3 when an Authorization header is sent, else the legacy RPC signature. The nonce is spent only
@@ -32,6 +33,6 @@ export async function authenticate(
   const credential = await activeCredential(db, signed.accessKeyId);
   if (!credential) throw domainError("InvalidAccessKeyId.NotFound");
   if (!signed.verify(credential.secret)) throw domainError("SignatureDoesNotMatch");
-  await spendNonce(db, signed.nonce, credential.accessKeyId, now);
+  await spendNonce(db, signed.nonce, credential.accessKeyId, now, NONCE_TTL_MS);
   return { accountUid: credential.accountUid, accessKeyId: credential.accessKeyId };
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "../../auth";
 import type { Caller } from "../operations/context";
@@ -10,10 +9,3 @@ export const getConsoleCaller = cache(async (): Promise<Caller | null> => {
   if (!session?.user?.accountUid || !session.user.id) return null;
   return { accountUid: session.user.accountUid, userId: session.user.id, via: "console" };
 });
-
-/** For pages and actions: the caller, or a redirect to /login that comes back here afterwards. */
-export async function requireConsoleCaller(callbackUrl?: string): Promise<Caller> {
-  const caller = await getConsoleCaller();
-  if (!caller) redirect(callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login");
-  return caller;
-}

@@ -1,17 +1,9 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { accounts, privilegeApplications } from "../../../db/schema";
-import { decidePrivilegeApplication, PRIVILEGE_QUOTA_ID } from "../../domain/privilege";
+import { decidePrivilegeApplication } from "../../domain/privilege";
+import { applyPrivilegeInput } from "../../inputs/privileges";
 import { newPrivilegeApplicationId } from "../ids";
 import { defineOperation } from "./operation";
-
-const input = z.object({
-  quotaId: z.literal(PRIVILEGE_QUOTA_ID),
-  /** Quota Value: Valid activates the privilege for one day, Invalid deactivates it. */
-  value: z.enum(["valid", "invalid"]),
-  reason: z.string().trim().min(1).max(1000),
-  notifyResult: z.boolean().default(false),
-});
 
 export type ApplyPrivilegeOutput = {
   applicationId: string;
@@ -26,7 +18,7 @@ export type ApplyPrivilegeOutput = {
 export const applyPrivilege = defineOperation({
   action: "ApplyPrivilege",
   kind: "write",
-  input,
+  input: applyPrivilegeInput,
   async run({ tx, account, ctx }, q): Promise<ApplyPrivilegeOutput> {
     const decision = decidePrivilegeApplication(
       {

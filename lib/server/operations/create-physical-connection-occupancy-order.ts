@@ -1,29 +1,11 @@
-import { z } from "zod";
 import { orders } from "../../../db/schema";
-import {
-  assertPeriod,
-  instanceChargeTypeSchema,
-  periodSchema,
-  pricingCycleSchema,
-} from "../../domain/billing";
+import { assertPeriod } from "../../domain/billing";
+import { createPhysicalConnectionOccupancyOrderInput } from "../../inputs/orders";
 import { newOrderId } from "../ids";
-import { regionIdSchema } from "./filters";
-import { requiredIdSchema } from "./inputs";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
 import { cancelUnpaidOrders, payOrder, quote } from "./payment";
 import { only } from "../../../db/rows";
-
-const input = z.object({
-  regionId: regionIdSchema,
-  physicalConnectionId: requiredIdSchema,
-  instanceChargeType: instanceChargeTypeSchema,
-  pricingCycle: pricingCycleSchema,
-  period: periodSchema,
-  /** True pays at once ("Buy Now"); false leaves an unpaid order, payable later with PayOrder. */
-  autoPay: z.boolean().default(false),
-  autoRenew: z.boolean().default(false),
-});
 
 /**
  * The payer (OrderMode) orders the port usage fee: the first period, or on a port already paid for, its
@@ -33,7 +15,7 @@ const input = z.object({
 export const createPhysicalConnectionOccupancyOrder = defineOperation({
   action: "CreatePhysicalConnectionOccupancyOrder",
   kind: "write",
-  input,
+  input: createPhysicalConnectionOccupancyOrderInput,
   async run({ tx, account, ctx }, q): Promise<{ orderId: string }> {
     assertPeriod(q.pricingCycle, q.period);
     const access = await loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {

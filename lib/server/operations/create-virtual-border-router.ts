@@ -1,45 +1,21 @@
-import { z } from "zod";
 import { vbrs } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
 import { unwrap } from "../../domain/transition";
-import {
-  validateVbrAddresses,
-  vbrDescriptionSchema,
-  vbrNameSchema,
-  vlanIdSchema,
-} from "../../domain/validators";
+import { validateVbrAddresses } from "../../domain/validators";
 import { assertInheritedBandwidth } from "../../domain/vbr-attributes";
 import { assertInheritedVlan, createOnHostedConnection } from "../../domain/vbr-state";
+import { createVirtualBorderRouterInput } from "../../inputs/vbrs";
 import { newRouteTableId, newVbrId, newVlanInterfaceId } from "../ids";
-import { regionIdSchema } from "./filters";
-import { requiredIdSchema } from "./inputs";
 import { loadHostedConnection, loadRegion } from "./loaders";
 import { defineOperation } from "./operation";
 import { hostedConnectionStateOf } from "./states";
 import { isUniqueViolation } from "./unique-violation";
 
-const addressSchema = z.string().trim().max(64).optional();
-
-const input = z.object({
-  regionId: regionIdSchema,
-  /** The shared port: a tenant builds its VBR only on its own accepted, paid port. */
-  physicalConnectionId: requiredIdSchema,
-  /** Must be the port's VLAN (shown pre-filled, not editable). */
-  vlanId: vlanIdSchema,
-  localGatewayIp: addressSchema,
-  peerGatewayIp: addressSchema,
-  peeringSubnetMask: addressSchema,
-  /** Mbit/s; a hosted VBR takes its port's Spec, so only that value is accepted. */
-  bandwidth: z.number().int().optional(),
-  name: vbrNameSchema.optional(),
-  description: vbrDescriptionSchema.optional(),
-});
-
 /** "Create VBR" on a shared port: one per port, on the port's VLAN, active at once. */
 export const createVirtualBorderRouter = defineOperation({
   action: "CreateVirtualBorderRouter",
   kind: "write",
-  input,
+  input: createVirtualBorderRouterInput,
   async run({ tx, account, ctx }, q): Promise<{ vbrId: string }> {
     const region = await loadRegion(tx, q.regionId);
     const { hc, vbr, role, vlanId } = await loadHostedConnection(

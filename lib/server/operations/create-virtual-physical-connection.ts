@@ -1,24 +1,13 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { accounts, hostedConnections, tags } from "../../../db/schema";
-import { DEFAULT_ORDER_MODE, payerRole } from "../../domain/enums";
+import { payerRole } from "../../domain/enums";
 import { domainError } from "../../domain/errors";
 import { initialState } from "../../domain/hosted-connection-state";
 import { assertCanCreateVpconn, assertSpecAllowed } from "../../domain/privilege";
 import { assertTenantEligible } from "../../domain/tenant-eligibility";
-import {
-  aliUidSchema,
-  descriptionSchema,
-  nameSchema,
-  orderModeSchema,
-  specSchema,
-  tagsSchema,
-  vlanIdSchema,
-} from "../../domain/validators";
+import { createVirtualPhysicalConnectionInput } from "../../inputs/shared-ports";
 import { newPhysicalConnectionId } from "../ids";
 import { assertRoomForNewPort } from "./circuit-usage";
-import { regionIdSchema } from "./filters";
-import { optionalIdSchema, requiredIdSchema } from "./inputs";
 import { loadOwnCircuit, loadOwnResourceGroup, loadRegion } from "./loaders";
 import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
@@ -26,26 +15,13 @@ import { hasPrivilege } from "./states";
 import { allocateVlan } from "./vlan-allocations";
 import { first } from "../../../db/rows";
 
-const input = z.object({
-  regionId: regionIdSchema,
-  physicalConnectionId: requiredIdSchema,
-  vpconnAliUid: aliUidSchema,
-  vlanId: vlanIdSchema,
-  spec: specSchema,
-  orderMode: orderModeSchema.default(DEFAULT_ORDER_MODE),
-  name: nameSchema.optional(),
-  description: descriptionSchema.optional(),
-  resourceGroupId: optionalIdSchema,
-  tags: tagsSchema.optional(),
-});
-
 type Output = { virtualPhysicalConnection: string };
 
 /** "Create Shared Port": the partner offers a shared port on its circuit; it waits for the tenant's acceptance. */
 export const createVirtualPhysicalConnection = defineOperation({
   action: "CreateVirtualPhysicalConnection",
   kind: "write",
-  input,
+  input: createVirtualPhysicalConnectionInput,
   async run({ tx, account, ctx }, q): Promise<Output> {
     assertCanCreateVpconn(account);
     const region = await loadRegion(tx, q.regionId);
@@ -59,7 +35,7 @@ export const createVirtualPhysicalConnection = defineOperation({
       privilegeValid: hasPrivilege(account, ctx.now),
       highSpecAllowed: account.highSpecAllowed,
     });
-    const tenant = await first(tx.select().from(accounts).where(eq(accounts.uid, q.vpconnAliUid))) ?? null;
+    const tenant = (await first(tx.select().from(accounts).where(eq(accounts.uid, q.vpconnAliUid)))) ?? null;
     assertTenantEligible({ partner: account, tenant });
     if (q.tags?.length && payerRole(q.orderMode) === "tenant") {
       throw domainError("IllegalParam.Tags#TenantPays", { field: "Tags" });

@@ -1,17 +1,13 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import { accounts, hostedConnections } from "../../../db/schema";
-import { DEFAULT_ORDER_MODE } from "../../domain/enums";
 import { domainError } from "../../domain/errors";
 import { initialState } from "../../domain/hosted-connection-state";
 import { assertCanCreateVpconn, assertSpecAllowed } from "../../domain/privilege";
 import { assertTenantEligible } from "../../domain/tenant-eligibility";
 import { assertConvertible } from "../../domain/transform";
-import { orderModeSchema } from "../../domain/validators";
+import { createVpconnFromVbrInput } from "../../inputs/shared-ports";
 import { newPhysicalConnectionId } from "../ids";
 import { assertRoomForNewPort } from "./circuit-usage";
-import { regionIdSchema } from "./filters";
-import { requiredIdSchema } from "./inputs";
 import { loadOwnResourceGroup, loadRegion, loadVbr } from "./loaders";
 import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
@@ -19,12 +15,6 @@ import { liveHostedConnection } from "./records";
 import { hasPrivilege } from "./states";
 import { isUniqueViolation } from "./unique-violation";
 import { first } from "../../../db/rows";
-
-const input = z.object({
-  regionId: regionIdSchema,
-  vbrId: requiredIdSchema,
-  orderMode: orderModeSchema.default(DEFAULT_ORDER_MODE),
-});
 
 type Output = { virtualPhysicalConnection: string };
 
@@ -36,7 +26,7 @@ type Output = { virtualPhysicalConnection: string };
 export const createVpconnFromVbr = defineOperation({
   action: "CreateVpconnFromVbr",
   kind: "write",
-  input,
+  input: createVpconnFromVbrInput,
   async run({ tx, account, ctx }, q): Promise<Output> {
     assertCanCreateVpconn(account);
     const region = await loadRegion(tx, q.regionId);
@@ -49,7 +39,7 @@ export const createVpconnFromVbr = defineOperation({
     if (circuit.status !== "Enabled") {
       throw domainError("InvalidPhysicalConnectionId.NotEnabled", { field: "PhysicalConnectionId" });
     }
-    const tenant = await first(tx.select().from(accounts).where(eq(accounts.uid, vbr.ownerUid))) ?? null;
+    const tenant = (await first(tx.select().from(accounts).where(eq(accounts.uid, vbr.ownerUid)))) ?? null;
     assertTenantEligible({ partner: account, tenant });
     const converted = await first(
       tx

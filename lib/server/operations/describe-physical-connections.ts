@@ -2,12 +2,12 @@ import { and, count, eq, inArray, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { circuits, hostedConnections } from "../../../db/schema";
 import { LINE_OPERATORS, PHYSICAL_CONNECTION_STATUSES, PRODUCT_TYPES } from "../../domain/enums";
+import { regionIdSchema } from "../../inputs/ids";
 import {
   HOSTED_CONNECTION_CONSOLE_STATUSES,
   hostedConnectionConsoleStatusWhere,
   idListSchema,
   pageNumberSchema,
-  regionIdSchema,
   searchSchema,
 } from "./filters";
 import { loadRegion } from "./loaders";

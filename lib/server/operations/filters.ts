@@ -3,8 +3,6 @@ import { and, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { hostedConnections } from "../../../db/schema";
 
-export const regionIdSchema = z.string().trim().min(1).max(64);
-
 export const pageNumberSchema = z.coerce.number().int().min(1).max(1_000_000).default(1);
 export const searchSchema = z.string().trim().max(128).optional();
 export const idListSchema = z.array(z.string().trim().min(1).max(64)).max(100).optional();

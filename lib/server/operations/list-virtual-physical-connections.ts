@@ -3,13 +3,13 @@ import { z } from "zod";
 import { circuits, hostedConnections, tags, vlanAllocations } from "../../../db/schema";
 import { BUSINESS_STATUSES, PHYSICAL_CONNECTION_STATUSES, VPCONN_STATUSES } from "../../domain/enums";
 import { domainError } from "../../domain/errors";
+import { regionIdSchema } from "../../inputs/ids";
 import {
   decodeNextToken,
   encodeNextToken,
   HOSTED_CONNECTION_CONSOLE_STATUSES,
   hostedConnectionConsoleStatusWhere,
   idListSchema,
-  regionIdSchema,
   searchSchema,
 } from "./filters";
 import { loadRegion } from "./loaders";

@@ -1,39 +1,14 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { circuits, vbrs } from "../../../db/schema";
 import { specMbps } from "../../domain/enums";
-import {
-  bandwidthCapSchema,
-  circuitCodeSchema,
-  validateVbrAddresses,
-  vbrDescriptionSchema,
-  vbrNameSchema,
-  vlanIdSchema,
-} from "../../domain/validators";
+import { validateVbrAddresses } from "../../domain/validators";
 import { assertBandwidthSettable, assertMayModify } from "../../domain/vbr-attributes";
-import { regionIdSchema } from "./filters";
-import { requiredIdSchema } from "./inputs";
+import { modifyVirtualBorderRouterAttributeInput } from "../../inputs/vbrs";
 import { loadVbr } from "./loaders";
 import { defineOperation } from "./operation";
 import { vbrStateOf } from "./states";
 import { lockCircuit } from "./locks";
 import { moveVlan } from "./vlan-allocations";
-
-const addressSchema = z.string().trim().max(64).optional();
-
-const input = z.object({
-  regionId: regionIdSchema,
-  vbrId: requiredIdSchema,
-  name: vbrNameSchema.optional(),
-  description: vbrDescriptionSchema.optional(),
-  localGatewayIp: addressSchema,
-  peerGatewayIp: addressSchema,
-  peeringSubnetMask: addressSchema,
-  vlanId: vlanIdSchema.optional(),
-  circuitCode: circuitCodeSchema.optional(),
-  /** Mbit/s: the Bandwidth Cap of a legacy VBR (as UpdateVirtualBorderBandwidth); a hosted VBR follows its port. */
-  bandwidth: bandwidthCapSchema.optional(),
-});
 
 /**
  * Modify a VBR. Only values that differ from the current ones count as changes, so a form may send every
@@ -43,7 +18,7 @@ const input = z.object({
 export const modifyVirtualBorderRouterAttribute = defineOperation({
   action: "ModifyVirtualBorderRouterAttribute",
   kind: "write",
-  input,
+  input: modifyVirtualBorderRouterAttributeInput,
   async run({ tx, account }, q): Promise<Record<string, never>> {
     const access = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound#Modify",

@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { first } from "../../../db/rows";
 import { auditEvents, idempotencyTokens } from "../../../db/schema";
 import { withTransaction } from "../../../db/transaction";
-import { type DomainError, domainError, isDomainError, isErrorCode } from "../../domain/errors";
+import { type DomainError, domainError, isDomainError } from "../../domain/errors";
+import { inputError } from "../../inputs/input-error";
 import { auditRow } from "./audit";
 import type { OperationContext, Scope, Tx } from "./context";
 import { loadCallerAccount } from "./loaders";
@@ -11,19 +12,23 @@ import { completeDryRun, beginDryRun } from "./dry-runs";
 import { settleDue } from "./settle";
 import { maySee } from "./visibility";
 
-export type Operation<I, O> = {
+/** `In` is what callers may pass (the schema's input), `I` what the body receives once parsed. */
+export type Operation<I, O, In = unknown> = {
   /** The Express Connect API action, e.g. "DescribePhysicalConnections". */
   action: string;
   kind: "read" | "write";
-  input: z.ZodType<I>;
+  input: z.ZodType<I, In>;
   run: (scope: Scope, input: I) => Promise<O>;
   /** The resource a write concerns, for the audit trail. */
   resource?: (input: I, output: O | undefined) => { type: string; id: string } | undefined;
 };
 
-export function defineOperation<I, O>(op: Operation<I, O>): Operation<I, O> {
+export function defineOperation<I, O, In>(op: Operation<I, O, In>): Operation<I, O, In> {
   return op;
 }
+
+/** The input a caller passes an operation, typed from its zod schema: what a server action accepts. */
+export type OperationInput<Op> = Op extends Operation<infer _I, infer _O, infer In> ? In : never;
 
 export type RunOptions = {
   /** Run every check and the writes, then roll back: the API's DryRun. */
@@ -67,7 +72,7 @@ async function execute<I, O>(
 ): Promise<O> {
   const parsed = op.input.safeParse(rawInput);
   if (!parsed.success) {
-    const error = toInputError(parsed.error);
+    const error = inputError(parsed.error);
     if (op.kind === "write" && !options.dryRun) await recordRefusal(op, ctx, undefined, error);
     throw error;
   }
@@ -128,15 +133,6 @@ async function findReplay(
   if (!previous) return undefined;
   if (previous.requestHash !== idempotency.requestHash) throw domainError("IdempotentParameterMismatch");
   return previous;
-}
-
-/** Zod issues carry a catalog key as their message when a schema maps to a documented code. */
-function toInputError(error: z.ZodError): DomainError {
-  const issue = error.issues[0];
-  const field = issue?.path.map(String).join(".") || undefined;
-  const key = issue?.message;
-  if (isErrorCode(key)) return domainError(key, { field, args: field ? [field] : [] });
-  return domainError("InvalidParameter", { field, args: [field ?? "input"] });
 }
 
 /**

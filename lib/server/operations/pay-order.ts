@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { domainError } from "../../domain/errors";
-import { requiredIdSchema } from "./inputs";
+import { requiredIdSchema } from "../../inputs/ids";
 import { loadHostedConnection, loadOwnOrder } from "./loaders";
 import { defineOperation } from "./operation";
 import { payOrder as pay } from "./payment";

@@ -1,27 +1,16 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { hostedConnections } from "../../../db/schema";
 import { reservedSpec } from "../../domain/capacity";
 import { requestSpec, updateVlan } from "../../domain/hosted-connection-state";
 import { assertSpecAllowed } from "../../domain/privilege";
 import { unwrap } from "../../domain/transition";
-import { specSchema, vlanIdSchema } from "../../domain/validators";
+import { updateVirtualPhysicalConnectionInput } from "../../inputs/shared-ports";
 import { assertRoomForSpec } from "./circuit-usage";
-import { regionIdSchema } from "./filters";
-import { requiredIdSchema } from "./inputs";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
 import { hasPrivilege, hostedConnectionStateOf } from "./states";
 import { lockCircuit } from "./locks";
 import { moveVlan } from "./vlan-allocations";
-
-const input = z.object({
-  regionId: regionIdSchema,
-  instanceId: requiredIdSchema,
-  /** Always sent, as the API requires; the current VLAN leaves it unchanged. */
-  vlanId: vlanIdSchema,
-  expectSpec: specSchema.optional(),
-});
 
 /**
  * "Modify Shared Port": a new VLAN applies at once (a VBR on the port follows, it shares the allocation);
@@ -30,7 +19,7 @@ const input = z.object({
 export const updateVirtualPhysicalConnection = defineOperation({
   action: "UpdateVirtualPhysicalConnection",
   kind: "write",
-  input,
+  input: updateVirtualPhysicalConnectionInput,
   async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
     const access = await loadHostedConnection(tx, account, q.regionId, q.instanceId, {
       key: "ResourceNotFound.PhysicalConnectionId",

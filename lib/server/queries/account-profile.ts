@@ -1,10 +1,11 @@
 import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
-import { getDb } from "../../../db/client";
+import type { Db } from "../../../db/client";
+import { first } from "../../../db/rows";
 import { accounts, type Region, regions, resourceGroups } from "../../../db/schema";
 import { type Tx, withTransaction } from "../../../db/transaction";
 import { isPrivilegeValid } from "../../domain/privilege";
-import { first } from "../../../db/rows";
+import type { OperationContext } from "../operations/context";
 
 export type AccountProfile = {
   uid: string;
@@ -18,8 +19,8 @@ export type AccountProfile = {
 };
 
 /** The signed-in account as the console shell and forms need it; only ever the caller's own. */
-export function getAccountProfile(uid: string, now = new Date()): Promise<AccountProfile | null> {
-  return withTransaction(getDb(), "read", (tx) => readProfile(tx, uid, now));
+export function getAccountProfile({ db, caller, now }: OperationContext): Promise<AccountProfile | null> {
+  return withTransaction(db, "read", (tx) => readProfile(tx, caller.accountUid, now));
 }
 
 async function readProfile(tx: Tx, uid: string, now: Date): Promise<AccountProfile | null> {
@@ -45,6 +46,7 @@ async function readProfile(tx: Tx, uid: string, now: Date): Promise<AccountProfi
   };
 }
 
-export function listRegions(): Promise<Region[]> {
-  return withTransaction(getDb(), "read", (tx) => tx.select().from(regions).orderBy(asc(regions.sortOrder)));
+/** The regions, in the selector's order: reference data, the same for every caller. */
+export function listRegions(db: Db): Promise<Region[]> {
+  return withTransaction(db, "read", (tx) => tx.select().from(regions).orderBy(asc(regions.sortOrder)));
 }

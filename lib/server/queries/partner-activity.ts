@@ -1,8 +1,8 @@
 import "server-only";
 import { and, desc, eq, gte, inArray, ne } from "drizzle-orm";
-import { getDb } from "../../../db/client";
-import { type Tx, withTransaction } from "../../../db/transaction";
 import { auditEvents, circuits, hostedConnections, orders } from "../../../db/schema";
+import { type Tx, withTransaction } from "../../../db/transaction";
+import type { OperationContext } from "../operations/context";
 
 export type PartnerActivity = {
   kind: "accepted" | "paid";
@@ -16,25 +16,20 @@ export type PartnerActivity = {
 const WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * What tenants did on the partner's circuits in the last week: offers accepted and usage fees paid.
- * Scoped by the caller's own circuits, so it never shows another partner's tenants.
+ * What tenants did on the calling partner's circuits in the last week: offers accepted and usage fees
+ * paid. Scoped by the caller's own circuits, so it never shows another partner's tenants.
  */
-export function partnerActivity(
-  partnerUid: string,
-  regionId: string,
-  now = new Date(),
-  limit = 8,
-): Promise<PartnerActivity[]> {
-  return withTransaction(getDb(), "read", (tx) => recentActivity(tx, partnerUid, regionId, now, limit));
+export function partnerActivity(ctx: OperationContext, regionId: string, limit = 8): Promise<PartnerActivity[]> {
+  return withTransaction(ctx.db, "read", (tx) => recentActivity(tx, ctx, regionId, limit));
 }
 
 async function recentActivity(
   tx: Tx,
-  partnerUid: string,
+  { caller, now }: OperationContext,
   regionId: string,
-  now: Date,
   limit: number,
 ): Promise<PartnerActivity[]> {
+  const partnerUid = caller.accountUid;
   const since = new Date(now.getTime() - WINDOW_MS);
   // Joins from the recent events to the partner's circuits: never a list of all its ports.
   const mine = and(eq(circuits.ownerUid, partnerUid), eq(circuits.regionId, regionId));

@@ -4,6 +4,7 @@ import { AccessKeyTable } from "@/components/access-keys/access-key-table";
 import { CreateAccessKey } from "@/components/access-keys/create-access-key";
 import { listAccessKeys } from "@/lib/server/access-keys";
 import { readForPage } from "@/lib/server/console";
+import { pageContext } from "@/lib/server/console-context";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accessKeys"))("title") };
@@ -12,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The account's AccessKey pairs for the Express Connect API: create, disable, enable, delete. */
 export default async function AccessKeysPage({ params }: { params: Promise<{ region: string }> }) {
   const { region } = await params;
-  const keys = await readForPage(listAccessKeys, {}, `/${region}/access-keys`);
+  const ctx = await pageContext(`/${region}/access-keys`);
+  const keys = await readForPage(ctx, listAccessKeys, {});
   const t = await getTranslations("accessKeys");
   return (
     <>

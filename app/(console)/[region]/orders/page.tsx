@@ -4,6 +4,7 @@ import { OrdersTable } from "@/components/orders/orders-table";
 import { Pagination } from "@/components/ui/pagination";
 import { listQuery } from "@/lib/console/list-query";
 import { readForPage } from "@/lib/server/console";
+import { pageContext } from "@/lib/server/console-context";
 import { listOrders } from "@/lib/server/operations/list-orders";
 
 const PAGE_SIZE = 20;
@@ -23,7 +24,8 @@ export default async function OrdersPage({
   const { region } = await params;
   const path = `/${region}/orders`;
   const { page } = listQuery(await searchParams);
-  const result = await readForPage(listOrders, { pageNumber: page, pageSize: PAGE_SIZE }, path);
+  const ctx = await pageContext(path);
+  const result = await readForPage(ctx, listOrders, { pageNumber: page, pageSize: PAGE_SIZE });
   const t = await getTranslations("orders");
   return (
     <>

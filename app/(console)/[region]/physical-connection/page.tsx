@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CircuitTable } from "@/components/physical-connection/circuit-table";
-import { HostedConnectionTable } from "@/components/physical-connection/hosted-connection-table";
+import { CircuitTable } from "@/components/partner/circuit-table";
 import { PendingOffers } from "@/components/tenant/pending-offers";
+import { TenantSharedPortTable } from "@/components/tenant/shared-port-table";
 import { ListToolbar } from "@/components/ui/list-toolbar";
 import { Pagination } from "@/components/ui/pagination";
 import { HOSTED_CONNECTION_CONSOLE_STATUSES } from "@/lib/server/operations/filters";
 import { describePhysicalConnections } from "@/lib/server/operations/describe-physical-connections";
 import type { CircuitDto, HostedConnectionDto } from "@/lib/server/operations/records";
 import { consoleProfile, readForPage } from "@/lib/server/console";
+import { pageContext } from "@/lib/server/console-context";
 import { partnerActivity } from "@/lib/server/queries/partner-activity";
 import { PartnerActivityNotice } from "@/components/partner/partner-activity";
 import { listQuery } from "@/lib/console/list-query";
@@ -35,18 +36,15 @@ export default async function PhysicalConnectionPage({
   const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
     ? status
     : undefined;
-  const result = await readForPage(
-    describePhysicalConnections,
-    {
-      regionId: region,
-      pageNumber: page,
-      pageSize: PAGE_SIZE,
-      search: q || undefined,
-      consoleStatus: portStatus,
-      filters: circuitStatus ? { status: [circuitStatus] } : {},
-    },
-    path,
-  );
+  const ctx = await pageContext(path);
+  const result = await readForPage(ctx, describePhysicalConnections, {
+    regionId: region,
+    pageNumber: page,
+    pageSize: PAGE_SIZE,
+    search: q || undefined,
+    consoleStatus: portStatus,
+    filters: circuitStatus ? { status: [circuitStatus] } : {},
+  });
   const t = await getTranslations("physicalConnection");
   const tStatus = await getTranslations("hostedConnectionStatus");
   const tCircuit = await getTranslations("circuitStatus");
@@ -56,16 +54,16 @@ export default async function PhysicalConnectionPage({
   );
   const isPartnerView = result.callerRole === "partner";
   const filtered = Boolean(q || status);
-  const now = new Date();
+  const { now } = ctx;
 
   return (
     <>
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="mt-1 mb-4 text-slate-500">{isPartnerView ? t("partnerIntro") : t("tenantIntro")}</p>
       {isPartnerView ? (
-        <PartnerActivityNotice events={await partnerActivity((await consoleProfile(path)).uid, region, now)} region={region} />
+        <PartnerActivityNotice events={await partnerActivity(ctx, region)} region={region} now={now} />
       ) : (
-        <PendingOffers region={region} now={now} />
+        <PendingOffers ctx={ctx} region={region} />
       )}
       <ListToolbar
         q={q}
@@ -77,14 +75,9 @@ export default async function PhysicalConnectionPage({
         }
       />
       {isPartnerView ? (
-        <CircuitTable
-          circuits={circuits}
-          region={region}
-          filtered={filtered}
-          profile={await consoleProfile(path)}
-        />
+        <CircuitTable circuits={circuits} region={region} filtered={filtered} profile={await consoleProfile(ctx)} />
       ) : (
-        <HostedConnectionTable hostedConnections={ports} region={region} filtered={filtered} now={now} />
+        <TenantSharedPortTable ctx={ctx} hostedConnections={ports} region={region} filtered={filtered} />
       )}
       <Pagination
         total={result.totalCount}

@@ -4,6 +4,7 @@ import { ApplyPrivilege } from "@/components/partner/apply-privilege";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { readForPage } from "@/lib/server/console";
+import { pageContext } from "@/lib/server/console-context";
 import { describePrivileges } from "@/lib/server/operations";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Quota Center > Privileges > Express Connect: the hosted-connection privilege of seed 001. */
 export default async function QuotaCenterPage({ params }: { params: Promise<{ region: string }> }) {
   const { region } = await params;
-  const privileges = await readForPage(describePrivileges, {}, `/${region}/quota-center`);
+  const ctx = await pageContext(`/${region}/quota-center`);
+  const privileges = await readForPage(ctx, describePrivileges, {});
   const t = await getTranslations("quotaCenter");
   const format = await getFormatter();
   const when = (iso: string | null) =>
@@ -52,10 +54,7 @@ export default async function QuotaCenterPage({ params }: { params: Promise<{ re
               )}
             </Td>
             <Td>
-              <ApplyPrivilege
-                quotaId={privileges.quotaId}
-                disabledReason={privileges.isPartner ? undefined : t("partnersOnly")}
-              />
+              <ApplyPrivilege disabledReason={privileges.isPartner ? undefined : t("partnersOnly")} />
             </Td>
           </tr>
         </tbody>

@@ -1,8 +1,5 @@
-import { getDb } from "@/db/client";
 import type { SettleStatuses } from "@/lib/console/settling";
-import { isDomainError } from "@/lib/domain/errors";
-import { getConsoleCaller } from "@/lib/server/auth/session";
-import { newRequestId } from "@/lib/server/ids";
+import { consoleRoute } from "@/lib/server/console-context";
 import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
 import { listVirtualPhysicalConnections } from "@/lib/server/operations/list-virtual-physical-connections";
 import { runOperation } from "@/lib/server/operations/operation";
@@ -15,14 +12,11 @@ export const dynamic = "force-dynamic";
  * Reads settle what is due, so polling this is also what moves Terminating on to Disabled.
  */
 export async function GET(request: Request): Promise<Response> {
-  const caller = await getConsoleCaller();
-  if (!caller) return Response.json({ code: "Unauthenticated" }, { status: 401 });
   const query = new URL(request.url).searchParams;
   const regionId = query.get("region") ?? "";
   const portIds = query.getAll("pc");
   const vbrIds = query.getAll("vbr");
-  const ctx = { db: getDb(), caller, requestId: newRequestId(), now: new Date() };
-  try {
+  return consoleRoute(async (ctx): Promise<SettleStatuses> => {
     const ports = portIds.length
       ? (
           await runOperation(listVirtualPhysicalConnections, ctx, {
@@ -42,12 +36,8 @@ export async function GET(request: Request): Promise<Response> {
           })
         ).items
       : [];
-    const body: SettleStatuses = { physicalConnections: byId(portIds, ports), vbrs: byId(vbrIds, vbrs) };
-    return Response.json(body, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    if (isDomainError(error)) return Response.json({ code: error.code }, { status: 400 });
-    throw error;
-  }
+    return { physicalConnections: byId(portIds, ports), vbrs: byId(vbrIds, vbrs) };
+  });
 }
 
 function byId(ids: string[], items: Array<{ id: string; status: string }>): Record<string, string | null> {

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CircuitDetail } from "@/components/physical-connection/circuit-detail";
+import { CircuitDetail } from "@/components/partner/circuit-detail";
 import { HostedConnectionDetail } from "@/components/physical-connection/hosted-connection-detail";
 import { consoleProfile, readForPage } from "@/lib/server/console";
+import { pageContext } from "@/lib/server/console-context";
 import { describePhysicalConnections } from "@/lib/server/operations/describe-physical-connections";
 import { listVirtualPhysicalConnections } from "@/lib/server/operations/list-virtual-physical-connections";
 
@@ -21,32 +22,32 @@ export default async function PhysicalConnectionDetailPage({
   const { region, id } = await params;
   if (!ID_PATTERN.test(id)) notFound();
   const path = `/${region}/physical-connection/${id}`;
-  const own = await readForPage(
-    describePhysicalConnections,
-    { regionId: region, filters: { physicalConnectionId: [id] } },
-    path,
-  );
+  const ctx = await pageContext(path);
+  const own = await readForPage(ctx, describePhysicalConnections, {
+    regionId: region,
+    filters: { physicalConnectionId: [id] },
+  });
   const item = own.items[0];
   if (item?.productType === "PhysicalConnection") {
     return (
       <CircuitDetail
+        ctx={ctx}
         circuit={item}
         region={region}
         searchParams={await searchParams}
-        profile={await consoleProfile(path)}
+        profile={await consoleProfile(ctx)}
       />
     );
   }
   if (item?.productType === "VirtualPhysicalConnection")
-    return <HostedConnectionDetail hc={item} region={region} />;
+    return <HostedConnectionDetail ctx={ctx} hc={item} region={region} />;
   if (own.callerRole === "partner") {
-    const onMyCircuits = await readForPage(
-      listVirtualPhysicalConnections,
-      { regionId: region, virtualPhysicalConnectionIds: [id] },
-      path,
-    );
+    const onMyCircuits = await readForPage(ctx, listVirtualPhysicalConnections, {
+      regionId: region,
+      virtualPhysicalConnectionIds: [id],
+    });
     const hc = onMyCircuits.items[0];
-    if (hc) return <HostedConnectionDetail hc={hc} region={region} />;
+    if (hc) return <HostedConnectionDetail ctx={ctx} hc={hc} region={region} />;
   }
   notFound();
 }

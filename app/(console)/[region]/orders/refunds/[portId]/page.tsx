@@ -6,6 +6,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatMoney } from "@/lib/console/money";
 import { readForPage } from "@/lib/server/console";
+import { pageContext } from "@/lib/server/console-context";
 import { listOrders } from "@/lib/server/operations/list-orders";
 
 const ID_PATTERN = /^pc-[a-z0-9]{1,40}$/;
@@ -24,7 +25,8 @@ export default async function RefundPage({
   if (!ID_PATTERN.test(portId)) notFound();
   const path = `/${region}/orders/refunds/${portId}`;
   // listOrders shows only the caller's own orders, so another account's refund is not found here.
-  const result = await readForPage(listOrders, { hostedConnectionIds: [portId], pageSize: 50 }, path);
+  const ctx = await pageContext(path);
+  const result = await readForPage(ctx, listOrders, { hostedConnectionIds: [portId], pageSize: 50 });
   const lines = result.items.flatMap((order) => order.refunds.map((refund) => ({ order, refund })));
   if (lines.length === 0) notFound();
   const t = await getTranslations("refund");

@@ -1,5 +1,8 @@
-// Input pieces shared by the write operations.
+// Input pieces many operations share. Like everything in lib/inputs, client-safe (zod and lib/domain
+// only), so a console form validates with exactly the schema its operation parses.
 import { z } from "zod";
+
+export const regionIdSchema = z.string().trim().min(1).max(64);
 
 /** A required resource ID: absent is MissingParameter, as the API reports it. */
 export const requiredIdSchema = z

@@ -4,20 +4,24 @@ import { affectedRows } from "../../../db/rows";
 import { accessKeys, signatureNonces } from "../../../db/schema";
 import { withTransaction } from "../../../db/transaction";
 import { domainError } from "../../domain/errors";
-import { MAX_CLOCK_SKEW_MS } from "./freshness";
 
-// A request dated up to the skew ahead stays acceptable until twice the skew after its nonce was seen.
-const NONCE_TTL_MS = 2 * MAX_CLOCK_SKEW_MS;
 const PRUNE_EVERY_MS = 60 * 1000;
 let prunedAt = 0;
 
-/** Spends the nonce of a verified request, and marks its AccessKey used. */
-export function spendNonce(db: Db, nonce: string, accessKeyId: string, now: Date): Promise<void> {
+/**
+ * Spends the nonce of a verified API request, and marks its AccessKey used. A nonce is kept `keepMs`:
+ * as long as a request carrying it could still pass the freshness check.
+ */
+export function spendNonce(
+  db: Db,
+  nonce: string,
+  accessKeyId: string,
+  now: Date,
+  keepMs: number,
+): Promise<void> {
   return withTransaction(db, "write", async (tx) => {
     if (now.getTime() - prunedAt > PRUNE_EVERY_MS) {
-      await tx
-        .delete(signatureNonces)
-        .where(lt(signatureNonces.seenAt, new Date(now.getTime() - NONCE_TTL_MS)));
+      await tx.delete(signatureNonces).where(lt(signatureNonces.seenAt, new Date(now.getTime() - keepMs)));
       prunedAt = now.getTime();
     }
     const inserted = await tx.insert(signatureNonces).values({ nonce, seenAt: now }).onConflictDoNothing();

@@ -3,8 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatMbps } from "@/lib/format";
-import { CreateSharedPort, type PartnerFormProfile } from "@/components/partner/create-shared-port";
-import { createSharedPortAction } from "@/app/(console)/[region]/physical-connection/actions";
+import { CreateSharedPort, type PartnerFormProfile } from "./create-shared-port";
 import type { CircuitDto } from "@/lib/server/operations/records";
 
 export async function CircuitTable({
@@ -68,7 +67,6 @@ export async function CircuitTable({
                   circuit={{ id: c.id, name: c.name }}
                   regionId={region}
                   profile={profile}
-                  action={createSharedPortAction}
                   trigger="link"
                 />
               </Td>

@@ -4,12 +4,12 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
 import { formatSpec } from "@/lib/format";
-import { SharedPortActions } from "@/components/partner/shared-port-actions";
+import { PartnerSharedPortActions } from "./shared-port-actions";
 import { sharedPortAvailability } from "@/lib/server/console-availability";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 
 /** A circuit's shared ports, as its partner manages them on the Shared Physical Connection tab. */
-export async function SharedPortTable({
+export async function PartnerSharedPortTable({
   hostedConnections,
   region,
   filtered,
@@ -79,7 +79,7 @@ export async function SharedPortTable({
                 <Td className="whitespace-nowrap">{date(hc.createdAt)}</Td>
                 <Td className="whitespace-nowrap">{date(hc.endTime)}</Td>
                 <Td>
-                  <SharedPortActions
+                  <PartnerSharedPortActions
                     port={{
                       id: hc.id,
                       name: hc.name,

@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SettlePoller } from "@/components/console/settle-poller";
-import type { DeleteOutcome } from "@/components/tenant/delete-shared-port";
-import { PortActions } from "@/components/tenant/port-actions";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
@@ -10,27 +8,31 @@ import { awaitsPartnerConfirm, type TenantPort, tenantPortOf } from "@/lib/conso
 import { isExpired } from "@/lib/domain/hosted-connection-state";
 import { formatSpec } from "@/lib/format";
 import { sharedPortAvailability } from "@/lib/server/console-availability";
+import type { ConsoleContext } from "@/lib/server/console-context";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 import { listRegions } from "@/lib/server/queries/account-profile";
+import type { DeleteOutcome } from "./delete-shared-port";
+import { TenantSharedPortActions } from "./shared-port-actions";
 
 /** The tenant's shared ports on the Physical Connection page. */
-export async function HostedConnectionTable({
+export async function TenantSharedPortTable({
+  ctx,
   hostedConnections,
   region,
   filtered,
-  now,
 }: {
+  ctx: ConsoleContext;
   hostedConnections: HostedConnectionDto[];
   region: string;
   filtered: boolean;
-  now: Date;
 }) {
+  const { now } = ctx;
   const t = await getTranslations("physicalConnection");
   const tl = await getTranslations("list");
   const ts = await getTranslations("hostedConnectionStatus");
   const tc = await getTranslations("constructionProcess");
   const locale = await getLocale();
-  const regionRow = (await listRegions()).find((r) => r.id === region);
+  const regionRow = (await listRegions(ctx.db)).find((r) => r.id === region);
   const regionName = regionRow ? (locale === "zh-CN" ? regionRow.nameZh : regionRow.nameEn) : region;
   const rows = await Promise.all(
     hostedConnections.map(async (hc) => ({
@@ -81,7 +83,7 @@ export async function HostedConnectionTable({
                 </Td>
                 <Td>{tc(view.construction)}</Td>
                 <Td>
-                  <PortActions
+                  <TenantSharedPortActions
                     port={port}
                     status={view.status}
                     availability={availability}

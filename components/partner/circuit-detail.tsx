@@ -8,30 +8,32 @@ import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listQuery } from "@/lib/console/list-query";
 import { formatMbps } from "@/lib/format";
-import { createSharedPortAction } from "@/app/(console)/[region]/physical-connection/actions";
-import { CreateSharedPort, type PartnerFormProfile } from "@/components/partner/create-shared-port";
+import { CreateSharedPort, type PartnerFormProfile } from "./create-shared-port";
 import { readForPage } from "@/lib/server/console";
+import type { ConsoleContext } from "@/lib/server/console-context";
 import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
 import { HOSTED_CONNECTION_CONSOLE_STATUSES } from "@/lib/server/operations/filters";
 import { listVirtualPhysicalConnections } from "@/lib/server/operations/list-virtual-physical-connections";
 import type { CircuitDto, VbrDto } from "@/lib/server/operations/records";
-import { PartnerVbrActions } from "@/components/partner/vbr-actions";
+import { PartnerVbrActions } from "./vbr-actions";
 import {
   confirmTransformAvailability,
   transformAvailability,
   vbrAvailability,
 } from "@/lib/server/console-availability";
-import { SharedPortTable } from "./shared-port-table";
-import { VbrTable } from "./vbr-table";
+import { VbrTable } from "@/components/physical-connection/vbr-table";
+import { PartnerSharedPortTable } from "./shared-port-table";
 
 const PAGE_SIZE = 20;
 
 export async function CircuitDetail({
+  ctx,
   circuit,
   region,
   searchParams,
   profile,
 }: {
+  ctx: ConsoleContext;
   circuit: CircuitDto;
   region: string;
   searchParams: Record<string, string | string[] | undefined>;
@@ -103,6 +105,7 @@ export async function CircuitDetail({
           <OperationLog region={region} resourceId={circuit.id} heading={false} />
         ) : tab === "shared" ? (
           <SharedPorts
+            ctx={ctx}
             searchPlaceholder={(await getTranslations("list"))("searchPortsPlaceholder")}
             circuit={circuit}
             profile={profile}
@@ -116,6 +119,7 @@ export async function CircuitDetail({
           />
         ) : (
           <CircuitVbrs
+            ctx={ctx}
             circuitId={circuit.id}
             callerUid={circuit.ownerUid}
             region={region}
@@ -131,6 +135,7 @@ export async function CircuitDetail({
 }
 
 async function SharedPorts(props: {
+  ctx: ConsoleContext;
   searchPlaceholder: string;
   circuit: CircuitDto;
   profile: PartnerFormProfile;
@@ -142,18 +147,14 @@ async function SharedPorts(props: {
   page: number;
   statusLabel: (s: (typeof HOSTED_CONNECTION_CONSOLE_STATUSES)[number]) => string;
 }) {
-  const result = await readForPage(
-    listVirtualPhysicalConnections,
-    {
-      regionId: props.region,
-      physicalConnectionId: props.circuit.id,
-      search: props.q || undefined,
-      consoleStatus: props.portStatus,
-      pageNumber: props.page,
-      maxResults: PAGE_SIZE,
-    },
-    props.path,
-  );
+  const result = await readForPage(props.ctx, listVirtualPhysicalConnections, {
+    regionId: props.region,
+    physicalConnectionId: props.circuit.id,
+    search: props.q || undefined,
+    consoleStatus: props.portStatus,
+    pageNumber: props.page,
+    maxResults: PAGE_SIZE,
+  });
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -170,7 +171,6 @@ async function SharedPorts(props: {
           circuit={{ id: props.circuit.id, name: props.circuit.name }}
           regionId={props.region}
           profile={props.profile}
-          action={createSharedPortAction}
           trigger="button"
         />
       </div>
@@ -178,11 +178,11 @@ async function SharedPorts(props: {
         region={props.region}
         physicalConnections={result.items.map((hc) => ({ id: hc.id, status: hc.status }))}
       />
-      <SharedPortTable
+      <PartnerSharedPortTable
         hostedConnections={result.items}
         region={props.region}
         filtered={Boolean(props.q || props.status)}
-        now={new Date()}
+        now={props.ctx.now}
         highSpecAllowed={props.profile.highSpecAllowed}
       />
       <Pagination
@@ -197,6 +197,7 @@ async function SharedPorts(props: {
 }
 
 async function CircuitVbrs(props: {
+  ctx: ConsoleContext;
   circuitId: string;
   callerUid: string;
   region: string;
@@ -206,18 +207,14 @@ async function CircuitVbrs(props: {
   label: string;
 }) {
   const tl = await getTranslations("list");
-  const result = await readForPage(
-    describeVirtualBorderRouters,
-    {
-      regionId: props.region,
-      includeCrossAccountVbr: true,
-      filters: { physicalConnectionId: [props.circuitId] },
-      search: props.q || undefined,
-      pageNumber: props.page,
-      pageSize: PAGE_SIZE,
-    },
-    props.path,
-  );
+  const result = await readForPage(props.ctx, describeVirtualBorderRouters, {
+    regionId: props.region,
+    includeCrossAccountVbr: true,
+    filters: { physicalConnectionId: [props.circuitId] },
+    search: props.q || undefined,
+    pageNumber: props.page,
+    pageSize: PAGE_SIZE,
+  });
   return (
     <>
       <ListToolbar q={props.q} status="" statusOptions={[]} extra={{ tab: "vbr" }} />
@@ -229,7 +226,7 @@ async function CircuitVbrs(props: {
         vbrs={result.items}
         label={props.label}
         empty={props.q ? tl("emptyFiltered") : tl("empty")}
-        actions={await partnerVbrActions(result.items, props.region, props.path, props.callerUid)}
+        actions={await partnerVbrActions(props.ctx, result.items, props.region, props.callerUid)}
       />
       <Pagination
         total={result.totalCount}
@@ -243,16 +240,16 @@ async function CircuitVbrs(props: {
 }
 
 /** Each VBR's partner actions, with Transform and its Confirm judged against the port it made. */
-async function partnerVbrActions(vbrs: VbrDto[], region: string, path: string, callerUid: string) {
+async function partnerVbrActions(ctx: ConsoleContext, vbrs: VbrDto[], region: string, callerUid: string) {
   const transformedIds = vbrs.flatMap((v) => (v.transformedToId ? [v.transformedToId] : []));
   const ports =
     transformedIds.length > 0
       ? (
-          await readForPage(
-            listVirtualPhysicalConnections,
-            { regionId: region, virtualPhysicalConnectionIds: transformedIds, maxResults: 100 },
-            path,
-          )
+          await readForPage(ctx, listVirtualPhysicalConnections, {
+            regionId: region,
+            virtualPhysicalConnectionIds: transformedIds,
+            maxResults: 100,
+          })
         ).items
       : [];
   const entries = await Promise.all(

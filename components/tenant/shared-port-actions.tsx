@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
 import type { ConsoleStatus } from "@/lib/console/hosted-connection-view";
 import type { TenantPort } from "@/lib/console/tenant-port";
 import type { HostedConnectionAction } from "@/lib/domain/hosted-connection-state";
@@ -19,7 +18,7 @@ const reasonOf = (a: Availability) => (a.allowed ? undefined : a.reason);
  * The Actions column of one of the tenant's shared ports. It owns the order panel, so the panel stays
  * open while the row changes from Pending for Acceptance to Waiting for Payment under it.
  */
-export function PortActions({
+export function TenantSharedPortActions({
   port,
   status,
   availability,
@@ -44,15 +43,16 @@ export function PortActions({
           onAccepted={() => setOrdering(true)}
         />
       ) : null}
-      {status === "waitingPayment" && port.tenantPays ? (
-        <Button
-          variant="link"
-          disabledReason={reasonOf(availability.pay)}
-          aria-label={t("payLabel", { name: port.name ?? port.id })}
-          onClick={() => setOrdering(true)}
-        >
-          {t("pay")}
-        </Button>
+      {port.tenantPays ? (
+        <ConfirmOrder
+          port={port}
+          pay={status === "waitingPayment" ? { disabledReason: reasonOf(availability.pay) } : undefined}
+          open={ordering}
+          onOpenChange={setOrdering}
+          onPaid={() => {
+            if (port.sourceVbrId) toast.info(tb("partnerConfirmPending", { vbr: port.sourceVbrId }));
+          }}
+        />
       ) : null}
       {status === "waitingPayment" && !port.tenantPays ? (
         <span className="text-slate-500">{t("waitingForPartnerPayment")}</span>
@@ -60,17 +60,6 @@ export function PortActions({
       {awaitsPartnerConfirm ? <span className="text-slate-500">{t("waitingForPartnerConfirm")}</span> : null}
       <StopAccess port={port} disabledReason={reasonOf(availability.terminate)} />
       <DeleteSharedPort port={port} outcome={deleteOutcome} disabledReason={reasonOf(availability.delete)} />
-      {port.tenantPays ? (
-        <ConfirmOrder
-          port={port}
-          open={ordering}
-          onOpenChange={setOrdering}
-          onPaid={() => {
-            setOrdering(false);
-            if (port.sourceVbrId) toast.info(tb("partnerConfirmPending", { vbr: port.sourceVbrId }));
-          }}
-        />
-      ) : null}
     </div>
   );
 }
