@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import { first } from "../../../db/rows";
 import { accessKeys } from "../../../db/schema";
 import { withTransaction } from "../../../db/transaction";
 import { openSecret } from "./secret-box";
-import { first } from "../../../db/rows";
 
 export type Credential = { accessKeyId: string; accountUid: string; secret: string };
 

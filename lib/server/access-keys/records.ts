@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
+import { first, only } from "../../../db/rows";
 import { type AccessKey, accessKeys } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
 import type { Tx } from "../operations/context";
 import { newAccessKeyId, newAccessKeySecret } from "./generate";
 import { sealSecret } from "./secret-box";
-import { first, only } from "../../../db/rows";
 
 /** What the console lists: never the secret. */
 export type AccessKeyDto = {

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { only } from "../../../db/rows";
 import { accessKeys } from "../../../db/schema";
 import { defineOperation } from "../operations/operation";
 import { type AccessKeyDto, loadOwnAccessKey, toAccessKeyDto } from "./records";
-import { only } from "../../../db/rows";
 
 /** Disable ("Inactive") or enable ("Active") one of the caller's keys; a disabled key authenticates nothing. */
 export const updateAccessKeyStatus = defineOperation({

@@ -1,3 +1,4 @@
+import { only } from "../../../db/rows";
 import { orders } from "../../../db/schema";
 import { assertPeriod } from "../../domain/billing";
 import { createPhysicalConnectionOccupancyOrderInput } from "../../inputs/orders";
@@ -5,7 +6,6 @@ import { newOrderId } from "../ids";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
 import { cancelUnpaidOrders, payOrder, quote } from "./payment";
-import { only } from "../../../db/rows";
 
 /**
  * The payer (OrderMode) orders the port usage fee: the first period, or on a port already paid for, its

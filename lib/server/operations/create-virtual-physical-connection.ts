@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { first } from "../../../db/rows";
 import { accounts, hostedConnections, tags } from "../../../db/schema";
 import { payerRole } from "../../domain/enums";
 import { domainError } from "../../domain/errors";
@@ -13,7 +14,6 @@ import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { hasPrivilege } from "./states";
 import { allocateVlan } from "./vlan-allocations";
-import { first } from "../../../db/rows";
 
 type Output = { virtualPhysicalConnection: string };
 

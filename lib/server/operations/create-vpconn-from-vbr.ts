@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { first } from "../../../db/rows";
 import { accounts, hostedConnections } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
 import { initialState } from "../../domain/hosted-connection-state";
@@ -14,7 +15,6 @@ import { defineOperation } from "./operation";
 import { liveHostedConnection } from "./records";
 import { hasPrivilege } from "./states";
 import { isUniqueViolation } from "./unique-violation";
-import { first } from "../../../db/rows";
 
 type Output = { virtualPhysicalConnection: string };
 

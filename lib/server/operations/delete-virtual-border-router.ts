@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "../../../db/rows";
 import { hostedConnections, vbrs } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
 import { unwrap } from "../../domain/transition";
@@ -9,7 +10,6 @@ import { loadVbr } from "./loaders";
 import { defineOperation } from "./operation";
 import { liveHostedConnection } from "./records";
 import { vbrStateOf } from "./states";
-import { first } from "../../../db/rows";
 
 const input = z.object({
   regionId: regionIdSchema,

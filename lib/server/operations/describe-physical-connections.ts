@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "../../../db/rows";
 import { circuits, hostedConnections } from "../../../db/schema";
 import { LINE_OPERATORS, PHYSICAL_CONNECTION_STATUSES, PRODUCT_TYPES } from "../../domain/enums";
 import { regionIdSchema } from "../../inputs/ids";
@@ -22,7 +23,6 @@ import {
   toCircuitDtos,
   toHostedConnectionDtos,
 } from "./records";
-import { first } from "../../../db/rows";
 
 const input = z.object({
   regionId: regionIdSchema,

@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, or } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "../../../db/rows";
 import { circuits, vbrs } from "../../../db/schema";
 import { VBR_STATUSES } from "../../domain/enums";
 import { regionIdSchema } from "../../inputs/ids";
@@ -7,7 +8,6 @@ import { idListSchema, pageNumberSchema, searchSchema } from "./filters";
 import { loadRegion } from "./loaders";
 import { defineOperation } from "./operation";
 import { contains, selectVbrPage, type VbrDto } from "./records";
-import { first } from "../../../db/rows";
 
 const input = z.object({
   regionId: regionIdSchema,

@@ -1,11 +1,11 @@
 import { and, count, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "../../../db/rows";
 import { hostedConnections, orders, refunds } from "../../../db/schema";
 import type { PricingCycle } from "../../domain/billing";
 import type { Spec } from "../../domain/enums";
 import { idListSchema, pageNumberSchema } from "./filters";
 import { defineOperation } from "./operation";
-import { first } from "../../../db/rows";
 
 export type RefundLineDto = { refundId: string; amountCents: number; currency: string; createdAt: string };
 

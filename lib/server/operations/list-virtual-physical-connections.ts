@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, or } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "../../../db/rows";
 import { circuits, hostedConnections, tags, vlanAllocations } from "../../../db/schema";
 import { BUSINESS_STATUSES, PHYSICAL_CONNECTION_STATUSES, VPCONN_STATUSES } from "../../domain/enums";
 import { domainError } from "../../domain/errors";
@@ -21,7 +22,6 @@ import {
   selectHostedConnectionPage,
   toHostedConnectionDtos,
 } from "./records";
-import { first } from "../../../db/rows";
 
 const input = z.object({
   regionId: regionIdSchema,

@@ -1,5 +1,6 @@
 // Fetch-or-throw helpers: every operation loads the rows it touches through these, scoped to the caller.
 import { and, eq } from "drizzle-orm";
+import { first } from "../../../db/rows";
 import type { Account, Circuit, HostedConnection, Order, Region, Vbr } from "../../../db/schema";
 import {
   accounts,
@@ -14,7 +15,6 @@ import {
 import type { Role } from "../../domain/enums";
 import { domainError, type ErrorCode } from "../../domain/errors";
 import type { Caller, Tx } from "./context";
-import { first } from "../../../db/rows";
 
 export async function loadCallerAccount(tx: Tx, caller: Caller): Promise<Account> {
   const account = await first(tx.select().from(accounts).where(eq(accounts.uid, caller.accountUid)));

@@ -5,9 +5,9 @@ import { validateVbrAddresses } from "../../domain/validators";
 import { assertBandwidthSettable, assertMayModify } from "../../domain/vbr-attributes";
 import { modifyVirtualBorderRouterAttributeInput } from "../../inputs/vbrs";
 import { loadVbr } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { vbrStateOf } from "./states";
-import { lockCircuit } from "./locks";
 import { moveVlan } from "./vlan-allocations";
 
 /**

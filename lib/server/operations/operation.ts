@@ -7,8 +7,8 @@ import { type DomainError, domainError, isDomainError } from "../../domain/error
 import { inputError } from "../../inputs/input-error";
 import { auditRow } from "./audit";
 import type { OperationContext, Scope, Tx } from "./context";
+import { beginDryRun, completeDryRun } from "./dry-runs";
 import { loadCallerAccount } from "./loaders";
-import { completeDryRun, beginDryRun } from "./dry-runs";
 import { settleDue } from "./settle";
 import { maySee } from "./visibility";
 

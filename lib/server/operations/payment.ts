@@ -1,5 +1,6 @@
 // Orders for a shared port's usage fee: what the payer buys, and what paying it does to the port.
 import { and, desc, eq } from "drizzle-orm";
+import { first } from "../../../db/rows";
 import { hostedConnections, type Order, orders } from "../../../db/schema";
 import {
   DEMO_PRICE_LIST,
@@ -15,7 +16,6 @@ import { unwrap } from "../../domain/transition";
 import type { Tx } from "./context";
 import type { HostedConnectionAccess } from "./loaders";
 import { hostedConnectionStateOf } from "./states";
-import { first } from "../../../db/rows";
 
 export type Term = { period: number; cycle: PricingCycle };
 

@@ -1,13 +1,13 @@
 // Statuses the real service changes asynchronously (Terminating, terminating, recovering, deleting) settle
 // env.ASYNC_SETTLE_SECONDS after they were entered. Every operation settles what is due before it runs.
 import { and, eq, lte, sql } from "drizzle-orm";
+import { first } from "../../../db/rows";
 import { hostedConnections, tags, vbrs } from "../../../db/schema";
 import * as hostedConnectionState from "../../domain/hosted-connection-state";
 import * as vbrState from "../../domain/vbr-state";
 import { env } from "../../env";
 import type { Tx } from "./context";
 import { releaseVlanIfUnused } from "./vlan-allocations";
-import { first } from "../../../db/rows";
 
 /**
  * One SELECT finds what is due. No index covers status yet, so it scans both tables; the statuses are

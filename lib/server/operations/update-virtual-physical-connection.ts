@@ -7,9 +7,9 @@ import { unwrap } from "../../domain/transition";
 import { updateVirtualPhysicalConnectionInput } from "../../inputs/shared-ports";
 import { assertRoomForSpec } from "./circuit-usage";
 import { loadHostedConnection } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { hasPrivilege, hostedConnectionStateOf } from "./states";
-import { lockCircuit } from "./locks";
 import { moveVlan } from "./vlan-allocations";
 
 /**

@@ -1,11 +1,11 @@
 // The VLANs in use on a circuit live in vlan_allocations: a shared port and the VBR on it share one row.
 import { and, eq, ne } from "drizzle-orm";
+import { first, only } from "../../../db/rows";
 import { hostedConnections, vbrs, vlanAllocations } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
 import { assertVlanAvailable } from "../../domain/vlan";
 import type { Tx } from "./context";
 import { isUniqueViolation } from "./unique-violation";
-import { first, only } from "../../../db/rows";
 
 async function takenVlans(tx: Tx, circuitId: string, exceptAllocationId?: number): Promise<number[]> {
   const rows = await tx
