@@ -320,10 +320,13 @@ export const auditEvents = pgTable(
     result: text("result").notNull(),
     requestId: text("request_id").notNull(),
     details: jsonb("details"),
+    // A DryRun call: recorded in the caller's own log, and counted against its dry-run limit.
+    dryRun: boolean("dry_run").notNull().default(false),
   },
   (t) => [
     index("audit_events_resource_idx").on(t.resourceId, t.at),
     index("audit_events_action_at_idx").on(t.action, t.at),
+    index("audit_events_actor_dry_run_idx").on(t.actorUid, t.dryRun, t.at),
   ],
 );
 

@@ -385,7 +385,8 @@ const VLAN_KEYS = Object.keys(DEMO_VLANS) as (keyof DemoVlans)[];
 const SQLITE_TABLES: Record<TableName, unknown> = t;
 const PG_TABLES: Record<TableName, unknown> = pg;
 
-function seedSqlite(db: Db, now: Date): boolean {
+/** The SQLite seed, synchronous: a new file is seeded before anything else can open it. */
+export function seedSqlite(db: Db, now = new Date()): boolean {
   const existing = db.select({ n: sql<number>`count(*)` }).from(t.accounts).get();
   if (existing && existing.n > 0) return false;
   const { beforeVlans, afterVlans } = demoSet(now, hashPassword(DEMO_PASSWORD));

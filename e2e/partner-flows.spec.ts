@@ -178,8 +178,8 @@ test.describe("partner flows", () => {
 
     // The tenant's side: Globex accepts and pays the new port.
     const port = portTransformedFrom("globex-legacy-vbr");
-    runAs(USERS.globex.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: port });
-    runAs(USERS.globex.uid, createPhysicalConnectionOccupancyOrder, {
+    await runAs(USERS.globex.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: port });
+    await runAs(USERS.globex.uid, createPhysicalConnectionOccupancyOrder, {
       regionId: HZ,
       physicalConnectionId: port,
       autoPay: true,
@@ -216,7 +216,7 @@ test.describe("partner flows", () => {
 
     // The tenant only accepts: the port goes straight to Active.
     const port = idOf("sharedPort", "acme-partner-paid");
-    runAs(USERS.acme.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: port });
+    await runAs(USERS.acme.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: port });
     await page.reload();
     await expect(row).toContainText("Active");
 
@@ -232,7 +232,7 @@ test.describe("partner flows", () => {
     await expect(row).toContainText("Active");
 
     // The tenant builds its VBR: now the port cannot be disabled or deleted until the VBR is gone.
-    runAs(USERS.acme.uid, createVirtualBorderRouter, {
+    await runAs(USERS.acme.uid, createVirtualBorderRouter, {
       regionId: HZ,
       physicalConnectionId: port,
       vlanId: 1230,

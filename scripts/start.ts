@@ -26,7 +26,7 @@ if (dialectOf(db) !== "sqlite") {
   );
   process.exit(1);
 }
-const accessKeys = ensureDemoAccessKeys(db as Db);
+const accessKeys = await ensureDemoAccessKeys(db as Db);
 await closeDatabase(db);
 
 const origin = `http://${env.HOST}:${env.PORT}`;

@@ -4,12 +4,12 @@ import path from "node:path";
 import pg from "pg";
 import { type Db, openDb } from "../client";
 import { openPgDb, PG_MIGRATIONS_FOLDER, type PgDb } from "../postgres";
-import { seedDemo } from "../seed";
+import { seedDemo, seedSqlite } from "../seed";
 
 /** A fresh, migrated in-memory database; with the demo set unless asked otherwise. */
 export function createTestDb({ seed = true, now = new Date() }: { seed?: boolean; now?: Date } = {}): Db {
   const db = openDb(":memory:");
-  if (seed) seedDemo(db, now);
+  if (seed) seedSqlite(db, now);
   return db;
 }
 

@@ -3,7 +3,9 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../../db/client";
+import { first } from "../../db/rows";
 import { users } from "../../db/schema";
+import { withTransaction } from "../../db/transaction";
 import { env } from "../env";
 import { localSecret } from "../server/local-secret";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../server/password";
@@ -35,6 +37,12 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(256),
 });
 
+function findUser(email: string) {
+  return withTransaction(getDb(), "read", (tx) =>
+    first(tx.select().from(users).where(eq(users.email, email))),
+  );
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Random test ports and 127.0.0.1 vs localhost: trust the Host header instead of one configured URL.
   trustHost: true,
@@ -44,20 +52,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize(raw, request) {
-        // Checked and counted with no await in between (scrypt and SQLite are synchronous here), so
-        // concurrent attempts cannot all pass the check before the first failure is counted.
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        const user = parsed.success ? await findUser(parsed.data.email) : undefined;
+        // From here on no await: the check and the count of concurrent attempts cannot interleave, so
+        // they cannot all pass the check before the first failure is counted (scrypt is synchronous).
         const throttle = loginThrottle();
         const account = accountKey(raw?.email);
         const address = logOnAddress(request.headers);
         const verdict = throttle.check(account, address);
         if (!verdict.allowed) throw new LogOnThrottled(retryAfterMinutes(verdict.retryAfterMs));
-        const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) {
           throttle.recordFailure(account, address);
           return null;
         }
-        const user = getDb().select().from(users).where(eq(users.email, parsed.data.email)).get();
         const ok = verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
         if (!user || !ok) {
           throttle.recordFailure(account, address);

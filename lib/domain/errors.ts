@@ -25,6 +25,7 @@ export const ERROR_CATALOG = {
     message: "Specified time stamp or date value is not well formatted.",
   },
   SignatureNonceUsed: { httpStatus: 400, message: "Specified signature nonce was used already." },
+  "Throttling.User": { httpStatus: 400, message: "Request was denied due to user flow control." },
   "InvalidApi.NotFound": {
     httpStatus: 404,
     message: "Specified api is not found, please check your url and method.",

@@ -1228,27 +1228,27 @@ function insertLegacyVbr(
     .run();
 }
 
-function offer(db: Db, tenant: Who, vlanId: number, spec: string, orderMode?: string): string {
-  return runOperation(createVirtualPhysicalConnection, ctx(db, "unicom"), {
+async function offer(db: Db, tenant: Who, vlanId: number, spec: string, orderMode?: string): Promise<string> {
+  return (await runOperation(createVirtualPhysicalConnection, ctx(db, "unicom"), {
     regionId: HZ,
     physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
     vpconnAliUid: DEMO_ACCOUNTS[tenant].uid,
     vlanId,
     spec,
     ...(orderMode ? { orderMode } : {}),
-  }).virtualPhysicalConnection;
+  })).virtualPhysicalConnection;
 }
 
-function accept(db: Db, who: Who, id: string): void {
-  runOperation(confirmPhysicalConnection, ctx(db, who), { regionId: HZ, physicalConnectionId: id });
+async function accept(db: Db, who: Who, id: string): Promise<void> {
+  await runOperation(confirmPhysicalConnection, ctx(db, who), { regionId: HZ, physicalConnectionId: id });
 }
 
-function order(db: Db, who: Who, id: string, autoPay: boolean): string {
-  return runOperation(createPhysicalConnectionOccupancyOrder, ctx(db, who), {
+async function order(db: Db, who: Who, id: string, autoPay: boolean): Promise<string> {
+  return (await runOperation(createPhysicalConnectionOccupancyOrder, ctx(db, who), {
     regionId: HZ,
     physicalConnectionId: id,
     autoPay,
-  }).orderId;
+  })).orderId;
 }
 
 const LEGACY = {
@@ -1261,48 +1261,48 @@ const LEGACY = {
  * The demo set at NOW plus the resources the matrix needs in particular states, each AccessKey, and
  * everything settled at CELL_NOW (so a cell's own settling never shows up as its change).
  */
-export function buildMatrixDb(): MatrixDb {
+export async function buildMatrixDb(): Promise<MatrixDb> {
   const db = openDb(":memory:");
   seedDemo(db, NOW);
 
-  const acmeActivePort = offer(db, "acme", 1000, "500M");
-  accept(db, "acme", acmeActivePort);
-  const acmePaidOrder = order(db, "acme", acmeActivePort, true);
+  const acmeActivePort = await offer(db, "acme", 1000, "500M");
+  await accept(db, "acme", acmeActivePort);
+  const acmePaidOrder = await order(db, "acme", acmeActivePort, true);
 
-  const acmeUnpaidPort = offer(db, "acme", 1001, "100M");
-  accept(db, "acme", acmeUnpaidPort);
-  const acmeUnpaidOrder = order(db, "acme", acmeUnpaidPort, false);
+  const acmeUnpaidPort = await offer(db, "acme", 1001, "100M");
+  await accept(db, "acme", acmeUnpaidPort);
+  const acmeUnpaidOrder = await order(db, "acme", acmeUnpaidPort, false);
 
-  const acmePartnerPaidPort = offer(db, "acme", 1002, "200M", "PayByPhysicalConnectionOwner");
-  const unicomPaidOrder = order(db, "unicom", acmePartnerPaidPort, true);
-  accept(db, "acme", acmePartnerPaidPort);
+  const acmePartnerPaidPort = await offer(db, "acme", 1002, "200M", "PayByPhysicalConnectionOwner");
+  const unicomPaidOrder = await order(db, "unicom", acmePartnerPaidPort, true);
+  await accept(db, "acme", acmePartnerPaidPort);
 
-  const acmePartnerOffer = offer(db, "acme", 1003, "300M", "PayByPhysicalConnectionOwner");
-  const unicomUnpaidOrder = order(db, "unicom", acmePartnerOffer, false);
+  const acmePartnerOffer = await offer(db, "acme", 1003, "300M", "PayByPhysicalConnectionOwner");
+  const unicomUnpaidOrder = await order(db, "unicom", acmePartnerOffer, false);
 
   insertLegacyVbr(db, LEGACY.globexAwaiting, "globex", DEMO_CIRCUITS.unicomHz02, 1500, 150);
-  const globexTransformedPort = runOperation(createVpconnFromVbr, ctx(db, "unicom"), {
+  const globexTransformedPort = (await runOperation(createVpconnFromVbr, ctx(db, "unicom"), {
     regionId: HZ,
     vbrId: LEGACY.globexAwaiting,
-  }).virtualPhysicalConnection;
-  accept(db, "globex", globexTransformedPort);
-  order(db, "globex", globexTransformedPort, true);
+  })).virtualPhysicalConnection;
+  await accept(db, "globex", globexTransformedPort);
+  await order(db, "globex", globexTransformedPort, true);
 
   insertLegacyVbr(db, LEGACY.acmeCapped, "acme", DEMO_CIRCUITS.unicomHz02, 1501, 100);
   insertLegacyVbr(db, LEGACY.globexDisabled, "globex", DEMO_CIRCUITS.unicomHz01, 1502, 200);
-  runOperation(terminateVirtualBorderRouter, ctx(db, "unicom"), {
+  await runOperation(terminateVirtualBorderRouter, ctx(db, "unicom"), {
     regionId: HZ,
     vbrId: LEGACY.globexDisabled,
   });
 
-  const demoKeys = ensureDemoAccessKeys(db, NOW);
+  const demoKeys = await ensureDemoAccessKeys(db, NOW);
   const keyOf = (who: Who): DemoAccessKey => {
     const key = demoKeys.find((k) => k.accountUid === DEMO_ACCOUNTS[who].uid);
     if (!key) throw new Error(`no demo AccessKey for ${who}`);
     return key;
   };
   // Settles the terminating VBR for good, outside any cell.
-  runOperation(describeRegions, ctx(db, "unicom", CELL_NOW), {});
+  await runOperation(describeRegions, ctx(db, "unicom", CELL_NOW), {});
 
   const vlanOf = (portId: string) =>
     (

@@ -10,7 +10,7 @@ async function serve(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const headers = Object.fromEntries(request.headers);
   const originalHost = headers[ORIGINAL_HOST_HEADER];
-  const answer = handleRpc(
+  const answer = await handleRpc(
     {
       method: request.method,
       url: `${url.pathname}${url.search}`,

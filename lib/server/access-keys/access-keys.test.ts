@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { openDb } from "../../../db/client";
 import { accessKeys, auditEvents } from "../../../db/schema";
 import { DEMO_ACCOUNTS, seedDemo } from "../../../db/seed";
@@ -25,9 +25,9 @@ const db = createTestDb();
 const acme = () => contextFor(db, DEMO_ACCOUNTS.acme.uid);
 const globex = () => contextFor(db, DEMO_ACCOUNTS.globex.uid);
 
-function refusal(fn: () => unknown): string {
+async function refusal(fn: () => Promise<unknown>): Promise<string> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (isDomainError(error)) return error.code;
     throw error;
@@ -36,12 +36,12 @@ function refusal(fn: () => unknown): string {
 }
 
 describe("AccessKey management", () => {
-  test("creates a key shaped like Alibaba's and shows its secret only in the creation answer", () => {
-    const created = runOperation(createAccessKey, acme(), {});
+  test("creates a key shaped like Alibaba's and shows its secret only in the creation answer", async () => {
+    const created = await runOperation(createAccessKey, acme(), {});
     assert.match(created.accessKeyId, /^LTAI[A-Za-z0-9]{20}$/);
     assert.match(created.accessKeySecret, /^[A-Za-z0-9]{30}$/);
     assert.equal(created.status, "Active");
-    const listed = runOperation(listAccessKeys, acme(), {}).find(
+    const listed = (await runOperation(listAccessKeys, acme(), {})).find(
       (k) => k.accessKeyId === created.accessKeyId,
     );
     assert.deepEqual(listed, {
@@ -50,38 +50,38 @@ describe("AccessKey management", () => {
       createdAt: created.createdAt,
       lastUsedAt: null,
     });
-    assert.equal(activeCredential(db, created.accessKeyId)?.secret, created.accessKeySecret);
+    assert.equal((await activeCredential(db, created.accessKeyId))?.secret, created.accessKeySecret);
   });
 
-  test("an account lists, disables and deletes only its own keys", () => {
-    const mine = runOperation(createAccessKey, acme(), {});
-    assert.ok(!runOperation(listAccessKeys, globex(), {}).some((k) => k.accessKeyId === mine.accessKeyId));
+  test("an account lists, disables and deletes only its own keys", async () => {
+    const mine = await runOperation(createAccessKey, acme(), {});
+    assert.ok(!(await runOperation(listAccessKeys, globex(), {})).some((k) => k.accessKeyId === mine.accessKeyId));
     const input = { accessKeyId: mine.accessKeyId };
     assert.equal(
-      refusal(() => runOperation(updateAccessKeyStatus, globex(), { ...input, status: "Inactive" })),
+      await refusal(() => runOperation(updateAccessKeyStatus, globex(), { ...input, status: "Inactive" })),
       "InvalidAccessKeyId.NotFound",
     );
     assert.equal(
-      refusal(() => runOperation(deleteAccessKey, globex(), input)),
+      await refusal(() => runOperation(deleteAccessKey, globex(), input)),
       "InvalidAccessKeyId.NotFound",
     );
-    assert.equal(activeCredential(db, mine.accessKeyId)?.accountUid, DEMO_ACCOUNTS.acme.uid);
+    assert.equal((await activeCredential(db, mine.accessKeyId))?.accountUid, DEMO_ACCOUNTS.acme.uid);
   });
 
-  test("disable, enable and delete take effect on authentication, and are audited", () => {
-    const key = runOperation(createAccessKey, acme(), {});
+  test("disable, enable and delete take effect on authentication, and are audited", async () => {
+    const key = await runOperation(createAccessKey, acme(), {});
     const input = { accessKeyId: key.accessKeyId };
     assert.equal(
-      runOperation(updateAccessKeyStatus, acme(), { ...input, status: "Inactive" }).status,
+      (await runOperation(updateAccessKeyStatus, acme(), { ...input, status: "Inactive" })).status,
       "Inactive",
     );
-    assert.equal(activeCredential(db, key.accessKeyId), undefined);
-    runOperation(updateAccessKeyStatus, acme(), { ...input, status: "Active" });
-    assert.ok(activeCredential(db, key.accessKeyId));
-    runOperation(deleteAccessKey, acme(), input);
-    assert.equal(activeCredential(db, key.accessKeyId), undefined);
+    assert.equal(await activeCredential(db, key.accessKeyId), undefined);
+    await runOperation(updateAccessKeyStatus, acme(), { ...input, status: "Active" });
+    assert.ok(await activeCredential(db, key.accessKeyId));
+    await runOperation(deleteAccessKey, acme(), input);
+    assert.equal(await activeCredential(db, key.accessKeyId), undefined);
     assert.equal(
-      refusal(() => runOperation(deleteAccessKey, acme(), input)),
+      await refusal(() => runOperation(deleteAccessKey, acme(), input)),
       "InvalidAccessKeyId.NotFound",
     );
     const audited = db
@@ -96,20 +96,26 @@ describe("AccessKey management", () => {
         "UpdateAccessKey:Success",
         "UpdateAccessKey:Success",
         "DeleteAccessKey:Success",
-        "DeleteAccessKey:InvalidAccessKeyId.NotFound",
       ],
+    );
+    // The key is gone, so the refused second deletion names nothing the caller may see: it is in
+    // Acme's own log, without the key.
+    const [last] = await db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+    assert.deepEqual(
+      [last?.action, last?.result, last?.actorUid, last?.resourceId],
+      ["DeleteAccessKey", "InvalidAccessKeyId.NotFound", DEMO_ACCOUNTS.acme.uid, null],
     );
   });
 });
 
 describe("AccessKey secrets at rest", () => {
-  test("a copy of the database file does not contain the secret", () => {
+  test("a copy of the database file does not contain the secret", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "access-keys-"));
     const file = path.join(dir, "copy.db");
     const fileDb = openDb(file);
     try {
       seedDemo(fileDb);
-      const [key] = ensureDemoAccessKeys(fileDb);
+      const [key] = await ensureDemoAccessKeys(fileDb);
       assert.ok(key);
       fileDb.$client.pragma("wal_checkpoint(TRUNCATE)");
       const bytes = fs.readdirSync(dir).map((name) => fs.readFileSync(path.join(dir, name)));
@@ -135,19 +141,19 @@ describe("AccessKey secrets at rest", () => {
 });
 
 describe("demo AccessKeys", () => {
-  test("one per demo account, the same ones on every run, and none for a disabled key", () => {
+  test("one per demo account, the same ones on every run, and none for a disabled key", async () => {
     const fresh = createTestDb();
-    const first = ensureDemoAccessKeys(fresh);
+    const first = await ensureDemoAccessKeys(fresh);
     assert.deepEqual(
       first.map((k) => k.accountUid).sort(),
       Object.values(DEMO_ACCOUNTS)
         .map((a) => a.uid)
         .sort(),
     );
-    assert.deepEqual(ensureDemoAccessKeys(fresh), first);
+    assert.deepEqual(await ensureDemoAccessKeys(fresh), first);
     const [disabled] = first;
     assert.ok(disabled);
     fresh.update(accessKeys).set({ status: "Inactive" }).where(eq(accessKeys.id, disabled.accessKeyId)).run();
-    assert.ok(!ensureDemoAccessKeys(fresh).some((k) => k.accessKeyId === disabled.accessKeyId));
+    assert.ok(!(await ensureDemoAccessKeys(fresh)).some((k) => k.accessKeyId === disabled.accessKeyId));
   });
 });

@@ -7,8 +7,8 @@ export const createAccessKey = defineOperation({
   action: "CreateAccessKey",
   kind: "write",
   input: z.object({}),
-  run({ tx, account, ctx }): NewAccessKey {
-    return insertAccessKey(tx, account.uid, ctx.now);
+  async run({ tx, account, ctx }): Promise<NewAccessKey> {
+    return await insertAccessKey(tx, account.uid, ctx.now);
   },
   resource: (_input, output) => output && { type: "access_key", id: output.accessKeyId },
 });

@@ -1,7 +1,7 @@
 import type { Action, OPERATIONS } from "../operations";
 import type { Field } from "./wire-input";
 
-type OutputOf<A extends Action> = ReturnType<(typeof OPERATIONS)[A]["run"]>;
+type OutputOf<A extends Action> = Awaited<ReturnType<(typeof OPERATIONS)[A]["run"]>>;
 
 /** One API action: how its wire parameters become its operation's input, and the output the documented body. */
 export type Adapter<A extends Action> = {

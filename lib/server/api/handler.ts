@@ -15,7 +15,7 @@ const DEFAULT_HOST_ID = "vpc.aliyuncs.com";
  * The Express Connect RPC endpoint, framework-free: the Next route and the tests' plain HTTP server
  * both call it. Every answer is JSON; only an unexpected exception becomes a 500.
  */
-export function handleRpc(request: RpcRequest, db: Db, now = new Date()): RpcResponse {
+export async function handleRpc(request: RpcRequest, db: Db, now = new Date()): Promise<RpcResponse> {
   const requestId = newRequestId();
   try {
     const params = readParams(request);
@@ -25,9 +25,9 @@ export function handleRpc(request: RpcRequest, db: Db, now = new Date()): RpcRes
     }
     const adapter = ADAPTERS.get(action);
     if (!adapter) throw domainError("InvalidApi.NotFound");
-    const identity = authenticate(db, request, params, now);
+    const identity = await authenticate(db, request, params, now);
     const caller = { ...identity, via: "api" as const };
-    return success(requestId, runAdapter(adapter, params.all, { db, caller, requestId, now }));
+    return success(requestId, await runAdapter(adapter, params.all, { db, caller, requestId, now }));
   } catch (error) {
     const hostId = request.headers.host ?? DEFAULT_HOST_ID;
     if (isDomainError(error)) return failure(requestId, hostId, error);

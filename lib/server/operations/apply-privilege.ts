@@ -20,7 +20,7 @@ export const applyPrivilege = defineOperation({
   action: "ApplyPrivilege",
   kind: "write",
   input: applyPrivilegeInput,
-  run({ tx, account, ctx }, q): ApplyPrivilegeOutput {
+  async run({ tx, account, ctx }, q): Promise<ApplyPrivilegeOutput> {
     const decision = unwrap(
       decidePrivilegeApplication(
         {
@@ -33,27 +33,25 @@ export const applyPrivilege = defineOperation({
       ),
     );
     const applicationId = newPrivilegeApplicationId();
-    tx.insert(privilegeApplications)
-      .values({
-        id: applicationId,
-        accountUid: account.uid,
-        quotaId: q.quotaId,
-        value: q.value,
-        validFrom: decision.application?.validFrom ?? null,
-        validUntil: decision.application?.validUntil ?? null,
-        reason: q.reason,
-        notifyResult: q.notifyResult,
-        status: "approved",
-        createdAt: ctx.now,
-      })
-      .run();
-    tx.update(accounts)
+    await tx.insert(privilegeApplications).values({
+      id: applicationId,
+      accountUid: account.uid,
+      quotaId: q.quotaId,
+      value: q.value,
+      validFrom: decision.application?.validFrom ?? null,
+      validUntil: decision.application?.validUntil ?? null,
+      reason: q.reason,
+      notifyResult: q.notifyResult,
+      status: "approved",
+      createdAt: ctx.now,
+    });
+    await tx
+      .update(accounts)
       .set({
         privilegeValidFrom: decision.account.validFrom,
         privilegeValidUntil: decision.account.validUntil,
       })
-      .where(eq(accounts.uid, account.uid))
-      .run();
+      .where(eq(accounts.uid, account.uid));
     return {
       applicationId,
       validFrom: decision.account.validFrom?.toISOString() ?? null,

@@ -25,13 +25,13 @@ export const attachVbrToVpconn = defineOperation({
   action: "AttachVbrToVpconn",
   kind: "write",
   input,
-  run({ tx, account }, q): { virtualPhysicalConnection: string } {
-    const port = loadHostedConnection(tx, account, q.regionId, q.vpconnId, {
+  async run({ tx, account }, q): Promise<{ virtualPhysicalConnection: string }> {
+    const port = await loadHostedConnection(tx, account, q.regionId, q.vpconnId, {
       key: "ResourceNotFound.PhysicalConnectionId#Short",
       field: "VpconnId",
     });
     unwrap(attachVbr(hostedConnectionStateOf(port.hc, port.vbr !== null), port.role));
-    const { vbr, callerIsCircuitOwner } = loadVbr(tx, account, q.regionId, q.vbrId, {
+    const { vbr, callerIsCircuitOwner } = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound",
       field: "VbrId",
     });
@@ -43,10 +43,10 @@ export const attachVbrToVpconn = defineOperation({
       ),
     );
     try {
-      tx.update(vbrs)
+      await tx
+        .update(vbrs)
         .set({ hostedConnectionId: port.hc.id, bandwidthMbps: null })
-        .where(eq(vbrs.id, vbr.id))
-        .run();
+        .where(eq(vbrs.id, vbr.id));
     } catch (error) {
       if (isUniqueViolation(error, "vbrs")) throw domainError("QuotaExceeded.VPCONN#VbrPerVpconn");
       throw error;

@@ -16,12 +16,18 @@ export const createVirtualBorderRouter = defineOperation({
   action: "CreateVirtualBorderRouter",
   kind: "write",
   input: createVirtualBorderRouterInput,
-  run({ tx, account, ctx }, q): { vbrId: string } {
-    const region = loadRegion(tx, q.regionId);
-    const { hc, vbr, role, vlanId } = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
-      key: "InvalidPhysicalConnectionId.NotFound",
-      field: "PhysicalConnectionId",
-    });
+  async run({ tx, account, ctx }, q): Promise<{ vbrId: string }> {
+    const region = await loadRegion(tx, q.regionId);
+    const { hc, vbr, role, vlanId } = await loadHostedConnection(
+      tx,
+      account,
+      q.regionId,
+      q.physicalConnectionId,
+      {
+        key: "InvalidPhysicalConnectionId.NotFound",
+        field: "PhysicalConnectionId",
+      },
+    );
     const { status } = unwrap(
       createOnHostedConnection(hostedConnectionStateOf(hc, vbr !== null), ctx.now, role),
     );
@@ -33,25 +39,23 @@ export const createVirtualBorderRouter = defineOperation({
 
     const id = newVbrId(region.idPrefix);
     try {
-      tx.insert(vbrs)
-        .values({
-          id,
-          ownerUid: account.uid,
-          circuitId: hc.circuitId,
-          hostedConnectionId: hc.id,
-          vlanAllocationId: hc.vlanAllocationId,
-          name: q.name ?? null,
-          description: q.description ?? null,
-          status,
-          localGatewayIp: q.localGatewayIp ?? null,
-          peerGatewayIp: q.peerGatewayIp ?? null,
-          peeringSubnetMask: q.peeringSubnetMask ?? null,
-          routeTableId: newRouteTableId(region.idPrefix),
-          vlanInterfaceId: newVlanInterfaceId(region.idPrefix),
-          createdAt: ctx.now,
-          activatedAt: ctx.now,
-        })
-        .run();
+      await tx.insert(vbrs).values({
+        id,
+        ownerUid: account.uid,
+        circuitId: hc.circuitId,
+        hostedConnectionId: hc.id,
+        vlanAllocationId: hc.vlanAllocationId,
+        name: q.name ?? null,
+        description: q.description ?? null,
+        status,
+        localGatewayIp: q.localGatewayIp ?? null,
+        peerGatewayIp: q.peerGatewayIp ?? null,
+        peeringSubnetMask: q.peeringSubnetMask ?? null,
+        routeTableId: newRouteTableId(region.idPrefix),
+        vlanInterfaceId: newVlanInterfaceId(region.idPrefix),
+        createdAt: ctx.now,
+        activatedAt: ctx.now,
+      });
     } catch (error) {
       if (isUniqueViolation(error, "vbrs")) throw domainError("QuotaExceeded.VPCONN#VbrPerVpconn");
       throw error;

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { first } from "../../../db/rows";
 import { accounts, hostedConnections, tags } from "../../../db/schema";
 import { checkCircuitEnabled } from "../../domain/circuit";
 import { checkOfferTags, initialState } from "../../domain/hosted-connection-state";
@@ -9,6 +10,7 @@ import { createVirtualPhysicalConnectionInput } from "../../inputs/shared-ports"
 import { newPhysicalConnectionId } from "../ids";
 import { assertRoomForNewPort } from "./circuit-usage";
 import { loadOwnCircuit, loadOwnResourceGroup, loadRegion } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { hasPrivilege } from "./states";
 import { allocateVlan } from "./vlan-allocations";
@@ -20,10 +22,11 @@ export const createVirtualPhysicalConnection = defineOperation({
   action: "CreateVirtualPhysicalConnection",
   kind: "write",
   input: createVirtualPhysicalConnectionInput,
-  run({ tx, account, ctx }, q): Output {
+  async run({ tx, account, ctx }, q): Promise<Output> {
     unwrap(checkCanCreateVpconn(account));
-    const region = loadRegion(tx, q.regionId);
-    const circuit = loadOwnCircuit(tx, account, q.regionId, q.physicalConnectionId);
+    const region = await loadRegion(tx, q.regionId);
+    const circuit = await loadOwnCircuit(tx, account, q.regionId, q.physicalConnectionId);
+    await lockCircuit(tx, circuit.id);
     unwrap(checkCircuitEnabled(circuit));
     unwrap(
       checkSpecAllowed({
@@ -32,37 +35,37 @@ export const createVirtualPhysicalConnection = defineOperation({
         highSpecAllowed: account.highSpecAllowed,
       }),
     );
-    const tenant = tx.select().from(accounts).where(eq(accounts.uid, q.vpconnAliUid)).get() ?? null;
+    const tenant = (await first(tx.select().from(accounts).where(eq(accounts.uid, q.vpconnAliUid)))) ?? null;
     unwrap(checkTenantEligible({ partner: account, tenant }));
     unwrap(checkOfferTags(q.tags?.length ?? 0, q.orderMode));
-    const resourceGroupId = loadOwnResourceGroup(tx, account, q.resourceGroupId);
-    assertRoomForNewPort(tx, circuit, q.spec);
-    const vlanAllocationId = allocateVlan(tx, circuit.id, q.vlanId);
+    const resourceGroupId = await loadOwnResourceGroup(tx, account, q.resourceGroupId);
+    await assertRoomForNewPort(tx, circuit, q.spec);
+    const vlanAllocationId = await allocateVlan(tx, circuit.id, q.vlanId);
 
     const id = newPhysicalConnectionId(region.idPrefix);
     const { status, vpconnStatus, paid } = initialState(q.orderMode);
-    tx.insert(hostedConnections)
-      .values({
-        id,
-        circuitId: circuit.id,
-        tenantUid: q.vpconnAliUid,
-        vlanAllocationId,
-        spec: q.spec,
-        orderMode: q.orderMode,
-        status,
-        vpconnStatus,
-        paid,
-        name: q.name ?? null,
-        description: q.description ?? null,
-        resourceGroupId,
-        createdByUid: account.uid,
-        createdAt: ctx.now,
-      })
-      .run();
+    await tx.insert(hostedConnections).values({
+      id,
+      circuitId: circuit.id,
+      tenantUid: q.vpconnAliUid,
+      vlanAllocationId,
+      spec: q.spec,
+      orderMode: q.orderMode,
+      status,
+      vpconnStatus,
+      paid,
+      name: q.name ?? null,
+      description: q.description ?? null,
+      resourceGroupId,
+      createdByUid: account.uid,
+      createdAt: ctx.now,
+    });
     if (q.tags?.length) {
-      tx.insert(tags)
-        .values(q.tags.map((tag) => ({ resourceType: "hosted_connection" as const, resourceId: id, ...tag })))
-        .run();
+      await tx
+        .insert(tags)
+        .values(
+          q.tags.map((tag) => ({ resourceType: "hosted_connection" as const, resourceId: id, ...tag })),
+        );
     }
     return { virtualPhysicalConnection: id };
   },

@@ -21,16 +21,16 @@ export const deleteVirtualBorderRouter = defineOperation({
   action: "DeleteVirtualBorderRouter",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): Record<string, never> {
-    const access = loadVbr(tx, account, q.regionId, q.vbrId, {
+  async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
+    const access = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound#Records",
       field: "VbrId",
     });
     const patch = unwrap(remove(vbrStateOf(access)));
-    tx.update(vbrs)
+    await tx
+      .update(vbrs)
       .set({ ...patch, statusChangedAt: ctx.now })
-      .where(eq(vbrs.id, access.vbr.id))
-      .run();
+      .where(eq(vbrs.id, access.vbr.id));
     return {};
   },
   resource: (q) => ({ type: "vbr", id: q.vbrId }),

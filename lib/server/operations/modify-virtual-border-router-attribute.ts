@@ -6,6 +6,7 @@ import { checkBandwidthSettable, checkMayModify } from "../../domain/vbr-attribu
 import { unwrap } from "../../domain/verdict";
 import { modifyVirtualBorderRouterAttributeInput } from "../../inputs/vbrs";
 import { loadVbr } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { vbrStateOf } from "./states";
 import { moveVlan } from "./vlan-allocations";
@@ -19,12 +20,13 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
   action: "ModifyVirtualBorderRouterAttribute",
   kind: "write",
   input: modifyVirtualBorderRouterAttributeInput,
-  run({ tx, account }, q): Record<string, never> {
-    const access = loadVbr(tx, account, q.regionId, q.vbrId, {
+  async run({ tx, account }, q): Promise<Record<string, never>> {
+    const access = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound#Modify",
       field: "VbrId",
     });
     const { vbr, circuit } = access;
+    await lockCircuit(tx, circuit.id);
     const changed = <T>(next: T | undefined, current: T) => next !== undefined && next !== current;
     const change = {
       name: changed(q.name, vbr.name),
@@ -50,20 +52,21 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
     };
     if (change.localGatewayIp || change.peerGatewayIp || change.peeringSubnetMask)
       unwrap(checkVbrAddresses(addresses));
-    if (change.vlanId && q.vlanId !== undefined) moveVlan(tx, vbr.vlanAllocationId, circuit.id, q.vlanId);
+    if (change.vlanId && q.vlanId !== undefined)
+      await moveVlan(tx, vbr.vlanAllocationId, circuit.id, q.vlanId);
     // A VBR's CircuitCode is the carrier's code of the circuit under it, so it is kept on the circuit.
     if (change.circuitCode) {
-      tx.update(circuits).set({ circuitCode: q.circuitCode }).where(eq(circuits.id, circuit.id)).run();
+      await tx.update(circuits).set({ circuitCode: q.circuitCode }).where(eq(circuits.id, circuit.id));
     }
-    tx.update(vbrs)
+    await tx
+      .update(vbrs)
       .set({
         name: q.name ?? vbr.name,
         description: q.description ?? vbr.description,
         bandwidthMbps: access.hostedConnection ? vbr.bandwidthMbps : (q.bandwidth ?? vbr.bandwidthMbps),
         ...addresses,
       })
-      .where(eq(vbrs.id, vbr.id))
-      .run();
+      .where(eq(vbrs.id, vbr.id));
     return {};
   },
   resource: (q) => ({ type: "vbr", id: q.vbrId }),

@@ -16,14 +16,14 @@ export const payOrder = defineOperation({
   action: "PayOrder",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): { orderId: string } {
-    const order = loadOwnOrder(tx, account, q.orderId);
+  async run({ tx, account, ctx }, q): Promise<{ orderId: string }> {
+    const order = await loadOwnOrder(tx, account, q.orderId);
     unwrap(checkOrderUnpaid(order));
-    const access = loadHostedConnection(tx, account, undefined, order.hostedConnectionId, {
+    const access = await loadHostedConnection(tx, account, undefined, order.hostedConnectionId, {
       key: "InvalidPhysicalConnectionId.NotFound#Records",
       field: "PhysicalConnectionId",
     });
-    completePayment(tx, order, access, ctx.now);
+    await completePayment(tx, order, access, ctx.now);
     return { orderId: order.id };
   },
   resource: (q) => ({ type: "order", id: q.orderId }),

@@ -12,13 +12,13 @@ export const updateVirtualBorderBandwidth = defineOperation({
   action: "UpdateVirtualBorderBandwidth",
   kind: "write",
   input: updateVirtualBorderBandwidthInput,
-  run({ tx, account }, q): Record<string, never> {
-    const access = loadVbr(tx, account, q.regionId, q.virtualBorderRouterId, {
+  async run({ tx, account }, q): Promise<Record<string, never>> {
+    const access = await loadVbr(tx, account, q.regionId, q.virtualBorderRouterId, {
       key: "InvalidVbrId.NotFound",
       field: "VirtualBorderRouterId",
     });
     unwrap(checkBandwidthSettable(vbrStateOf(access), q.bandwidth, access.circuit.capacityMbps));
-    tx.update(vbrs).set({ bandwidthMbps: q.bandwidth }).where(eq(vbrs.id, access.vbr.id)).run();
+    await tx.update(vbrs).set({ bandwidthMbps: q.bandwidth }).where(eq(vbrs.id, access.vbr.id));
     return {};
   },
   resource: (q) => ({ type: "vbr", id: q.virtualBorderRouterId }),

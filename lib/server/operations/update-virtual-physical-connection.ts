@@ -7,6 +7,7 @@ import { unwrap } from "../../domain/verdict";
 import { updateVirtualPhysicalConnectionInput } from "../../inputs/shared-ports";
 import { assertRoomForSpec } from "./circuit-usage";
 import { loadHostedConnection } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { hasPrivilege, hostedConnectionStateOf } from "./states";
 import { moveVlan } from "./vlan-allocations";
@@ -19,12 +20,13 @@ export const updateVirtualPhysicalConnection = defineOperation({
   action: "UpdateVirtualPhysicalConnection",
   kind: "write",
   input: updateVirtualPhysicalConnectionInput,
-  run({ tx, account, ctx }, q): Record<string, never> {
-    const access = loadHostedConnection(tx, account, q.regionId, q.instanceId, {
+  async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
+    const access = await loadHostedConnection(tx, account, q.regionId, q.instanceId, {
       key: "ResourceNotFound.PhysicalConnectionId",
       field: "InstanceId",
     });
     const { hc, circuit } = access;
+    await lockCircuit(tx, circuit.id);
     const state = hostedConnectionStateOf(hc, access.vbr !== null);
     unwrap(updateVlan(state, access.role));
 
@@ -40,12 +42,12 @@ export const updateVirtualPhysicalConnection = defineOperation({
             field: "ExpectSpec",
           }),
         );
-        assertRoomForSpec(tx, circuit, hc.id, reservedSpec(hc.spec, pending), "ExpectSpec");
+        await assertRoomForSpec(tx, circuit, hc.id, reservedSpec(hc.spec, pending), "ExpectSpec");
       }
-      tx.update(hostedConnections).set({ expectSpec: pending }).where(eq(hostedConnections.id, hc.id)).run();
+      await tx.update(hostedConnections).set({ expectSpec: pending }).where(eq(hostedConnections.id, hc.id));
     }
     if (q.vlanId !== access.vlanId && hc.vlanAllocationId !== null) {
-      moveVlan(tx, hc.vlanAllocationId, circuit.id, q.vlanId);
+      await moveVlan(tx, hc.vlanAllocationId, circuit.id, q.vlanId);
     }
     return {};
   },
