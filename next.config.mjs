@@ -11,7 +11,8 @@ const BEHIND_HTTPS = [{ type: "header", key: "x-forwarded-proto", value: "https"
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["better-sqlite3"],
+  // Native or process-wide modules: loaded from node_modules, not bundled (db/postgres.ts sets pg type parsers).
+  serverExternalPackages: ["better-sqlite3", "pg"],
   poweredByHeader: false,
   // Next refuses a larger server action body while reading it.
   experimental: { serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES } },

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
 
 // Playwright evaluates this file again in every worker: pick the port once and keep it in
-// process.env, which the workers inherit (research/stack.md, pitfall 10).
+// process.env, which the workers inherit; a port picked per worker would not match the server's.
 if (!process.env.E2E_PORT) {
   process.env.E2E_PORT = execSync(
     `node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"`,
@@ -44,7 +44,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      // Debian's chromium: Playwright cannot download its own browser here (stack.md, pitfall 3).
+      // Debian's chromium: Playwright cannot download its own browser here (no route to its CDN).
       executablePath: "/usr/bin/chromium",
       args: [
         "--no-sandbox",

@@ -103,13 +103,13 @@ function kindOf(r: number): PortKind {
 
 const LIVE_SPECS: Spec[] = ["50M", "50M", "50M", "100M", "100M", "200M"];
 
-export function generateEstate(file: string, rows: number, now = new Date()): Estate {
+export async function generateEstate(file: string, rows: number, now = new Date()): Promise<Estate> {
   const started = performance.now();
   removeDb(file);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = openDb(file);
   seedDemo(db, now);
-  const accessKeys = ensureDemoAccessKeys(db, now);
+  const accessKeys = await ensureDemoAccessKeys(db, now);
   const sqlite = db.$client;
   const random = prng(0xbe9c4);
   const newId = idMaker(random);
@@ -458,7 +458,7 @@ export function generateEstate(file: string, rows: number, now = new Date()): Es
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const rows = Number(process.argv[2] ?? 100_000);
   const file = path.resolve(process.argv[3] ?? `data/bench/estate-${rows}.db`);
-  const estate = generateEstate(file, rows);
+  const estate = await generateEstate(file, rows);
   const total = Object.values(estate.counts).reduce((a, b) => a + b, 0);
   console.log(
     `${file}: ${total} rows in ${estate.seconds.toFixed(2)} s (${Math.round(estate.rowsPerSecond)} rows/s)`,

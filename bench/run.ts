@@ -36,7 +36,7 @@ const { ensureBuild, startServer } = await import("./lib/server");
 const { apiAnswer, signedApiRequest } = await import("./lib/sign");
 const { heading, kb, ms, num, table } = await import("./lib/stats");
 
-type Estate = ReturnType<typeof generateEstate>;
+type Estate = Awaited<ReturnType<typeof generateEstate>>;
 type LoadResult = Awaited<ReturnType<typeof runLoad>>;
 type PageResult = Awaited<ReturnType<typeof measurePage>>;
 
@@ -331,7 +331,7 @@ function printBundles(bundles: ReturnType<typeof firstLoadJs>, htmlChunks: Recor
 
 function summary(
   all: SizeFigures[],
-  analysis: ReturnType<typeof analyze> | null,
+  analysis: Awaited<ReturnType<typeof analyze>> | null,
   bundles: ReturnType<typeof firstLoadJs>,
 ) {
   log(heading("Summary"));
@@ -391,10 +391,10 @@ async function main() {
   const bundles = firstLoadJs();
 
   log(heading("Generator"));
-  const estates = SIZES.map((rows) => {
-    const estate = generateEstate(path.join(BENCH_DIR, `estate-${label(rows)}.db`), rows);
-    return estate;
-  });
+  const estates: Estate[] = [];
+  for (const rows of SIZES) {
+    estates.push(await generateEstate(path.join(BENCH_DIR, `estate-${label(rows)}.db`), rows));
+  }
   log(
     table(
       [
@@ -426,10 +426,10 @@ async function main() {
   );
 
   const largest = estates.at(-1)!;
-  let analysis: ReturnType<typeof analyze> | null = null;
+  let analysis: Awaited<ReturnType<typeof analyze>> | null = null;
   if (process.env.BENCH_ANALYZE !== "0") {
     log(heading(`Query analysis at ${label(largest.rows)} rows (in-process, copies of the database)`));
-    analysis = analyze(largest, BENCH_DIR, log);
+    analysis = await analyze(largest, BENCH_DIR, log);
   }
 
   // The HTTP run on a copy of the largest estate with the proposed indexes, made before any load writes to it.

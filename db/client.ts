@@ -3,10 +3,17 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { databasePath } from "../lib/env";
+import { databaseDialect, databasePath, env } from "../lib/env";
+import { dialectOf } from "./dialect";
+import { openPgDb, type PgDb } from "./postgres";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export { type Dialect, dialectOf } from "./dialect";
+export type { PgDb };
+/** The database of either dialect; dialectOf tells which. */
+export type AnyDb = Db | PgDb;
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -46,10 +53,43 @@ function makePrivate(file: string): void {
   }
 }
 
-const globalForDb = globalThis as unknown as { hostedConnectDb?: Db };
 
-/** The process-wide connection to DATABASE_URL; kept on globalThis so dev reloads do not reopen it. */
+/** Opens and migrates DATABASE_URL (or `url`): a SQLite file, or a PostgreSQL pool. */
+export async function openDatabase(url: string = env.DATABASE_URL): Promise<AnyDb> {
+  return databaseDialect(url) === "postgresql" ? openPgDb(url) : openDb(databasePath(url));
+}
+
+/** One round trip to the database: health checks (a load balancer's) fail when it is unreachable. */
+export async function pingDatabase(db: AnyDb): Promise<void> {
+  if (dialectOf(db) === "postgresql") await (db as PgDb).$client.query("select 1");
+  else (db as Db).$client.prepare("select 1").get();
+}
+
+export async function closeDatabase(db: AnyDb): Promise<void> {
+  if (dialectOf(db) === "postgresql") await (db as PgDb).$client.end();
+  else (db as Db).$client.close();
+}
+
+const globalForDb = globalThis as unknown as { hostedConnectDb?: Db; hostedConnectPg?: Promise<PgDb> };
+
+/**
+ * The process-wide connection to DATABASE_URL, opened and migrated once; kept on globalThis so dev
+ * reloads do not reopen it. A PostgreSQL pool that failed to open is retried on the next call.
+ */
+export function getDatabase(): Promise<AnyDb> {
+  if (databaseDialect() === "sqlite") return Promise.resolve(getDb());
+  globalForDb.hostedConnectPg ??= openPgDb(env.DATABASE_URL).catch((error) => {
+    globalForDb.hostedConnectPg = undefined;
+    throw error;
+  });
+  return globalForDb.hostedConnectPg;
+}
+
+/** The process-wide SQLite connection, for callers that still run synchronously. */
 export function getDb(): Db {
+  if (databaseDialect() === "postgresql") {
+    throw new Error("DATABASE_URL is PostgreSQL: this caller needs the async getDatabase()");
+  }
   globalForDb.hostedConnectDb ??= openDb(databasePath());
   return globalForDb.hostedConnectDb;
 }

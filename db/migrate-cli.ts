@@ -1,7 +1,6 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (the app also does so on start).
-import { databasePath } from "../lib/env";
-import { openDb } from "./client";
+import { redactedDatabaseUrl } from "../lib/env";
+import { closeDatabase, openDatabase } from "./client";
 
-const file = databasePath();
-openDb(file).$client.close();
-console.log(`Migrated ${file}.`);
+await closeDatabase(await openDatabase());
+console.log(`Migrated ${redactedDatabaseUrl()}.`);

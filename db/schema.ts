@@ -1,4 +1,5 @@
-// The store. Edit this file, then run `npm run db:generate` to write a migration; the app applies
+// The store. Edit this file and its PostgreSQL twin db/schema-pg.ts together (db/schema-equivalence.test.ts
+// fails when they differ), then run `npm run db:generate` to write both migrations; the app applies
 // migrations when it opens the database. Enum values come from lib/domain so the API's wire values
 // have one source.
 import { sql } from "drizzle-orm";
@@ -339,10 +340,13 @@ export const auditEvents = sqliteTable(
     result: text("result").notNull(),
     requestId: text("request_id").notNull(),
     details: text("details", { mode: "json" }),
+    // A DryRun call: recorded in the caller's own log, and counted against its dry-run limit.
+    dryRun: integer("dry_run", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("audit_events_resource_idx").on(t.resourceId, t.at),
     index("audit_events_action_at_idx").on(t.action, t.at),
+    index("audit_events_actor_dry_run_idx").on(t.actorUid, t.dryRun, t.at),
   ],
 );
 

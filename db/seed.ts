@@ -1,10 +1,12 @@
 // The demo set documented in README.md ("Demo data"). Tests and docs rely on these names, UIDs and
 // states; change them only together with the README. VLANs 1000-2999 stay free on every circuit.
 import { sql } from "drizzle-orm";
-import type { Db } from "./client";
+import type { AnyDb, Db, PgDb } from "./client";
+import { dialectOf } from "./dialect";
 import { hashPassword } from "../lib/server/password";
 import { newUserId } from "../lib/server/ids";
 import * as t from "./schema";
+import * as pg from "./schema-pg";
 
 export const DEMO_PASSWORD = "Demo1234!";
 
@@ -38,17 +40,52 @@ export const DEMO_VBRS = {
   globexLegacy: "vbr-bp1globexlgcy9d2g6h0",
 } as const;
 
-/** Seeds the demo set into an empty, migrated database. Does nothing when accounts already exist. */
-export function seedDemo(db: Db, now = new Date()): boolean {
-  const existing = db.select({ n: sql<number>`count(*)` }).from(t.accounts).get();
-  if (existing && existing.n > 0) return false;
-  const at = (offsetDays: number) => new Date(now.getTime() + offsetDays * DAY);
-  const passwordHash = hashPassword(DEMO_PASSWORD);
-  const { unicom, equinix, acme, globex, initech, acmeRam } = DEMO_ACCOUNTS;
+type Schema = typeof t;
+type TableName = {
+  [K in keyof Schema]: Schema[K] extends { $inferInsert: Record<string, unknown> } ? K : never;
+}[keyof Schema];
+/** Rows for one table, named by its export in db/schema.ts and db/schema-pg.ts (their row types are the same). */
+type Batch = { [K in TableName]: { table: K; rows: Schema[K]["$inferInsert"][] } }[TableName];
 
-  db.transaction((tx) => {
-    tx.insert(t.regions)
-      .values([
+const DEMO_VLANS = {
+  prod: { circuitId: DEMO_CIRCUITS.unicomHz01, vlanId: 101 },
+  offer: { circuitId: DEMO_CIRCUITS.unicomHz01, vlanId: 102 },
+  backup: { circuitId: DEMO_CIRCUITS.unicomHz02, vlanId: 201 },
+  legacy: { circuitId: DEMO_CIRCUITS.unicomHz02, vlanId: 202 },
+};
+type DemoVlans = Record<keyof typeof DEMO_VLANS, number>;
+
+/** The demo set in insertion order: what comes before the VLAN allocations, and what needs their ids. */
+function demoSet(now: Date, passwordHash: string) {
+  const at = (offsetDays: number) => new Date(now.getTime() + offsetDays * DAY);
+  const { unicom, equinix, acme, globex, initech, acmeRam } = DEMO_ACCOUNTS;
+  const people = [unicom, equinix, acme, globex, initech];
+  const circuit = (
+    id: string,
+    ownerUid: string,
+    regionId: string,
+    accessPointId: string,
+    name: string,
+    capacityMbps: number,
+    lineOperator: "CU" | "Equinix",
+  ) => ({
+    id,
+    ownerUid,
+    regionId,
+    accessPointId,
+    name,
+    capacityMbps,
+    status: "Enabled" as const,
+    lineOperator,
+    portType: capacityMbps >= 10000 ? "10GBase-LR" : "1000Base-LX",
+    createdAt: at(-400),
+    enabledAt: at(-390),
+  });
+
+  const beforeVlans: Batch[] = [
+    {
+      table: "regions",
+      rows: [
         {
           id: "cn-hangzhou",
           nameEn: "China (Hangzhou)",
@@ -70,10 +107,11 @@ export function seedDemo(db: Db, now = new Date()): boolean {
           idPrefix: "0xi",
           sortOrder: 3,
         },
-      ])
-      .run();
-    tx.insert(t.accessPoints)
-      .values([
+      ],
+    },
+    {
+      table: "accessPoints",
+      rows: [
         {
           id: "ap-cn-hangzhou-yh-B",
           regionId: "cn-hangzhou",
@@ -104,11 +142,11 @@ export function seedDemo(db: Db, now = new Date()): boolean {
           nameEn: "Ashburn-DC11-B",
           nameZh: "阿什本-DC11-B",
         },
-      ])
-      .run();
-
-    tx.insert(t.accounts)
-      .values([
+      ],
+    },
+    {
+      table: "accounts",
+      rows: [
         {
           uid: unicom.uid,
           name: unicom.name,
@@ -130,10 +168,11 @@ export function seedDemo(db: Db, now = new Date()): boolean {
         { uid: globex.uid, name: globex.name, site: "china" },
         { uid: initech.uid, name: initech.name, site: "international" },
         { uid: acmeRam.uid, name: acmeRam.name, site: "china", type: "ram", parentUid: acme.uid },
-      ])
-      .run();
-    tx.insert(t.privilegeApplications)
-      .values([
+      ],
+    },
+    {
+      table: "privilegeApplications",
+      rows: [
         {
           id: "app-demounicom000001",
           accountUid: unicom.uid,
@@ -158,55 +197,30 @@ export function seedDemo(db: Db, now = new Date()): boolean {
           status: "approved",
           createdAt: at(-3),
         },
-      ])
-      .run();
-
-    const people = [unicom, equinix, acme, globex, initech];
-    tx.insert(t.users)
-      .values(
-        people.map((p) => ({
-          id: newUserId(),
-          email: p.email,
-          passwordHash,
-          accountUid: p.uid,
-          displayName: p.name,
-        })),
-      )
-      .run();
-    tx.insert(t.resourceGroups)
-      .values(
-        [...people, acmeRam].map((p, i) => ({
-          id: `rg-demo${String(i + 1).padStart(10, "0")}`,
-          accountUid: p.uid,
-          name: "default resource group",
-          isDefault: true,
-        })),
-      )
-      .run();
-
-    const circuit = (
-      id: string,
-      ownerUid: string,
-      regionId: string,
-      accessPointId: string,
-      name: string,
-      capacityMbps: number,
-      lineOperator: "CU" | "Equinix",
-    ) => ({
-      id,
-      ownerUid,
-      regionId,
-      accessPointId,
-      name,
-      capacityMbps,
-      status: "Enabled" as const,
-      lineOperator,
-      portType: capacityMbps >= 10000 ? "10GBase-LR" : "1000Base-LX",
-      createdAt: at(-400),
-      enabledAt: at(-390),
-    });
-    tx.insert(t.circuits)
-      .values([
+      ],
+    },
+    {
+      table: "users",
+      rows: people.map((p) => ({
+        id: newUserId(),
+        email: p.email,
+        passwordHash,
+        accountUid: p.uid,
+        displayName: p.name,
+      })),
+    },
+    {
+      table: "resourceGroups",
+      rows: [...people, acmeRam].map((p, i) => ({
+        id: `rg-demo${String(i + 1).padStart(10, "0")}`,
+        accountUid: p.uid,
+        name: "default resource group",
+        isDefault: true,
+      })),
+    },
+    {
+      table: "circuits",
+      rows: [
         circuit(
           DEMO_CIRCUITS.unicomHz01,
           unicom.uid,
@@ -252,25 +266,18 @@ export function seedDemo(db: Db, now = new Date()): boolean {
           10000,
           "Equinix",
         ),
-      ])
-      .run();
-
-    const allocate = (circuitId: string, vlanId: number) =>
-      tx.insert(t.vlanAllocations).values({ circuitId, vlanId }).returning({ id: t.vlanAllocations.id }).get()
-        .id;
-
-    const prodVlan = allocate(DEMO_CIRCUITS.unicomHz01, 101);
-    const offerVlan = allocate(DEMO_CIRCUITS.unicomHz01, 102);
-    const backupVlan = allocate(DEMO_CIRCUITS.unicomHz02, 201);
-    const legacyVlan = allocate(DEMO_CIRCUITS.unicomHz02, 202);
-
-    tx.insert(t.hostedConnections)
-      .values([
+      ],
+    },
+  ];
+  const afterVlans = (vlan: DemoVlans): Batch[] => [
+    {
+      table: "hostedConnections",
+      rows: [
         {
           id: DEMO_HOSTED_CONNECTIONS.acmeHzProd,
           circuitId: DEMO_CIRCUITS.unicomHz01,
           tenantUid: acme.uid,
-          vlanAllocationId: prodVlan,
+          vlanAllocationId: vlan.prod,
           spec: "1G",
           orderMode: "PayByVirtualPhysicalConnectionOwner",
           status: "Enabled",
@@ -288,7 +295,7 @@ export function seedDemo(db: Db, now = new Date()): boolean {
           id: DEMO_HOSTED_CONNECTIONS.globexOffer,
           circuitId: DEMO_CIRCUITS.unicomHz01,
           tenantUid: globex.uid,
-          vlanAllocationId: offerVlan,
+          vlanAllocationId: vlan.offer,
           spec: "200M",
           orderMode: "PayByVirtualPhysicalConnectionOwner",
           status: "Allocated",
@@ -302,7 +309,7 @@ export function seedDemo(db: Db, now = new Date()): boolean {
           id: DEMO_HOSTED_CONNECTIONS.acmeHzBackup,
           circuitId: DEMO_CIRCUITS.unicomHz02,
           tenantUid: acme.uid,
-          vlanAllocationId: backupVlan,
+          vlanAllocationId: vlan.backup,
           spec: "500M",
           orderMode: "PayByPhysicalConnectionOwner",
           status: "Terminated",
@@ -316,17 +323,17 @@ export function seedDemo(db: Db, now = new Date()): boolean {
           endTime: at(50),
           statusChangedAt: at(-5),
         },
-      ])
-      .run();
-
-    tx.insert(t.vbrs)
-      .values([
+      ],
+    },
+    {
+      table: "vbrs",
+      rows: [
         {
           id: DEMO_VBRS.acmeVbrProd,
           ownerUid: acme.uid,
           circuitId: DEMO_CIRCUITS.unicomHz01,
           hostedConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzProd,
-          vlanAllocationId: prodVlan,
+          vlanAllocationId: vlan.prod,
           name: "acme-vbr-prod",
           status: "active",
           localGatewayIp: "172.16.0.1",
@@ -341,7 +348,7 @@ export function seedDemo(db: Db, now = new Date()): boolean {
           id: DEMO_VBRS.globexLegacy,
           ownerUid: globex.uid,
           circuitId: DEMO_CIRCUITS.unicomHz02,
-          vlanAllocationId: legacyVlan,
+          vlanAllocationId: vlan.legacy,
           name: "globex-legacy-vbr",
           description: "Shared VBR from before shared ports",
           status: "active",
@@ -354,8 +361,65 @@ export function seedDemo(db: Db, now = new Date()): boolean {
           createdAt: at(-300),
           activatedAt: at(-300),
         },
-      ])
-      .run();
+      ],
+    },
+  ];
+  return { beforeVlans, afterVlans };
+}
+
+/**
+ * Seeds the demo set into an empty, migrated database. Does nothing when accounts already exist.
+ * Synchronous on SQLite (the tests' in-memory databases), a promise on PostgreSQL.
+ */
+export function seedDemo(db: Db, now?: Date): boolean;
+export function seedDemo(db: PgDb, now?: Date): Promise<boolean>;
+export function seedDemo(db: AnyDb, now?: Date): boolean | Promise<boolean>;
+export function seedDemo(db: AnyDb, now = new Date()): boolean | Promise<boolean> {
+  return dialectOf(db) === "postgresql" ? seedPostgres(db as PgDb, now) : seedSqlite(db as Db, now);
+}
+
+const VLAN_KEYS = Object.keys(DEMO_VLANS) as (keyof DemoVlans)[];
+
+// A batch names its table by export name; db/schema-equivalence.test.ts proves both dialects' row
+// types equal, so the casts below only pick the dialect's table.
+const SQLITE_TABLES: Record<TableName, unknown> = t;
+const PG_TABLES: Record<TableName, unknown> = pg;
+
+/** The SQLite seed, synchronous: a new file is seeded before anything else can open it. */
+export function seedSqlite(db: Db, now = new Date()): boolean {
+  const existing = db.select({ n: sql<number>`count(*)` }).from(t.accounts).get();
+  if (existing && existing.n > 0) return false;
+  const { beforeVlans, afterVlans } = demoSet(now, hashPassword(DEMO_PASSWORD));
+  db.transaction((tx) => {
+    const insert = (batch: Batch) =>
+      tx
+        .insert(SQLITE_TABLES[batch.table] as typeof t.regions)
+        .values(batch.rows as never)
+        .run();
+    for (const batch of beforeVlans) insert(batch);
+    const vlan = {} as DemoVlans;
+    for (const key of VLAN_KEYS)
+      vlan[key] = tx.insert(t.vlanAllocations).values(DEMO_VLANS[key]).returning().get().id;
+    for (const batch of afterVlans(vlan)) insert(batch);
+  });
+  return true;
+}
+
+async function seedPostgres(db: PgDb, now: Date): Promise<boolean> {
+  const [existing] = await db.select({ n: sql<number>`count(*)` }).from(pg.accounts);
+  if (existing && existing.n > 0) return false;
+  const { beforeVlans, afterVlans } = demoSet(now, hashPassword(DEMO_PASSWORD));
+  await db.transaction(async (tx) => {
+    const insert = (batch: Batch) =>
+      tx.insert(PG_TABLES[batch.table] as typeof pg.regions).values(batch.rows as never);
+    for (const batch of beforeVlans) await insert(batch);
+    const vlan = {} as DemoVlans;
+    for (const key of VLAN_KEYS) {
+      const [allocated] = await tx.insert(pg.vlanAllocations).values(DEMO_VLANS[key]).returning();
+      if (!allocated) throw new Error("INSERT ... RETURNING returned no row");
+      vlan[key] = allocated.id;
+    }
+    for (const batch of afterVlans(vlan)) await insert(batch);
   });
   return true;
 }

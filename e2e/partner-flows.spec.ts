@@ -154,6 +154,8 @@ test.describe("partner flows", () => {
     await expect(legacy).toContainText("Speed Unlimited");
     const transform = legacy.getByRole("button", { name: "Transform globex-legacy-vbr to Shared Port" });
     await expect(transform).toHaveAttribute("aria-disabled", "true");
+    // The console says what to do, never Alibaba's "The param of Bandwidth [Speed Unlimited] is illegal."
+    await expect(transform).toHaveAccessibleDescription(/^Set a Bandwidth Cap first/);
 
     await legacy.getByRole("button", { name: "Bandwidth Settings of globex-legacy-vbr" }).click();
     const settings = page.getByRole("dialog", { name: "Bandwidth Settings" });
@@ -176,8 +178,8 @@ test.describe("partner flows", () => {
 
     // The tenant's side: Globex accepts and pays the new port.
     const port = portTransformedFrom("globex-legacy-vbr");
-    runAs(USERS.globex.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: port });
-    runAs(USERS.globex.uid, createPhysicalConnectionOccupancyOrder, {
+    await runAs(USERS.globex.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: port });
+    await runAs(USERS.globex.uid, createPhysicalConnectionOccupancyOrder, {
       regionId: HZ,
       physicalConnectionId: port,
       autoPay: true,
@@ -214,7 +216,7 @@ test.describe("partner flows", () => {
 
     // The tenant only accepts: the port goes straight to Active.
     const port = idOf("sharedPort", "acme-partner-paid");
-    runAs(USERS.acme.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: port });
+    await runAs(USERS.acme.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: port });
     await page.reload();
     await expect(row).toContainText("Active");
 
@@ -230,7 +232,7 @@ test.describe("partner flows", () => {
     await expect(row).toContainText("Active");
 
     // The tenant builds its VBR: now the port cannot be disabled or deleted until the VBR is gone.
-    runAs(USERS.acme.uid, createVirtualBorderRouter, {
+    await runAs(USERS.acme.uid, createVirtualBorderRouter, {
       regionId: HZ,
       physicalConnectionId: port,
       vlanId: 1230,
@@ -255,11 +257,18 @@ test.describe("partner flows", () => {
       "aria-disabled",
       "true",
     );
+    await expect(
+      vbr.getByRole("button", { name: "Delete acme-partner-paid-vbr" }),
+    ).toHaveAccessibleDescription(/^Disable the VBR first/);
     await vbr.getByRole("button", { name: "Disable acme-partner-paid-vbr" }).click();
     const terminateVbr = page.getByRole("dialog", { name: "Terminating the VBR" });
     await terminateVbr.getByRole("button", { name: "OK" }).click();
     await expect(terminateVbr).toBeHidden();
     await expect(vbr).toContainText("Disabled", { timeout: 15_000 });
+    // A Disabled VBR's greyed Disable says so; it is not "changing status".
+    await expect(
+      vbr.getByRole("button", { name: "Disable acme-partner-paid-vbr" }),
+    ).toHaveAccessibleDescription(/^This VBR is already disabled/);
     await vbr.getByRole("button", { name: "Delete acme-partner-paid-vbr" }).click();
     const deleteVbr = page.getByRole("dialog", { name: "Delete VBR" });
     await deleteVbr.getByRole("button", { name: "OK" }).click();

@@ -6,12 +6,12 @@ import { type Operation, runOperation } from "../lib/server/operations/operation
  * Runs an operation as an account directly on the run's database, for steps of another role that a
  * test needs but does not exercise through the browser. Same function the console calls.
  */
-export function runAs<I, O>(accountUid: string, op: Operation<I, O>, input: unknown): O {
+export async function runAs<I, O>(accountUid: string, op: Operation<I, O>, input: unknown): Promise<O> {
   const file = process.env.E2E_DATABASE_PATH;
   if (!file) throw new Error("E2E_DATABASE_PATH is not set: run the tests through playwright.config.ts");
   const db = openDb(file);
   try {
-    return runOperation(
+    return await runOperation(
       op,
       { db, caller: { accountUid, via: "console" }, requestId: newRequestId(), now: new Date() },
       input,

@@ -1,4 +1,4 @@
-// Web security (issue 6, item 5): response headers and the CSP in a real browser, session cookie
+// Web security: response headers and the CSP in a real browser, session cookie
 // attributes over http and behind https, log-on throttling, no secret or other account's data in any
 // page or script, and output escaping of user-supplied names and descriptions.
 import fs from "node:fs";
@@ -136,7 +136,7 @@ test.describe("security headers", () => {
     const db = openDb(e2eDatabase());
     let key: { accessKeyId: string; accessKeySecret: string } | undefined;
     try {
-      key = ensureDemoAccessKeys(db).find((k) => k.accountUid === USERS.unicom.uid);
+      key = (await ensureDemoAccessKeys(db)).find((k) => k.accountUid === USERS.unicom.uid);
     } finally {
       db.$client.close();
     }
@@ -574,12 +574,12 @@ test.describe("password change", () => {
 
 type Needle = { label: string; value: string };
 
-function secretNeedles(): Needle[] {
+async function secretNeedles(): Promise<Needle[]> {
   const db = openDb(e2eDatabase());
   const needles: Needle[] = [];
   try {
     // The demo keys `npm start` prints, and every other key tests made since (e.g. on the AccessKey page).
-    for (const k of ensureDemoAccessKeys(db)) {
+    for (const k of await ensureDemoAccessKeys(db)) {
       needles.push({ label: `AccessKey secret of ${k.accountName}`, value: k.accessKeySecret });
     }
     const rows = db.$client
@@ -669,14 +669,14 @@ function findLeaks(where: string, text: string, needles: Needle[]): string[] {
 }
 
 test.describe("no secret or other account's data reaches the browser", () => {
-  test("the built client scripts on disk hold no secret, password hash or account UID", () => {
+  test("the built client scripts on disk hold no secret, password hash or account UID", async () => {
     const root = path.join(process.cwd(), ".next", "static");
     const files = fs
       .readdirSync(root, { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".js"));
     expect(files.length, "client scripts in .next/static").toBeGreaterThan(5);
     const needles = [
-      ...secretNeedles(),
+      ...(await secretNeedles()),
       ...Object.values(USERS).map((u) => ({ label: `UID of ${u.name}`, value: u.uid })),
       { label: "UID of Acme's RAM user", value: ACME_RAM_USER },
     ];
@@ -689,7 +689,7 @@ test.describe("no secret or other account's data reaches the browser", () => {
       page,
     }) => {
       test.setTimeout(120_000);
-      const needles = [...secretNeedles(), ...foreignUids(account.uid)];
+      const needles = [...(await secretNeedles()), ...foreignUids(account.uid)];
       const leaks: string[] = [];
       const scanned = new Set<string>();
 
@@ -784,13 +784,13 @@ test.describe("output escaping", () => {
       expect(row.description, "the description is stored as typed").toBe(PORT_DESCRIPTION);
 
       // Acme accepts and pays, and builds a VBR whose description holds script.
-      runAs(USERS.acme.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
-      runAs(USERS.acme.uid, createPhysicalConnectionOccupancyOrder, {
+      await runAs(USERS.acme.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
+      await runAs(USERS.acme.uid, createPhysicalConnectionOccupancyOrder, {
         regionId: HZ,
         physicalConnectionId: portId,
         autoPay: true,
       });
-      runAs(USERS.acme.uid, createVirtualBorderRouter, {
+      await runAs(USERS.acme.uid, createVirtualBorderRouter, {
         regionId: HZ,
         physicalConnectionId: portId,
         vlanId: VLAN,
@@ -840,17 +840,17 @@ async function expectInert(page: Page, url: string) {
 }
 
 /** Cleanup: the VBR, then (once it has settled) the port. */
-function releasePort(portId: string) {
-  const { items } = runAs(USERS.acme.uid, describeVirtualBorderRouters, {
+async function releasePort(portId: string) {
+  const { items } = await runAs(USERS.acme.uid, describeVirtualBorderRouters, {
     regionId: HZ,
     filters: { physicalConnectionId: [portId] },
   });
-  for (const vbr of items) runAs(USERS.acme.uid, deleteVirtualBorderRouter, { regionId: HZ, vbrId: vbr.id });
+  for (const vbr of items) await runAs(USERS.acme.uid, deleteVirtualBorderRouter, { regionId: HZ, vbrId: vbr.id });
   return expect
     .poll(
-      () => {
+      async () => {
         try {
-          runAs(USERS.acme.uid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
+          await runAs(USERS.acme.uid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
           return "deleted";
         } catch (error) {
           return String(error);

@@ -40,8 +40,8 @@ export async function offerSharedPort(
 }
 
 /** Setup another test does not exercise: unicom offers Acme a 50M port on unicom-hz-01 and Acme accepts and pays. */
-export function activeAcmePort(name: string, vlanId: number): string {
-  const { virtualPhysicalConnection: id } = runAs(USERS.unicom.uid, createVirtualPhysicalConnection, {
+export async function activeAcmePort(name: string, vlanId: number): Promise<string> {
+  const { virtualPhysicalConnection: id } = await runAs(USERS.unicom.uid, createVirtualPhysicalConnection, {
     regionId: HZ,
     physicalConnectionId: idOf("circuit", CIRCUITS.unicomHz01),
     vpconnAliUid: USERS.acme.uid,
@@ -49,8 +49,8 @@ export function activeAcmePort(name: string, vlanId: number): string {
     spec: "50M",
     name,
   });
-  runAs(USERS.acme.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: id });
-  runAs(USERS.acme.uid, createPhysicalConnectionOccupancyOrder, {
+  await runAs(USERS.acme.uid, confirmPhysicalConnection, { regionId: HZ, physicalConnectionId: id });
+  await runAs(USERS.acme.uid, createPhysicalConnectionOccupancyOrder, {
     regionId: HZ,
     physicalConnectionId: id,
     autoPay: true,
@@ -107,16 +107,16 @@ export function legacyVbr(ownerUid: string, name: string, vlanId: number): strin
 
 /** Cleanup: deletes a tenant's port, its VBR first; a deleted VBR is gone only once it has settled. */
 export async function releasePort(tenantUid: string, portId: string): Promise<void> {
-  const { items } = runAs(tenantUid, describeVirtualBorderRouters, {
+  const { items } = await runAs(tenantUid, describeVirtualBorderRouters, {
     regionId: HZ,
     filters: { physicalConnectionId: [portId] },
   });
-  for (const vbr of items) runAs(tenantUid, deleteVirtualBorderRouter, { regionId: HZ, vbrId: vbr.id });
+  for (const vbr of items) await runAs(tenantUid, deleteVirtualBorderRouter, { regionId: HZ, vbrId: vbr.id });
   await expect
     .poll(
-      () => {
+      async () => {
         try {
-          runAs(tenantUid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
+          await runAs(tenantUid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
           return "deleted";
         } catch (error) {
           return String(error);

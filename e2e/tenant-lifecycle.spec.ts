@@ -190,7 +190,7 @@ test("a port the partner paid for is only accepted, without an order", async ({ 
     name,
     partnerPays: true,
   });
-  runAs(USERS.unicom.uid, createPhysicalConnectionOccupancyOrder, {
+  await runAs(USERS.unicom.uid, createPhysicalConnectionOccupancyOrder, {
     regionId: HZ,
     physicalConnectionId: idOf("sharedPort", name),
     autoPay: true,
@@ -250,7 +250,7 @@ test("an accepted port waits for payment and is paid later from the list or the 
   await expect(createVbr).toHaveAccessibleDescription(/accepted and paid/);
 
   // An order made without paying it (AutoPay false, as the API allows) is paid on the Orders page.
-  const { orderId } = runAs(USERS.acme.uid, createPhysicalConnectionOccupancyOrder, {
+  const { orderId } = await runAs(USERS.acme.uid, createPhysicalConnectionOccupancyOrder, {
     regionId: HZ,
     physicalConnectionId: portId,
     pricingCycle: "Year",
@@ -271,7 +271,7 @@ test("an accepted port waits for payment and is paid later from the list or the 
 
   await page.goto(listUrl(HZ));
   await expect(row.getByRole("cell", { name: "Active", exact: true })).toBeVisible();
-  runAs(USERS.acme.uid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
+  await runAs(USERS.acme.uid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
 });
 
 test("a port transformed from the tenant's VBR waits for the partner's Confirm, which keeps the VBR's settings", async ({
@@ -279,7 +279,7 @@ test("a port transformed from the tenant's VBR waits for the partner's Confirm, 
 }) => {
   const vbrName = "globex-legacy-2";
   const vbrId = legacyVbr(USERS.globex.uid, vbrName, 2410);
-  const { virtualPhysicalConnection: portId } = runAs(USERS.unicom.uid, createVpconnFromVbr, {
+  const { virtualPhysicalConnection: portId } = await runAs(USERS.unicom.uid, createVpconnFromVbr, {
     regionId: HZ,
     vbrId,
   });
@@ -299,9 +299,14 @@ test("a port transformed from the tenant's VBR waits for the partner's Confirm, 
   await expect(
     page.getByRole("status").filter({ hasText: "has not confirmed this shared port yet" }),
   ).toBeVisible();
-  await expect(page.getByRole("button", { name: "Create VBR" })).toHaveAttribute("aria-disabled", "true");
+  const createVbr = page.getByRole("button", { name: "Create VBR" });
+  await expect(createVbr).toHaveAttribute("aria-disabled", "true");
+  // Beside "No VBR yet" the reason tells what is true: the tenant's own VBR joins on the partner's Confirm.
+  await expect(createVbr).toHaveAccessibleDescription(
+    /^Your existing VBR joins this shared port after China Unicom confirms it/,
+  );
 
-  runAs(USERS.unicom.uid, attachVbrToVpconn, { regionId: HZ, vpconnId: portId, vbrId });
+  await runAs(USERS.unicom.uid, attachVbrToVpconn, { regionId: HZ, vpconnId: portId, vbrId });
   await page.reload();
   const vbr = rowOf(page.getByRole("table", { name: "VBR of this shared port" }), vbrName);
   await expect(vbr).toContainText("10.9.0.1 / 10.9.0.2");
@@ -313,7 +318,7 @@ test("a port transformed from the tenant's VBR waits for the partner's Confirm, 
 
 test("Create VBR refuses every invalid address next to its field", async ({ page }) => {
   const name = "acme-address-rules";
-  const portId = activeAcmePort(name, 2404);
+  const portId = await activeAcmePort(name, 2404);
   await logOn(page, USERS.acme.email);
   await page.goto(detailUrl(HZ, portId));
   const panel = await openCreateVbr(page);
@@ -386,9 +391,9 @@ test("Create VBR refuses every invalid address next to its field", async ({ page
 
 test("Globex never sees Acme's shared ports, orders or refunds", async ({ page }) => {
   const name = "acme-private";
-  const portId = activeAcmePort(name, 2405);
-  runAs(USERS.acme.uid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
-  const livePortId = activeAcmePort("acme-private-live", 2406);
+  const portId = await activeAcmePort(name, 2405);
+  await runAs(USERS.acme.uid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
+  const livePortId = await activeAcmePort("acme-private-live", 2406);
 
   await logOn(page, USERS.globex.email);
   await expect(tenantPorts(page)).toBeVisible();
@@ -405,5 +410,5 @@ test("Globex never sees Acme's shared ports, orders or refunds", async ({ page }
   const statuses = await page.request.get(`/api/console/statuses?region=${HZ}&pc=${livePortId}`);
   expect(await statuses.json()).toEqual({ physicalConnections: { [livePortId]: null }, vbrs: {} });
 
-  runAs(USERS.acme.uid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: livePortId });
+  await runAs(USERS.acme.uid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: livePortId });
 });

@@ -6,7 +6,10 @@ import { trustedProxies } from "./server/throttle/client-address";
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, "DATABASE_URL must be a file: URL, e.g. file:./data/hosted-connect.db")
+    .regex(
+      /^(file:.+|postgres(ql)?:\/\/.+)/,
+      "DATABASE_URL must be a file: URL (file:./data/hosted-connect.db) or a postgres:// URL",
+    )
     .default("file:./data/hosted-connect.db"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
@@ -31,6 +34,26 @@ const envSchema = z.object({
 
 export const env = envSchema.parse(process.env);
 
+export function databaseDialect(url: string = env.DATABASE_URL): "sqlite" | "postgresql" {
+  return /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
+}
+
+/** The SQLite file of a file: URL. */
 export function databasePath(url: string = env.DATABASE_URL): string {
+  if (databaseDialect(url) !== "sqlite") throw new Error("DATABASE_URL names a PostgreSQL server, not a SQLite file");
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.replace(/^file:/, ""));
+}
+
+/** Where generated local files (secrets) live: beside the SQLite file, or ./data on PostgreSQL. */
+export function localDataDir(url: string = env.DATABASE_URL): string {
+  if (databaseDialect(url) === "sqlite") return path.dirname(databasePath(url));
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), "data");
+}
+
+/** The URL with any password replaced, for logs. */
+export function redactedDatabaseUrl(url: string = env.DATABASE_URL): string {
+  if (databaseDialect(url) === "sqlite") return databasePath(url);
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
 }

@@ -3,9 +3,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { openDb } from "../db/client";
+import { closeDatabase, type Db, dialectOf, openDatabase } from "../db/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
-import { databasePath, env } from "../lib/env";
+import { env, redactedDatabaseUrl } from "../lib/env";
 import { ensureDemoAccessKeys } from "../lib/server/access-keys";
 import { demoAccessKeyLines } from "./start-banner";
 
@@ -18,15 +18,21 @@ if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const file = databasePath();
-const db = openDb(file);
-const seeded = seedDemo(db);
-const accessKeys = ensureDemoAccessKeys(db);
-db.$client.close();
+const db = await openDatabase();
+const seeded = await seedDemo(db);
+if (dialectOf(db) !== "sqlite") {
+  await closeDatabase(db);
+  console.error(
+    `Migrated and seeded ${redactedDatabaseUrl()}. Serving on PostgreSQL needs the asynchronous operation layer, which this build does not have yet.`,
+  );
+  process.exit(1);
+}
+const accessKeys = await ensureDemoAccessKeys(db as Db);
+await closeDatabase(db);
 
 const origin = `http://${env.HOST}:${env.PORT}`;
 console.log(`\nHosted Connect console: ${origin}`);
-console.log(`Database: ${file}${seeded ? " (new, demo data seeded)" : ""}`);
+console.log(`Database: ${redactedDatabaseUrl()}${seeded ? " (new, demo data seeded)" : ""}`);
 console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
 for (const account of Object.values(DEMO_ACCOUNTS)) {
   if (account.email) console.log(`  ${account.email.padEnd(26)} UID ${account.uid}  ${account.name}`);

@@ -11,7 +11,7 @@ CURRENT=""
 STARTED=0
 
 summary() {
-  local status=$?
+  local status=$1
   if [[ -n "$CURRENT" ]]; then
     STEP_NAMES+=("$CURRENT (FAILED)")
     STEP_SECONDS+=($((SECONDS - STARTED)))
@@ -27,7 +27,15 @@ summary() {
   printf '%-28s %8s\n' "total" "$total"
   if [[ $status -eq 0 ]]; then echo "All checks passed."; else echo "Failed (exit $status)."; fi
 }
-trap summary EXIT
+# The PostgreSQL tests run against one throwaway cluster (scripts/pg-cluster.sh), removed on any exit.
+source scripts/pg-cluster.sh
+on_exit() {
+  local status=$?
+  pg_cluster_stop
+  summary "$status"
+}
+trap on_exit EXIT
+trap 'exit 130' INT TERM
 
 step() {
   CURRENT="$1"
@@ -58,6 +66,7 @@ ensure_chromium() {
 }
 
 step "chromium" ensure_chromium
+step "postgresql" pg_cluster_start
 step "typecheck" npm run --silent typecheck
 step "lint" npm run --silent lint
 step "unit tests" npm run --silent test:unit

@@ -147,13 +147,13 @@ function openLogged(file: string) {
 }
 
 /** Median of `runs` calls, cut short after `budgetMs` (a pathological plan must not stall the benchmark). */
-function time(fn: () => unknown, runs: number, warmup = 2, budgetMs = 3000): Summary {
+async function time(fn: () => unknown, runs: number, warmup = 2, budgetMs = 3000): Promise<Summary> {
   const deadline = performance.now() + budgetMs;
-  for (let i = 0; i < warmup && performance.now() < deadline; i += 1) fn();
+  for (let i = 0; i < warmup && performance.now() < deadline; i += 1) await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs && (i === 0 || performance.now() < deadline); i += 1) {
     const started = performance.now();
-    fn();
+    await fn();
     samples.push(performance.now() - started);
   }
   return summarize(samples);
@@ -259,7 +259,7 @@ function scenarios(estate: Estate): Scenario[] {
   ];
 }
 
-function figure(file: string, scenario: Scenario, runOffset: number): ScenarioFigure {
+async function figure(file: string, scenario: Scenario, runOffset: number): Promise<ScenarioFigure> {
   const { sqlite, db, captured } = openLogged(file);
   try {
     let run = runOffset;
@@ -269,12 +269,13 @@ function figure(file: string, scenario: Scenario, runOffset: number): ScenarioFi
       requestId: "BENCH-ANALYSIS",
       now: new Date(),
     });
-    const op = time(() => {
+    const op = await time(async () => {
       captured.length = 0;
-      runOperation(scenario.op, ctx(), scenario.input(run));
+      await runOperation(scenario.op, ctx(), scenario.input(run));
       run += 1;
     }, scenario.runs);
-    const statements = captured.map(({ sql, params }) => {
+    const statements: StatementFigure[] = [];
+    for (const { sql, params } of captured) {
       const statement = sqlite.prepare(sql);
       const reader = /^\s*select/i.test(sql);
       const plan = reader
@@ -284,9 +285,9 @@ function figure(file: string, scenario: Scenario, runOffset: number): ScenarioFi
             }>
           ).map((r) => r.detail)
         : [];
-      const t = reader ? time(() => statement.all(...(params as unknown[])), 10, 1) : null;
-      return { sql, reader, time: t, plan };
-    });
+      const t = reader ? await time(() => statement.all(...(params as unknown[])), 10, 1) : null;
+      statements.push({ sql, reader, time: t, plan });
+    }
     return { op, statements };
   } finally {
     sqlite.close();
@@ -303,7 +304,7 @@ function oldShapeRows(db: Db, where: SQL | undefined, limit: number, offset: num
     .all();
 }
 
-function shapeFigures(file: string, estate: Estate) {
+async function shapeFigures(file: string, estate: Estate) {
   const { sqlite, db } = openLogged(file);
   try {
     const visible = inArray(
@@ -335,22 +336,23 @@ function shapeFigures(file: string, estate: Estate) {
       ["API list, estate page 1", (live) => and(visible, live), 0],
       ["API list, estate offset 19,980", (live) => and(visible, live), 19_980],
     ];
-    const out = cases.map(([name, where, offset]) => {
-      const old = time(() => oldShapeRows(db, where(oldLive), 20, offset), 10);
-      const neu = time(
+    const out = [];
+    for (const [name, where, offset] of cases) {
+      const old = await time(() => oldShapeRows(db, where(oldLive), 20, offset), 10);
+      const neu = await time(
         () => selectHostedConnectionPage(db as never, where(liveHostedConnection), 20, offset),
         10,
       );
       const same =
         JSON.stringify(oldShapeRows(db, where(oldLive), 20, offset).map((r) => r.hc.id)) ===
         JSON.stringify(
-          selectHostedConnectionPage(db as never, where(liveHostedConnection), 20, offset).map(
+          (await selectHostedConnectionPage(db as never, where(liveHostedConnection), 20, offset)).map(
             (r) => r.hc.id,
           ),
         );
       if (!same) throw new Error(`query shapes disagree on ${name}`);
-      return { name, old, neu };
-    });
+      out.push({ name, old, neu });
+    }
     const reservations = (live: SQL, grouped: boolean) => () => {
       const q = db
         .select(
@@ -377,12 +379,12 @@ function shapeFigures(file: string, estate: Estate) {
       };
       const oldRows = JSON.stringify(run(q.old)());
       if (oldRows !== JSON.stringify(run(q.neu)())) throw new Error(`query shapes disagree on ${name}`);
-      out.push({ name, old: time(run(q.old), 5), neu: time(run(q.neu), 5) });
+      out.push({ name, old: await time(run(q.old), 5), neu: await time(run(q.neu), 5) });
     }
     out.push({
       name: "Capacity check rows of the large circuit (create)",
-      old: time(reservations(oldLive, false), 10),
-      neu: time(reservations(liveHostedConnection, true), 10),
+      old: await time(reservations(oldLive, false), 10),
+      neu: await time(reservations(liveHostedConnection, true), 10),
     });
     return out;
   } finally {
@@ -428,7 +430,7 @@ export function indexedCopy(from: string, to: string): { buildMs: number; bytes:
   }
 }
 
-export function analyze(estate: Estate, workDir: string, log: (line: string) => void): Analysis {
+export async function analyze(estate: Estate, workDir: string, log: (line: string) => void): Promise<Analysis> {
   const beforeFile = `${workDir}/analysis-as-migrated.db`;
   const afterFile = `${workDir}/analysis-with-indexes.db`;
   copyDb(estate.file, beforeFile);
@@ -436,14 +438,14 @@ export function analyze(estate: Estate, workDir: string, log: (line: string) => 
   log(`Analysis: indexes created on a copy in ${ms(indexBuildMs)} ms`);
 
   const results: Analysis["scenarios"] = [];
-  scenarios(estate).forEach((scenario, i) => {
-    const before = figure(beforeFile, scenario, 0);
-    const after = figure(afterFile, scenario, 0);
+  for (const [i, scenario] of scenarios(estate).entries()) {
+    const before = await figure(beforeFile, scenario, 0);
+    const after = await figure(afterFile, scenario, 0);
     results.push({ name: scenario.name, before, after });
     log(`Analysis: ${i + 1}. ${scenario.name}: ${ms(before.op.median)} -> ${ms(after.op.median)} ms`);
-  });
-  const oldNewBefore = shapeFigures(beforeFile, estate);
-  const oldNewAfter = shapeFigures(afterFile, estate);
+  }
+  const oldNewBefore = await shapeFigures(beforeFile, estate);
+  const oldNewAfter = await shapeFigures(afterFile, estate);
   const shapes = oldNewBefore.map((b, i) => ({
     name: b.name,
     oldBefore: b.old,

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { LinkTab } from "@/components/ui/link-tabs";
 import { isDomainError } from "@/lib/domain/errors";
 import { pageContext } from "@/lib/server/console-context";
-import { readAuditTrail } from "@/lib/server/queries/audit-trail";
+import { type AuditTrail, readAuditTrail } from "@/lib/server/queries/audit-trail";
 import { OperationLogTable } from "./operation-log-table";
 
 /**
@@ -21,9 +21,9 @@ export async function OperationLog({
 }) {
   const t = await getTranslations("audit");
   const ctx = await pageContext(`/${region}/physical-connection/${resourceId}`);
-  let trail: ReturnType<typeof readAuditTrail>;
+  let trail: AuditTrail;
   try {
-    trail = readAuditTrail(ctx, { regionId: region, resourceId });
+    trail = await readAuditTrail(ctx, { regionId: region, resourceId });
   } catch (error) {
     if (isDomainError(error)) return null;
     throw error;

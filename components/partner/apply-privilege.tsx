@@ -14,7 +14,7 @@ type Values = {
   notifyResult: boolean;
 };
 
-/** Quota Center "Apply" for ec/can_buy_1G_vpconn, with the seed's dialog fields. */
+/** Quota Center "Apply" for ec/can_buy_1G_vpconn, with the real console's dialog fields. */
 export function ApplyPrivilege({ disabledReason }: { disabledReason?: string }) {
   const t = useTranslations("quotaCenter");
   const format = useFormatter();

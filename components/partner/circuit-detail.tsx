@@ -270,7 +270,7 @@ async function partnerVbrActions(ctx: ConsoleContext, vbrs: VbrDto[], region: st
           }}
           availability={await vbrAvailability(vbr, callerUid)}
           transform={legacy ? await transformAvailability(vbr) : undefined}
-          confirm={port ? await confirmTransformAvailability(port) : undefined}
+          confirm={port ? await confirmTransformAvailability(port, vbr) : undefined}
         />,
       ] as const;
     }),

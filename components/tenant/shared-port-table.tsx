@@ -32,7 +32,7 @@ export async function TenantSharedPortTable({
   const ts = await getTranslations("hostedConnectionStatus");
   const tc = await getTranslations("constructionProcess");
   const locale = await getLocale();
-  const regionRow = listRegions(ctx.db).find((r) => r.id === region);
+  const regionRow = (await listRegions(ctx.db)).find((r) => r.id === region);
   const regionName = regionRow ? (locale === "zh-CN" ? regionRow.nameZh : regionRow.nameEn) : region;
   const rows = await Promise.all(
     hostedConnections.map(async (hc) => ({

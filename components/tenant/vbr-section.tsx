@@ -3,9 +3,12 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { awaitsPartnerConfirm } from "@/lib/console/tenant-port";
 import { formatMbps, formatSpec } from "@/lib/format";
-import { vbrAvailability } from "@/lib/server/console-availability";
+import {
+  createVbrAvailability,
+  editVbrAvailability,
+  vbrAvailability,
+} from "@/lib/server/console-availability";
 import type { HostedConnectionDto, VbrDto } from "@/lib/server/operations/records";
-import { createVbrAvailability, editVbrAvailability } from "@/lib/server/tenant-availability";
 import { CreateVbr } from "./create-vbr";
 import { DeleteVbr } from "./delete-vbr";
 import { EditVbr } from "./edit-vbr";
@@ -36,11 +39,6 @@ export async function TenantVbrSection({
       remove: (await vbrAvailability(vbr, callerUid)).delete,
     })),
   );
-  // "Not Enabled" names circuits too; on the tenant's own port the console says what to do instead.
-  const createReason =
-    create.allowed || create.code !== "InvalidPhysicalConnectionId.NotEnabled"
-      ? reasonOf(create)
-      : tcv("notReady");
 
   return (
     <section aria-labelledby="vbr-heading">
@@ -50,7 +48,7 @@ export async function TenantVbrSection({
         </h2>
         <CreateVbr
           port={{ id: hc.id, regionId: hc.regionId, vlanId: hc.vlanId }}
-          disabledReason={createReason}
+          disabledReason={reasonOf(create)}
         />
       </div>
       {awaitsPartnerConfirm(hc) && hc.sourceVbrId ? (

@@ -3,7 +3,9 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../../db/client";
+import { first } from "../../db/rows";
 import { type User as UserRow, users } from "../../db/schema";
+import { withTransaction } from "../../db/transaction";
 import { env } from "../env";
 import { safeCallbackUrl } from "../security/callback-url";
 import { endConsoleSession, isConsoleSessionOpen, openConsoleSession } from "../server/auth/console-sessions";
@@ -55,7 +57,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           async () => {
             const parsed = credentialsSchema.safeParse(raw);
             if (!parsed.success) return false;
-            [user] = await getDb().select().from(users).where(eq(users.email, parsed.data.email));
+            user = await withTransaction(getDb(), "read", (tx) =>
+              first(tx.select().from(users).where(eq(users.email, parsed.data.email))),
+            );
             return verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH) && !!user;
           },
         );

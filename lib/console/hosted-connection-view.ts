@@ -9,7 +9,8 @@ import {
 } from "../domain/hosted-connection-state";
 import type { HostedConnectionDto } from "../server/operations/records";
 
-export function hostedConnectionState(hc: HostedConnectionDto): HostedConnectionState {
+/** The shared port as the lib/domain rules see it, from its DTO (operations build theirs from the row). */
+export function hostedConnectionStateOfDto(hc: HostedConnectionDto): HostedConnectionState {
   return {
     id: hc.id,
     status: hc.status,
@@ -18,11 +19,13 @@ export function hostedConnectionState(hc: HostedConnectionDto): HostedConnection
     orderMode: hc.orderMode,
     hasVbr: hc.vbrId !== null,
     endTime: hc.endTime ? new Date(hc.endTime) : null,
+    expectSpec: hc.expectSpec,
+    awaitingVbr: hc.sourceVbrId !== null && hc.vbrId === null,
   };
 }
 
 export function hostedConnectionView(hc: HostedConnectionDto, now: Date) {
-  const state = hostedConnectionState(hc);
+  const state = hostedConnectionStateOfDto(hc);
   return { status: consoleStatus(state, now), construction: constructionProcess(state) };
 }
 

@@ -1,6 +1,8 @@
 // What the tenant's client-side actions need to know about a shared port, taken from its DTO.
 import type { Spec } from "../domain/enums";
 import { payerRole } from "../domain/enums";
+import { awaitsPartnerConfirm as awaitsPartnerConfirmRule } from "../domain/hosted-connection-state";
+import { hostedConnectionStateOfDto } from "./hosted-connection-view";
 import type { HostedConnectionDto } from "../server/operations/records";
 
 export type TenantPort = {
@@ -37,5 +39,5 @@ export function tenantPortOf(hc: HostedConnectionDto, regionName: string): Tenan
 
 /** A transformed port is live but still waits for the partner's Confirm to carry the tenant's VBR. */
 export function awaitsPartnerConfirm(hc: HostedConnectionDto): boolean {
-  return hc.sourceVbrId !== null && hc.vbrId === null && hc.status === "Enabled";
+  return awaitsPartnerConfirmRule(hostedConnectionStateOfDto(hc));
 }

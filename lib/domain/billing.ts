@@ -1,10 +1,10 @@
 // Port usage fee of a shared port, billed to the payer (OrderMode). Installation and VBR fees are not
-// charged in shared-port mode (seeds 002/003). Prices come from demo-prices.json, clearly demo data.
+// charged in shared-port mode. Prices come from demo-prices.json, clearly demo data.
 // Money is integer cents: charges round up, refunds round down, so a fraction of a cent never goes out.
 import { z } from "zod";
 import prices from "./demo-prices.json" with { type: "json" };
 import type { Spec } from "./enums";
-import { DomainError } from "./errors";
+import { allow, refuse, unwrap, type Verdict } from "./verdict";
 
 export const PRICING_CYCLES = ["Month", "Year"] as const;
 export type PricingCycle = (typeof PRICING_CYCLES)[number];
@@ -34,10 +34,11 @@ export const periodSchema = z.coerce
   .int({ error: "InvalidPhysicalConnectionPeriod.Malformed" })
   .default(1);
 
-export function assertPeriod(cycle: PricingCycle, period: number): void {
+export function checkPeriod(cycle: PricingCycle, period: number): Verdict {
   if (!Number.isInteger(period) || period < 1 || period > PERIOD_LIMITS[cycle]) {
-    throw new DomainError("InvalidPhysicalConnectionPeriod.Malformed", { field: "Period" });
+    return refuse("InvalidPhysicalConnectionPeriod.Malformed", { field: "Period" });
   }
+  return allow();
 }
 
 export function monthlyPriceCents(spec: Spec): number {
@@ -50,8 +51,9 @@ export function termMonths(period: number, cycle: PricingCycle): number {
 }
 
 /** Month: monthly price × period. Year: 12 months minus `yearFreeMonths` (2: pay 10, get 12) per year. */
+// Never prices a term that checkPeriod refuses: a wrong amount must not reach an order.
 export function orderAmountCents(spec: Spec, period: number, cycle: PricingCycle): number {
-  assertPeriod(cycle, period);
+  unwrap(checkPeriod(cycle, period));
   const billedMonths = cycle === "Year" ? period * (12 - DEMO_PRICE_LIST.yearFreeMonths) : period;
   return monthlyPriceCents(spec) * billedMonths;
 }

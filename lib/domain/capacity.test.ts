@@ -1,41 +1,20 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { assertCapacity, assertVpconnQuota, remainingMbps, reservedSpec, usedMbps } from "./capacity";
-import { assertThrowsKey } from "./test-helpers";
+import {
+  type CapacityCheck,
+  checkCapacity,
+  checkVpconnQuota,
+  remainingMbps,
+  reservedSpec,
+  usedMbps,
+} from "./capacity";
+import { assertVerdict } from "./test-helpers";
 
 describe("capacity", () => {
   test("usedMbps", () => {
     assert.equal(usedMbps([]), 0);
     assert.equal(usedMbps(["50M", "500M", "1G", "10G"]), 11550);
   });
-
-  test("exactly full is allowed", () =>
-    assert.doesNotThrow(() =>
-      assertCapacity({ capacityMbps: 1000, liveSpecs: ["500M"], requested: "500M" }),
-    ));
-
-  test("one step over is refused", () =>
-    assertThrowsKey(
-      () => assertCapacity({ capacityMbps: 1000, liveSpecs: ["500M", "50M"], requested: "500M" }),
-      "ResourceNotEnough.Bandwidth",
-      "Spec",
-    ));
-
-  test("1 Mbit/s over is refused", () =>
-    assertThrowsKey(
-      () => assertCapacity({ capacityMbps: 999, liveSpecs: [], requested: "1G" }),
-      "ResourceNotEnough.Bandwidth",
-    ));
-
-  test("empty circuit fits a spec equal to capacity", () =>
-    assert.doesNotThrow(() => assertCapacity({ capacityMbps: 10000, liveSpecs: [], requested: "10G" })));
-
-  test("field override for ExpectSpec", () =>
-    assertThrowsKey(
-      () => assertCapacity({ capacityMbps: 100, liveSpecs: [], requested: "200M", field: "ExpectSpec" }),
-      "ResourceNotEnough.Bandwidth",
-      "ExpectSpec",
-    ));
 
   test("remainingMbps never negative", () => {
     assert.equal(remainingMbps(1000, ["300M"]), 700);
@@ -50,8 +29,44 @@ describe("capacity", () => {
   });
 });
 
-describe("assertVpconnQuota", () => {
-  test("below the quota", () => assert.doesNotThrow(() => assertVpconnQuota({ liveCount: 1, quota: 2 })));
-  test("at the quota", () =>
-    assertThrowsKey(() => assertVpconnQuota({ liveCount: 2, quota: 2 }), "QuotaExceeded.VPCONN"));
+describe("checkCapacity", () => {
+  const cases: [label: string, check: CapacityCheck, expected: string, field?: string][] = [
+    ["exactly full is allowed", { capacityMbps: 1000, liveSpecs: ["500M"], requested: "500M" }, "allowed"],
+    [
+      "an empty circuit fits a spec equal to its capacity",
+      { capacityMbps: 10000, liveSpecs: [], requested: "10G" },
+      "allowed",
+    ],
+    [
+      "one step over is refused",
+      { capacityMbps: 1000, liveSpecs: ["500M", "50M"], requested: "500M" },
+      "ResourceNotEnough.Bandwidth",
+      "Spec",
+    ],
+    [
+      "1 Mbit/s over is refused",
+      { capacityMbps: 999, liveSpecs: [], requested: "1G" },
+      "ResourceNotEnough.Bandwidth",
+    ],
+    [
+      "the field names ExpectSpec when asked",
+      { capacityMbps: 100, liveSpecs: [], requested: "200M", field: "ExpectSpec" },
+      "ResourceNotEnough.Bandwidth",
+      "ExpectSpec",
+    ],
+  ];
+  for (const [label, check, expected, field] of cases)
+    test(label, () => assertVerdict(checkCapacity(check), expected, field));
+});
+
+describe("checkVpconnQuota", () => {
+  const cases: [liveCount: number, quota: number, expected: string][] = [
+    [0, 2, "allowed"],
+    [1, 2, "allowed"],
+    [2, 2, "QuotaExceeded.VPCONN"],
+    [3, 2, "QuotaExceeded.VPCONN"],
+  ];
+  for (const [liveCount, quota, expected] of cases)
+    test(`${liveCount} live of ${quota}`, () =>
+      assertVerdict(checkVpconnQuota({ liveCount, quota }), expected));
 });

@@ -1,5 +1,5 @@
 import { type Spec, specMbps } from "./enums";
-import { DomainError } from "./errors";
+import { allow, refuse, type Verdict } from "./verdict";
 
 export function usedMbps(specs: readonly Spec[]): number {
   return specs.reduce((sum, spec) => sum + specMbps(spec), 0);
@@ -23,13 +23,19 @@ export type CapacityCheck = {
   field?: string;
 };
 
-export function assertCapacity({ capacityMbps, liveSpecs, requested, field = "Spec" }: CapacityCheck): void {
+export function checkCapacity({
+  capacityMbps,
+  liveSpecs,
+  requested,
+  field = "Spec",
+}: CapacityCheck): Verdict {
   if (usedMbps(liveSpecs) + specMbps(requested) > capacityMbps) {
-    throw new DomainError("ResourceNotEnough.Bandwidth", { field });
+    return refuse("ResourceNotEnough.Bandwidth", { field });
   }
+  return allow();
 }
 
 /** VPCONN_COUNT_PER_PCONN: live shared ports on one circuit, configurable per circuit. */
-export function assertVpconnQuota({ liveCount, quota }: { liveCount: number; quota: number }): void {
-  if (liveCount >= quota) throw new DomainError("QuotaExceeded.VPCONN");
+export function checkVpconnQuota({ liveCount, quota }: { liveCount: number; quota: number }): Verdict {
+  return liveCount < quota ? allow() : refuse("QuotaExceeded.VPCONN");
 }

@@ -29,8 +29,8 @@ describe("ERROR_CATALOG", () => {
     );
   });
 
-  test("seed 004 error table is complete", () => {
-    const seed004: ErrorCode[] = [
+  test("CreateVirtualPhysicalConnection's documented error table is complete", () => {
+    const documented: ErrorCode[] = [
       "OperationFailed.VbrBindedPconn",
       "IllegalParam.Bandwidth",
       "ResourceNotFound.PhysicalConnectionId",
@@ -51,7 +51,7 @@ describe("ERROR_CATALOG", () => {
       "Forbidden.VpconnAliUid",
       "QuotaExceeded.VPCONN",
     ];
-    for (const code of seed004) {
+    for (const code of documented) {
       assert.equal(ERROR_CATALOG[code].httpStatus, 400, code);
       assert.equal(wireCode(code), code);
     }

@@ -1,10 +1,11 @@
-// Keys are the Alibaba wire code, or "<wire code>#<Variant>" when one code has several documented messages;
-// a variant carries `code` so the wire response stays faithful while the UI can translate by key.
-// Messages are verbatim from the docs (typos included); "%s" is filled from args in order.
+// Keys are the Alibaba wire code, or "<wire code>#<Variant>" when one code has several documented messages
+// or covers situations that need different advice in the console. A variant carries `code` (and repeats the
+// wire message) so the API answer stays Alibaba's while the console translates by key. Messages are verbatim
+// from Alibaba's documentation (typos included); "%s" is filled from args in order.
 export type CatalogEntry = { readonly httpStatus: number; readonly message: string; readonly code?: string };
 
 export const ERROR_CATALOG = {
-  // Gateway (api.md §1.5–1.7)
+  // Gateway: signing, time stamps, nonces, versions
   MissingParameter: {
     httpStatus: 400,
     message: "The input parameter '%s' that is mandatory for processing this request is not supplied.",
@@ -29,6 +30,7 @@ export const ERROR_CATALOG = {
     message: "Specified time stamp or date value is not well formatted.",
   },
   SignatureNonceUsed: { httpStatus: 400, message: "Specified signature nonce was used already." },
+  "Throttling.User": { httpStatus: 400, message: "Request was denied due to user flow control." },
   "InvalidApi.NotFound": {
     httpStatus: 404,
     message: "Specified api is not found, please check your url and method.",
@@ -53,7 +55,7 @@ export const ERROR_CATALOG = {
     message: "The request processing has failed due to some unknown error, exception or failure.",
   },
 
-  // Our choices for undocumented cases (api.md §8)
+  // Cases Alibaba does not document; these codes and messages are our choice
   // Alibaba's gateway answers an oversized body 413 too; the limits are in lib/security/limits.mjs.
   RequestBodyTooLarge: { httpStatus: 413, message: "The request body is larger than %s bytes." },
   TooManyParameters: { httpStatus: 400, message: "The request carries more than %s parameters." },
@@ -73,13 +75,13 @@ export const ERROR_CATALOG = {
     message: "The param of Tags is illegal.",
     code: "IllegalParam.Tags",
   },
-  // Seed 001: shared-port tags only when the tenant is not the payer.
+  // Shared-port tags only when the tenant is not the payer.
   "IllegalParam.Tags#TenantPays": {
     httpStatus: 400,
     message: "The param of Tags is illegal.",
     code: "IllegalParam.Tags",
   },
-  // Seed 001: "Speed Unlimited" is not a valid Bandwidth Cap for Transform to Shared Port.
+  // "Speed Unlimited" is not a valid Bandwidth Cap for Transform to Shared Port.
   "IllegalParam.Bandwidth#SpeedUnlimited": {
     httpStatus: 400,
     message: "The param of Bandwidth [%s] is illegal.",
@@ -101,12 +103,37 @@ export const ERROR_CATALOG = {
     code: "Forbidden.OperationNotAllowedByUser",
   },
 
-  // CreateVirtualPhysicalConnection (seed 004) and UpdateVirtualPhysicalConnection
+  // CreateVirtualPhysicalConnection and UpdateVirtualPhysicalConnection
   "OperationFailed.VbrBindedPconn": {
     httpStatus: 400,
     message: "The operation is failed because of VbrBindedPconn.",
   },
   "IllegalParam.Bandwidth": { httpStatus: 400, message: "The param of Bandwidth [%s] is illegal." },
+  "IllegalParam.Bandwidth#Privilege": {
+    httpStatus: 400,
+    message: "The param of Bandwidth [%s] is illegal.",
+    code: "IllegalParam.Bandwidth",
+  },
+  "IllegalParam.Bandwidth#HighSpec": {
+    httpStatus: 400,
+    message: "The param of Bandwidth [%s] is illegal.",
+    code: "IllegalParam.Bandwidth",
+  },
+  "IllegalParam.Bandwidth#OverCapacity": {
+    httpStatus: 400,
+    message: "The param of Bandwidth [%s] is illegal.",
+    code: "IllegalParam.Bandwidth",
+  },
+  "IllegalParam.Bandwidth#NotPortSpec": {
+    httpStatus: 400,
+    message: "The param of Bandwidth [%s] is illegal.",
+    code: "IllegalParam.Bandwidth",
+  },
+  "IllegalParam.Bandwidth#NoSpecFits": {
+    httpStatus: 400,
+    message: "The param of Bandwidth [%s] is illegal.",
+    code: "IllegalParam.Bandwidth",
+  },
   "ResourceNotFound.PhysicalConnectionId": {
     httpStatus: 400,
     message: "The specified PhysicalConnectionId [%s] is not found.",
@@ -123,6 +150,11 @@ export const ERROR_CATALOG = {
   "MissingParam.Spec": { httpStatus: 400, message: "The param of Spec is missing." },
   "IllegalParam.Spec": { httpStatus: 400, message: "The param of Spec is illegal." },
   "IllegalParam.VlanId": { httpStatus: 400, message: "The param of VlanId is illegal." },
+  "IllegalParam.VlanId#RouterInterface": {
+    httpStatus: 400,
+    message: "The param of VlanId is illegal.",
+    code: "IllegalParam.VlanId",
+  },
   "InvalidPhysicalConnectionId.NotFound": {
     httpStatus: 400,
     message: "The specified PhysicalConnectionId is not found.",
@@ -140,6 +172,16 @@ export const ERROR_CATALOG = {
   "InvalidPhysicalConnectionId.NotEnabled": {
     httpStatus: 400,
     message: "The specified PhysicalConnectionId is not in Enabled state.",
+  },
+  "InvalidPhysicalConnectionId.NotEnabled#Circuit": {
+    httpStatus: 400,
+    message: "The specified PhysicalConnectionId is not in Enabled state.",
+    code: "InvalidPhysicalConnectionId.NotEnabled",
+  },
+  "InvalidPhysicalConnectionId.NotEnabled#PortNotReady": {
+    httpStatus: 400,
+    message: "The specified PhysicalConnectionId is not in Enabled state.",
+    code: "InvalidPhysicalConnectionId.NotEnabled",
   },
   "InvalidVlanId.Malformed": { httpStatus: 400, message: "The specified VlanId is not valid." },
   "InvalidName.Malformed": { httpStatus: 400, message: "The specified Name is not valid." },
@@ -174,6 +216,11 @@ export const ERROR_CATALOG = {
     message: "The quota of VBR_COUNT_PER_VPCONN is exceeded, usage 1/1.",
     code: "QuotaExceeded.VPCONN",
   },
+  "QuotaExceeded.VPCONN#AwaitingVbr": {
+    httpStatus: 400,
+    message: "The quota of VBR_COUNT_PER_VPCONN is exceeded, usage 1/1.",
+    code: "QuotaExceeded.VPCONN",
+  },
   "InvalidVlanId.Used": { httpStatus: 400, message: "The specified VlanId has been used." },
 
   // ConfirmPhysicalConnection
@@ -186,6 +233,21 @@ export const ERROR_CATALOG = {
   "MissingParam.PhysicalConnectionId": { httpStatus: 400, message: "PhysicalConnectionId is missing." },
   "OperationUnsupported.SkipConstruction": { httpStatus: 400, message: "You can not skip construction." },
   "IncorrectStatus.PhysicalConnection": { httpStatus: 400, message: "The status of %s is incorrect." },
+  "IncorrectStatus.PhysicalConnection#NotDisabled": {
+    httpStatus: 400,
+    message: "The status of %s is incorrect.",
+    code: "IncorrectStatus.PhysicalConnection",
+  },
+  "IncorrectStatus.PhysicalConnection#PortChanging": {
+    httpStatus: 400,
+    message: "The status of %s is incorrect.",
+    code: "IncorrectStatus.PhysicalConnection",
+  },
+  "IncorrectStatus.PhysicalConnection#Deleted": {
+    httpStatus: 400,
+    message: "The status of %s is incorrect.",
+    code: "IncorrectStatus.PhysicalConnection",
+  },
   "IncorrectStatus.PhysicalConnection#NotAllocated": {
     httpStatus: 400,
     message: "The specified PhysicalConnectionId is not in Allocated state.",
@@ -218,6 +280,46 @@ export const ERROR_CATALOG = {
     message: "Specified Physical Connection PricingCycle is not valid.",
   },
   "Forbidden.NotAllowedInState": { httpStatus: 400, message: "The request does not allow in this state." },
+  "Forbidden.NotAllowedInState#AlreadyPaid": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#NoPendingSpec": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#DisableNotActive": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#AlreadyDisabled": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#PortChanging": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#Deleted": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#OrderNotUnpaid": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#OrderOutdated": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
   "INSTANCE.STATUS.NOT.ALLOW": { httpStatus: 400, message: "Instance status not allow" },
   "Abs.InstanceNotExist": { httpStatus: 400, message: "The specified instance does not exist." },
 
@@ -238,6 +340,51 @@ export const ERROR_CATALOG = {
   "Forbidden.OperationNotAllowedByUser": {
     httpStatus: 403,
     message: "The caller is not allowed to operate the specified PhysicalConnection.",
+  },
+  "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
+  "Forbidden.OperationNotAllowedByUser#TenantPays": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
+  "Forbidden.OperationNotAllowedByUser#PartnerPays": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
+  "Forbidden.OperationNotAllowedByUser#DisableTenantPays": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
+  "Forbidden.OperationNotAllowedByUser#DeleteTenantPays": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
+  "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
+  "Forbidden.OperationNotAllowedByUser#EditPartnerOnly": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
+  "Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
+  "Forbidden.OperationNotAllowedByUser#CreateVbrTenantOnly": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
   },
 
   // VBR create / modify
@@ -318,7 +465,27 @@ export const ERROR_CATALOG = {
     httpStatus: 400,
     message: "The specified VirutalBorderRouter is in invalid state.",
   },
+  "InvalidOperation.OperationNotAllowedInState#AlreadyDisabled": {
+    httpStatus: 400,
+    message: "The specified VirutalBorderRouter is in invalid state.",
+    code: "InvalidOperation.OperationNotAllowedInState",
+  },
+  "InvalidOperation.OperationNotAllowedInState#Disabled": {
+    httpStatus: 400,
+    message: "The specified VirutalBorderRouter is in invalid state.",
+    code: "InvalidOperation.OperationNotAllowedInState",
+  },
+  "InvalidOperation.OperationNotAllowedInState#Unconfirmed": {
+    httpStatus: 400,
+    message: "The specified VirutalBorderRouter is in invalid state.",
+    code: "InvalidOperation.OperationNotAllowedInState",
+  },
   "InvalidOperation.OperationNotAllowedInState#Recover": {
+    httpStatus: 400,
+    message: "The specified VirutalBorderRouter is in invalid state",
+    code: "InvalidOperation.OperationNotAllowedInState",
+  },
+  "InvalidOperation.OperationNotAllowedInState#RecoverChanging": {
     httpStatus: 400,
     message: "The specified VirutalBorderRouter is in invalid state",
     code: "InvalidOperation.OperationNotAllowedInState",
@@ -358,6 +525,16 @@ export const ERROR_CATALOG = {
   "InvalidStatus.NotAllowed": {
     httpStatus: 400,
     message: "The virtual border has been associated by physicalConnection.",
+  },
+  "InvalidStatus.NotAllowed#AwaitingConfirm": {
+    httpStatus: 400,
+    message: "The virtual border has been associated by physicalConnection.",
+    code: "InvalidStatus.NotAllowed",
+  },
+  "InvalidStatus.NotAllowed#HostedBandwidth": {
+    httpStatus: 400,
+    message: "The virtual border has been associated by physicalConnection.",
+    code: "InvalidStatus.NotAllowed",
   },
 } as const satisfies Record<string, CatalogEntry>;
 

@@ -12,13 +12,18 @@ import {
 import {
   allowedActions,
   attachVbr,
+  awaitsPartnerConfirm,
+  checkOfferTags,
+  checkOrderPayable,
+  checkOrderUnpaid,
   confirm,
   consoleStatus,
   constructionProcess,
   type HostedConnectionPatch,
   type HostedConnectionState,
-  type HostedConnectionTransition,
+  type HostedConnectionVerdict,
   initialState,
+  type OrderToPay,
   isExpired,
   pay,
   payExpectSpec,
@@ -29,6 +34,8 @@ import {
   terminate,
   updateVlan,
 } from "./hosted-connection-state";
+import { DomainError } from "./errors";
+import { unwrap, type Verdict } from "./verdict";
 
 const NOW = new Date("2026-11-22T08:00:00Z");
 const LATER = new Date("2027-11-22T08:00:00Z");
@@ -40,12 +47,12 @@ function hc(overrides: Partial<HostedConnectionState> = {}): HostedConnectionSta
   return { ...initialState(TENANT_PAYS), ...overrides };
 }
 
-function expectNext(t: HostedConnectionTransition, next: HostedConnectionPatch): void {
+function expectNext(t: HostedConnectionVerdict, next: HostedConnectionPatch): void {
   assert.equal(t.ok, true, t.ok ? "" : `refused with ${t.error.key}`);
-  if (t.ok) assert.deepEqual(t.next, next);
+  if (t.ok) assert.deepEqual(t.value, next);
 }
 
-function expectRefused(t: HostedConnectionTransition, key: string): void {
+function expectRefused(t: Verdict<unknown>, key: string): void {
   assert.equal(t.ok, false, "expected a refusal");
   if (!t.ok) assert.equal(t.error.key, key);
 }
@@ -58,7 +65,17 @@ function allStates(): HostedConnectionState[] {
       for (const paid of [false, true])
         for (const orderMode of ORDER_MODES)
           for (const hasVbr of [false, true])
-            states.push({ status, vpconnStatus, paid, orderMode, hasVbr, endTime: LATER, id: "pc-x" });
+            for (const awaitingVbr of [false, true])
+              states.push({
+                status,
+                vpconnStatus,
+                paid,
+                orderMode,
+                hasVbr,
+                awaitingVbr,
+                endTime: LATER,
+                id: "pc-x",
+              });
   return states;
 }
 
@@ -66,7 +83,7 @@ type Rule = [when: (s: HostedConnectionState, role: Role) => boolean, key: strin
 
 // Restates each event's refusal order as data; the first matching rule names the expected code.
 function checkSpace(
-  event: (s: HostedConnectionState, role: Role) => HostedConnectionTransition,
+  event: (s: HostedConnectionState, role: Role) => HostedConnectionVerdict,
   refusals: Rule[],
   allowed: (s: HostedConnectionState, role: Role) => HostedConnectionPatch,
 ): void {
@@ -80,7 +97,7 @@ function checkSpace(
         if (!t.ok) assert.equal(t.error.key, rule[1], label);
       } else {
         assert.equal(t.ok, true, `expected success for ${label}: ${t.ok ? "" : t.error.key}`);
-        if (t.ok) assert.deepEqual(t.next, allowed(state, role), label);
+        if (t.ok) assert.deepEqual(t.value, allowed(state, role), label);
       }
     }
   }
@@ -100,6 +117,7 @@ describe("initialState", () => {
       orderMode: PARTNER_PAYS,
       hasVbr: false,
       endTime: null,
+      awaitingVbr: false,
     });
   });
 });
@@ -114,7 +132,7 @@ describe("confirm", () => {
       loaStatus: "Complete",
     }));
   test("partner cannot confirm", () =>
-    expectRefused(confirm(hc(), "partner"), "Forbidden.OperationNotAllowedByUser"));
+    expectRefused(confirm(hc(), "partner"), "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly"));
   test("already confirmed", () =>
     expectRefused(
       confirm(hc({ status: "Confirmed", vpconnStatus: "Confirmed" })),
@@ -130,7 +148,7 @@ describe("confirm", () => {
     checkSpace(
       confirm,
       [
-        [(_, role) => role === "partner", "Forbidden.OperationNotAllowedByUser"],
+        [(_, role) => role === "partner", "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly"],
         [(s) => !pending(s), "IncorrectStatus.PhysicalConnection#NotAllocated"],
       ],
       (s) =>
@@ -160,29 +178,36 @@ describe("pay", () => {
         loaStatus: "Complete",
       },
     ));
-  test("payer must match OrderMode", () => {
-    expectRefused(pay(hc({ orderMode: TENANT_PAYS }), "partner"), "Forbidden.OperationNotAllowedByUser");
+  test("payer must match OrderMode, and the refusal says who pays", () => {
+    expectRefused(
+      pay(hc({ orderMode: TENANT_PAYS }), "partner"),
+      "Forbidden.OperationNotAllowedByUser#TenantPays",
+    );
     expectRefused(
       pay(hc({ orderMode: PARTNER_PAYS, status: "Confirmed", vpconnStatus: "Confirmed" }), "tenant"),
-      "Forbidden.OperationNotAllowedByUser",
+      "Forbidden.OperationNotAllowedByUser#PartnerPays",
     );
   });
   test("already paid", () =>
     expectRefused(
       pay(hc({ orderMode: PARTNER_PAYS, paid: true }), "partner"),
-      "Forbidden.NotAllowedInState",
+      "Forbidden.NotAllowedInState#AlreadyPaid",
     ));
   test("Enabled and paid", () =>
     expectRefused(
       pay(hc({ status: "Enabled", vpconnStatus: "Confirmed", paid: true }), "tenant"),
-      "Forbidden.NotAllowedInState",
+      "Forbidden.NotAllowedInState#AlreadyPaid",
     ));
   test("whole state space", () =>
     checkSpace(
       pay,
       [
-        [(s, role) => role !== payer(s), "Forbidden.OperationNotAllowedByUser"],
-        [(s) => s.paid, "Forbidden.NotAllowedInState"],
+        [
+          (s, role) => role !== payer(s) && payer(s) === "partner",
+          "Forbidden.OperationNotAllowedByUser#PartnerPays",
+        ],
+        [(s, role) => role !== payer(s), "Forbidden.OperationNotAllowedByUser#TenantPays"],
+        [(s) => s.paid, "Forbidden.NotAllowedInState#AlreadyPaid"],
         [
           (s, role) => !accepted(s) && !(role === "partner" && pending(s)),
           "IncorrectStatus.PhysicalConnection#Invalid",
@@ -203,13 +228,19 @@ describe("payExpectSpec", () => {
   test("the payer pays a pending ExpectSpec on a paid port", () =>
     expectNext(payExpectSpec(active, "tenant"), {}));
   test("only the payer", () =>
-    expectRefused(payExpectSpec(active, "partner"), "Forbidden.OperationNotAllowedByUser"));
+    expectRefused(payExpectSpec(active, "partner"), "Forbidden.OperationNotAllowedByUser#TenantPays"));
   test("nothing pending, unpaid, or deleted", () => {
-    expectRefused(payExpectSpec({ ...active, expectSpec: null }, "tenant"), "Forbidden.NotAllowedInState");
-    expectRefused(payExpectSpec({ ...active, paid: false }, "tenant"), "Forbidden.NotAllowedInState");
+    expectRefused(
+      payExpectSpec({ ...active, expectSpec: null }, "tenant"),
+      "Forbidden.NotAllowedInState#NoPendingSpec",
+    );
+    expectRefused(
+      payExpectSpec({ ...active, paid: false }, "tenant"),
+      "Forbidden.NotAllowedInState#NoPendingSpec",
+    );
     expectRefused(
       payExpectSpec({ ...active, vpconnStatus: "Deleted" }, "tenant"),
-      "Forbidden.NotAllowedInState",
+      "Forbidden.NotAllowedInState#Deleted",
     );
   });
   test("paid by the partner but not yet live (no period started)", () =>
@@ -224,7 +255,7 @@ describe("attachVbr", () => {
     checkSpace(
       attachVbr,
       [
-        [(_s, role) => role !== "partner", "Forbidden.OperationNotAllowedByUser"],
+        [(_s, role) => role !== "partner", "Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly"],
         [
           (s) => s.status !== "Enabled" || s.vpconnStatus !== "Confirmed",
           "IncorrectStatus.PhysicalConnection#NotEnabled",
@@ -247,20 +278,37 @@ describe("terminate", () => {
   test("partner disables when payer", () =>
     expectNext(terminate({ ...enabled, orderMode: PARTNER_PAYS }, "partner"), { status: "Terminating" }));
   test("partner refused when the tenant pays", () =>
-    expectRefused(terminate(enabled, "partner"), "Forbidden.OperationNotAllowedByUser"));
+    expectRefused(terminate(enabled, "partner"), "Forbidden.OperationNotAllowedByUser#DisableTenantPays"));
   test("VBR must be deleted first", () =>
     expectRefused(terminate({ ...enabled, hasVbr: true }, "tenant"), "Forbidden.VBRExists"));
-  test("only from Enabled", () => {
+  test("only from Enabled; the refusal says whether it is disabled already", () => {
+    const expected = (status: PhysicalConnectionStatus) =>
+      status === "Terminated"
+        ? "Forbidden.NotAllowedInState#AlreadyDisabled"
+        : status === "Terminating"
+          ? "Forbidden.NotAllowedInState#PortChanging"
+          : "Forbidden.NotAllowedInState#DisableNotActive";
     for (const status of PHYSICAL_CONNECTION_STATUSES.filter((s) => s !== "Enabled")) {
-      expectRefused(terminate({ ...enabled, status }, "tenant"), "Forbidden.NotAllowedInState");
+      expectRefused(terminate({ ...enabled, status }, "tenant"), expected(status));
     }
   });
+  test("a deleted port says so", () =>
+    expectRefused(
+      terminate({ ...enabled, vpconnStatus: "Deleted" }, "tenant"),
+      "Forbidden.NotAllowedInState#Deleted",
+    ));
   test("whole state space", () =>
     checkSpace(
       terminate,
       [
-        [(s, role) => role === "partner" && payer(s) !== "partner", "Forbidden.OperationNotAllowedByUser"],
-        [(s) => deleted(s) || s.status !== "Enabled", "Forbidden.NotAllowedInState"],
+        [
+          (s, role) => role === "partner" && payer(s) !== "partner",
+          "Forbidden.OperationNotAllowedByUser#DisableTenantPays",
+        ],
+        [deleted, "Forbidden.NotAllowedInState#Deleted"],
+        [(s) => s.status === "Terminating", "Forbidden.NotAllowedInState#PortChanging"],
+        [(s) => s.status === "Terminated", "Forbidden.NotAllowedInState#AlreadyDisabled"],
+        [(s) => s.status !== "Enabled", "Forbidden.NotAllowedInState#DisableNotActive"],
         [(s) => s.hasVbr, "Forbidden.VBRExists"],
       ],
       () => ({ status: "Terminating" }),
@@ -291,10 +339,13 @@ describe("recover", () => {
   test("partner recovers even when the tenant pays", () =>
     expectNext(recover({ ...disabled, orderMode: TENANT_PAYS }, "partner"), { status: "Enabled" }));
   test("tenant cannot recover", () =>
-    expectRefused(recover(disabled, "tenant", NOW), "Forbidden.OperationNotAllowedByUser"));
+    expectRefused(
+      recover(disabled, "tenant", NOW),
+      "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly",
+    ));
   test("not Terminated: message names the instance", () => {
     const t = recover({ ...disabled, status: "Enabled" }, "partner", NOW);
-    expectRefused(t, "IncorrectStatus.PhysicalConnection");
+    expectRefused(t, "IncorrectStatus.PhysicalConnection#NotDisabled");
     if (!t.ok) assert.equal(t.error.message, "The status of pc-1 is incorrect.");
   });
   test("expired subscription", () =>
@@ -308,8 +359,10 @@ describe("recover", () => {
     checkSpace(
       (s, role) => recover(s, role, NOW),
       [
-        [(_, role) => role !== "partner", "Forbidden.OperationNotAllowedByUser"],
-        [(s) => deleted(s) || s.status !== "Terminated", "IncorrectStatus.PhysicalConnection"],
+        [(_, role) => role !== "partner", "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly"],
+        [deleted, "IncorrectStatus.PhysicalConnection#Deleted"],
+        [(s) => s.status === "Terminating", "IncorrectStatus.PhysicalConnection#PortChanging"],
+        [(s) => s.status !== "Terminated", "IncorrectStatus.PhysicalConnection#NotDisabled"],
       ],
       () => ({ status: "Enabled" }),
     ));
@@ -334,7 +387,7 @@ describe("remove", () => {
     for (const status of ["Initial", "Approved", "Allocating", "Terminating"] as const) {
       expectRefused(
         remove(hc({ status, vpconnStatus: "Confirmed" }), "tenant"),
-        "Forbidden.NotAllowedInState",
+        "Forbidden.NotAllowedInState#PortChanging",
       );
     }
   });
@@ -351,20 +404,21 @@ describe("remove", () => {
   test("partner refused when the tenant pays and accepted", () =>
     expectRefused(
       remove(hc({ status: "Terminated", vpconnStatus: "Confirmed" }), "partner"),
-      "Forbidden.OperationNotAllowedByUser",
+      "Forbidden.OperationNotAllowedByUser#DeleteTenantPays",
     ));
   test("partner may withdraw a port pending acceptance", () => expectNext(remove(hc(), "partner"), gone));
   test("already deleted", () =>
-    expectRefused(remove(hc({ vpconnStatus: "Deleted" }), "tenant"), "Forbidden.NotAllowedInState"));
+    expectRefused(remove(hc({ vpconnStatus: "Deleted" }), "tenant"), "Forbidden.NotAllowedInState#Deleted"));
   test("whole state space", () =>
     checkSpace(
       remove,
       [
         [
           (s, role) => role === "partner" && payer(s) !== "partner" && !pending(s),
-          "Forbidden.OperationNotAllowedByUser",
+          "Forbidden.OperationNotAllowedByUser#DeleteTenantPays",
         ],
-        [(s) => deleted(s) || !removable.includes(s.status), "Forbidden.NotAllowedInState"],
+        [deleted, "Forbidden.NotAllowedInState#Deleted"],
+        [(s) => !removable.includes(s.status), "Forbidden.NotAllowedInState#PortChanging"],
         [(s) => s.hasVbr, "Forbidden.VBRExists"],
       ],
       () => gone,
@@ -381,21 +435,25 @@ describe("updateVlan / requestSpec", () => {
     test(`${name}: tenant refused`, () =>
       expectRefused(
         event(hc({ status: "Enabled", vpconnStatus: "Confirmed" }), "tenant"),
-        "Forbidden.OperationNotAllowedByUser",
+        "Forbidden.OperationNotAllowedByUser#EditPartnerOnly",
       ));
     test(`${name}: Terminating refused`, () =>
       expectRefused(
         event(hc({ status: "Terminating", vpconnStatus: "Confirmed" }), "partner"),
-        "IncorrectStatus.PhysicalConnection",
+        "IncorrectStatus.PhysicalConnection#PortChanging",
       ));
     test(`${name}: Deleted refused`, () =>
-      expectRefused(event(hc({ vpconnStatus: "Deleted" }), "partner"), "IncorrectStatus.PhysicalConnection"));
+      expectRefused(
+        event(hc({ vpconnStatus: "Deleted" }), "partner"),
+        "IncorrectStatus.PhysicalConnection#Deleted",
+      ));
     test(`${name}: whole state space`, () =>
       checkSpace(
         event,
         [
-          [(_, role) => role !== "partner", "Forbidden.OperationNotAllowedByUser"],
-          [(s) => deleted(s) || s.status === "Terminating", "IncorrectStatus.PhysicalConnection"],
+          [(_, role) => role !== "partner", "Forbidden.OperationNotAllowedByUser#EditPartnerOnly"],
+          [deleted, "IncorrectStatus.PhysicalConnection#Deleted"],
+          [(s) => s.status === "Terminating", "IncorrectStatus.PhysicalConnection#PortChanging"],
         ],
         () => ({}),
       ));
@@ -433,17 +491,17 @@ describe("consoleStatus / constructionProcess", () => {
 describe("allowedActions", () => {
   test("tenant on a pending port may confirm and delete", () => {
     const actions = allowedActions(hc(), "tenant", NOW);
-    assert.equal(actions.confirm.allowed, true);
-    assert.equal(actions.delete.allowed, true);
+    assert.equal(actions.confirm.ok, true);
+    assert.equal(actions.delete.ok, true);
     for (const [name, key] of [
       ["pay", "IncorrectStatus.PhysicalConnection#Invalid"],
-      ["terminate", "Forbidden.NotAllowedInState"],
-      ["recover", "Forbidden.OperationNotAllowedByUser"],
-      ["edit", "Forbidden.OperationNotAllowedByUser"],
+      ["terminate", "Forbidden.NotAllowedInState#DisableNotActive"],
+      ["recover", "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly"],
+      ["edit", "Forbidden.OperationNotAllowedByUser#EditPartnerOnly"],
     ] as const) {
       const a = actions[name];
-      assert.equal(a.allowed, false, name);
-      if (!a.allowed) assert.equal(a.error.key, key, name);
+      assert.equal(a.ok, false, name);
+      if (!a.ok) assert.equal(a.error.key, key, name);
     }
   });
 
@@ -459,7 +517,7 @@ describe("allowedActions", () => {
       "partner",
       NOW,
     );
-    assert.deepEqual(Object.fromEntries(Object.entries(actions).map(([k, v]) => [k, v.allowed])), {
+    assert.deepEqual(Object.fromEntries(Object.entries(actions).map(([k, v]) => [k, v.ok])), {
       confirm: false,
       pay: false,
       terminate: true,
@@ -476,8 +534,8 @@ describe("allowedActions", () => {
       NOW,
     );
     const t = actions.terminate;
-    assert.equal(t.allowed, false);
-    if (!t.allowed) {
+    assert.equal(t.ok, false);
+    if (!t.ok) {
       assert.equal(t.error.code, "Forbidden.VBRExists");
       assert.equal(t.error.message, "vbr owner's vbr still exists.");
     }
@@ -487,13 +545,150 @@ describe("allowedActions", () => {
     for (const state of allStates()) {
       for (const role of ROLES) {
         const actions = allowedActions(state, role, NOW);
-        assert.equal(actions.confirm.allowed, confirm(state, role).ok);
-        assert.equal(actions.pay.allowed, pay(state, role).ok);
-        assert.equal(actions.terminate.allowed, terminate(state, role).ok);
-        assert.equal(actions.recover.allowed, recover(state, role, NOW).ok);
-        assert.equal(actions.delete.allowed, remove(state, role).ok);
-        assert.equal(actions.edit.allowed, updateVlan(state, role).ok);
+        assert.deepEqual(actions.confirm, confirm(state, role));
+        assert.deepEqual(actions.pay, pay(state, role));
+        assert.deepEqual(actions.terminate, terminate(state, role));
+        assert.deepEqual(actions.recover, recover(state, role, NOW));
+        assert.deepEqual(actions.delete, remove(state, role));
+        assert.deepEqual(actions.edit, updateVlan(state, role));
       }
     }
+  });
+});
+
+describe("checkOrderUnpaid / checkOrderPayable", () => {
+  const accepted = hc({ status: "Confirmed", vpconnStatus: "Confirmed" });
+  const live = hc({
+    status: "Enabled",
+    vpconnStatus: "Confirmed",
+    paid: true,
+    endTime: LATER,
+    expectSpec: "1G",
+  });
+  const cases: [
+    label: string,
+    state: HostedConnectionState,
+    role: Role,
+    order: OrderToPay,
+    want: string | HostedConnectionPatch,
+  ][] = [
+    [
+      "a new order on an accepted port",
+      accepted,
+      "tenant",
+      { status: "unpaid", type: "new", spec: "500M" },
+      { status: "Enabled", paid: true, loaStatus: "Complete" },
+    ],
+    [
+      "an upgrade that still buys the ExpectSpec",
+      live,
+      "tenant",
+      { status: "unpaid", type: "upgrade", spec: "1G" },
+      {},
+    ],
+    [
+      "an order already paid",
+      accepted,
+      "tenant",
+      { status: "paid", type: "new", spec: "500M" },
+      "Forbidden.NotAllowedInState#OrderNotUnpaid",
+    ],
+    [
+      "a cancelled order",
+      accepted,
+      "tenant",
+      { status: "cancelled", type: "new", spec: "500M" },
+      "Forbidden.NotAllowedInState#OrderNotUnpaid",
+    ],
+    [
+      "an upgrade whose ExpectSpec changed since",
+      live,
+      "tenant",
+      { status: "unpaid", type: "upgrade", spec: "2G" },
+      "Forbidden.NotAllowedInState#OrderOutdated",
+    ],
+    [
+      "an upgrade with nothing pending",
+      { ...live, expectSpec: null },
+      "tenant",
+      { status: "unpaid", type: "upgrade", spec: "1G" },
+      "Forbidden.NotAllowedInState#NoPendingSpec",
+    ],
+    [
+      "a new order by the partner when the tenant pays",
+      accepted,
+      "partner",
+      { status: "unpaid", type: "new", spec: "500M" },
+      "Forbidden.OperationNotAllowedByUser#TenantPays",
+    ],
+  ];
+  for (const [label, state, role, order, want] of cases) {
+    test(label, () => {
+      const verdict = checkOrderPayable(state, role, order);
+      if (typeof want === "string") expectRefused(verdict, want);
+      else expectNext(verdict, want);
+    });
+  }
+  test("checkOrderUnpaid alone", () => {
+    assert.equal(checkOrderUnpaid({ status: "unpaid" }).ok, true);
+    expectRefused(checkOrderUnpaid({ status: "paid" }), "Forbidden.NotAllowedInState#OrderNotUnpaid");
+  });
+  test("the wire answer of a refused order stays Forbidden.NotAllowedInState", () => {
+    const verdict = checkOrderUnpaid({ status: "paid" });
+    assert.ok(!verdict.ok);
+    assert.equal(verdict.error.code, "Forbidden.NotAllowedInState");
+    assert.equal(verdict.error.message, "The request does not allow in this state.");
+  });
+});
+
+describe("checkOfferTags", () => {
+  const cases: [tags: number, mode: OrderMode, allowed: boolean][] = [
+    [0, TENANT_PAYS, true],
+    [0, PARTNER_PAYS, true],
+    [3, PARTNER_PAYS, true],
+    [1, TENANT_PAYS, false],
+  ];
+  for (const [tags, mode, allowed] of cases) {
+    test(`${tags} tags when ${mode}`, () => {
+      const verdict = checkOfferTags(tags, mode);
+      if (allowed) assert.equal(verdict.ok, true);
+      else expectRefused(verdict, "IllegalParam.Tags#TenantPays");
+    });
+  }
+});
+
+describe("awaitsPartnerConfirm", () => {
+  const live = hc({ status: "Enabled", vpconnStatus: "Confirmed", paid: true, awaitingVbr: true });
+  test("a live transformed port without its VBR yet", () => assert.equal(awaitsPartnerConfirm(live), true));
+  test("not before it is live", () =>
+    assert.equal(awaitsPartnerConfirm({ ...live, status: "Confirmed" }), false));
+  test("not once the VBR is attached, nor for a port not made from a VBR", () =>
+    assert.equal(awaitsPartnerConfirm({ ...live, awaitingVbr: false }), false));
+  test("not once deleted", () =>
+    assert.equal(awaitsPartnerConfirm({ ...live, vpconnStatus: "Deleted" }), false));
+});
+
+describe("a whole life through the patches", () => {
+  test("offer, accept, pay, disable, settle, recover, delete", () => {
+    let state = initialState(TENANT_PAYS);
+    const apply = (patch: HostedConnectionPatch) => {
+      const { loaStatus: _loa, ...rest } = patch;
+      state = { ...state, ...rest };
+    };
+    assert.equal(consoleStatus(state), "pendingAcceptance");
+    apply(unwrap(confirm(state)));
+    assert.equal(consoleStatus(state), "waitingPayment");
+    apply(unwrap(pay(state, "tenant")));
+    assert.equal(consoleStatus(state), "active");
+    assert.equal(constructionProcess(state), "complete");
+    apply(unwrap(terminate(state, "tenant")));
+    assert.equal(consoleStatus(state), "terminating");
+    apply({ status: settle(state.status) });
+    assert.equal(consoleStatus(state), "disabled");
+    apply(unwrap(recover(state, "partner")));
+    assert.equal(state.status, "Enabled");
+    apply(unwrap(remove(state, "tenant")));
+    assert.equal(consoleStatus(state), "deleted");
+    assert.throws(() => unwrap(remove(state, "tenant")), DomainError);
   });
 });

@@ -7,7 +7,7 @@ import {
   type Spec,
   type VpconnStatus,
 } from "./enums";
-import { type ActionAvailability, allow, availability, refuse, type Transition } from "./transition";
+import { allow, refuse, type Verdict } from "./verdict";
 
 export type HostedConnectionState = {
   /** Only used to fill "%s" in IncorrectStatus messages. */
@@ -20,6 +20,8 @@ export type HostedConnectionState = {
   endTime: Date | null;
   /** A requested bandwidth waiting for payment (UpdateVirtualPhysicalConnection ExpectSpec). */
   expectSpec?: Spec | null;
+  /** Made by Transform to Shared Port, and the tenant's VBR it was made from is not attached yet. */
+  awaitingVbr: boolean;
 };
 
 export type HostedConnectionPatch = Partial<
@@ -28,7 +30,7 @@ export type HostedConnectionPatch = Partial<
   loaStatus?: LoaStatus;
 };
 
-export type HostedConnectionTransition = Transition<HostedConnectionPatch>;
+export type HostedConnectionVerdict = Verdict<HostedConnectionPatch>;
 
 // DeletePhysicalConnection states from the SDK, plus Enabled: the console deletes an unexpired port with a refund.
 export const REMOVABLE_STATUSES: readonly PhysicalConnectionStatus[] = [
@@ -49,6 +51,7 @@ export function initialState(orderMode: OrderMode): HostedConnectionState {
     orderMode,
     hasVbr: false,
     endTime: null,
+    awaitingVbr: false,
   };
 }
 
@@ -72,37 +75,85 @@ function idArg(hc: HostedConnectionState): string[] {
   return [hc.id ?? "PhysicalConnection"];
 }
 
-const notAllowedByUser = () => refuse<HostedConnectionPatch>("Forbidden.OperationNotAllowedByUser");
+/** A deleted port, or one still settling into Disabled, refused under the wire code of the asking event. */
+function deletedOrDisabling(
+  hc: HostedConnectionState,
+  code: "Forbidden.NotAllowedInState" | "IncorrectStatus.PhysicalConnection",
+): HostedConnectionVerdict | null {
+  const args = code === "IncorrectStatus.PhysicalConnection" ? { args: idArg(hc) } : undefined;
+  if (isDeleted(hc)) return refuse(`${code}#Deleted`, args);
+  if (hc.status === "Terminating") return refuse(`${code}#PortChanging`, args);
+  return null;
+}
 
 /** ConfirmPhysicalConnection: the tenant accepts; a port the partner already paid goes straight to Enabled. */
-export function confirm(hc: HostedConnectionState, role: Role = "tenant"): HostedConnectionTransition {
-  if (role !== "tenant") return notAllowedByUser();
+export function confirm(hc: HostedConnectionState, role: Role = "tenant"): HostedConnectionVerdict {
+  if (role !== "tenant") return refuse("Forbidden.OperationNotAllowedByUser#AcceptTenantOnly");
   if (!isPendingAcceptance(hc)) return refuse("IncorrectStatus.PhysicalConnection#NotAllocated");
   if (hc.paid) return allow({ status: "Enabled", vpconnStatus: "Confirmed", loaStatus: "Complete" });
   return allow({ status: "Confirmed", vpconnStatus: "Confirmed" });
 }
 
+/** Only the payer (OrderMode) pays; the refusal says who does. */
+function payerOnly(hc: HostedConnectionState, role: Role): HostedConnectionVerdict | null {
+  if (role === payerRole(hc.orderMode)) return null;
+  return refuse(
+    payerRole(hc.orderMode) === "partner"
+      ? "Forbidden.OperationNotAllowedByUser#PartnerPays"
+      : "Forbidden.OperationNotAllowedByUser#TenantPays",
+  );
+}
+
 /** CreatePhysicalConnectionOccupancyOrder, paid. */
-export function pay(hc: HostedConnectionState, role: Role): HostedConnectionTransition {
-  if (role !== payerRole(hc.orderMode)) return notAllowedByUser();
-  if (hc.paid) return refuse("Forbidden.NotAllowedInState");
+export function pay(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
+  const notPayer = payerOnly(hc, role);
+  if (notPayer) return notPayer;
+  if (hc.paid) return refuse("Forbidden.NotAllowedInState#AlreadyPaid");
   if (isAcceptedUnpaid(hc)) return allow({ status: "Enabled", paid: true, loaStatus: "Complete" });
-  // Seed 000: the partner may pay before the tenant accepts; acceptance then enables the port.
+  // The partner may pay before the tenant accepts; acceptance then enables the port.
   if (role === "partner" && isPendingAcceptance(hc)) return allow({ paid: true });
   return refuse("IncorrectStatus.PhysicalConnection#Invalid");
 }
 
 /** Paying a pending ExpectSpec on a port already paid for: the Spec changes, the paid period does not. */
-export function payExpectSpec(hc: HostedConnectionState, role: Role): HostedConnectionTransition {
-  if (role !== payerRole(hc.orderMode)) return notAllowedByUser();
-  if (isDeleted(hc) || !hc.paid || !hc.expectSpec) return refuse("Forbidden.NotAllowedInState");
+export function payExpectSpec(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
+  const notPayer = payerOnly(hc, role);
+  if (notPayer) return notPayer;
+  if (isDeleted(hc)) return refuse("Forbidden.NotAllowedInState#Deleted");
+  if (!hc.paid || !hc.expectSpec) return refuse("Forbidden.NotAllowedInState#NoPendingSpec");
   if (hc.endTime === null) return refuse("IncorrectStatus.PhysicalConnection#Invalid");
   return allow({});
 }
 
+export type OrderToPay = {
+  status: "unpaid" | "paid" | "cancelled";
+  /** "new" buys the first period; any other order buys the pending ExpectSpec. */
+  type: "new" | "upgrade" | "renew";
+  spec: Spec;
+};
+
+/** Paying an order: it must still be unpaid, and an upgrade must still buy the port's pending ExpectSpec. */
+export function checkOrderPayable(
+  hc: HostedConnectionState,
+  role: Role,
+  order: OrderToPay,
+): HostedConnectionVerdict {
+  const unpaid = checkOrderUnpaid(order);
+  if (!unpaid.ok) return unpaid;
+  if (order.type === "new") return pay(hc, role);
+  const verdict = payExpectSpec(hc, role);
+  if (!verdict.ok) return verdict;
+  if (hc.expectSpec !== order.spec) return refuse("Forbidden.NotAllowedInState#OrderOutdated");
+  return verdict;
+}
+
+export function checkOrderUnpaid(order: Pick<OrderToPay, "status">): Verdict {
+  return order.status === "unpaid" ? allow() : refuse("Forbidden.NotAllowedInState#OrderNotUnpaid");
+}
+
 /** AttachVbrToVpconn ("Confirm" of a transform): the partner moves the tenant's VBR onto the accepted, paid port. */
-export function attachVbr(hc: HostedConnectionState, role: Role): HostedConnectionTransition {
-  if (role !== "partner") return notAllowedByUser();
+export function attachVbr(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
+  if (role !== "partner") return refuse("Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly");
   if (isDeleted(hc) || hc.status !== "Enabled" || hc.vpconnStatus !== "Confirmed") {
     return refuse("IncorrectStatus.PhysicalConnection#NotEnabled", { args: idArg(hc) });
   }
@@ -115,9 +166,12 @@ function mayActAsPayer(hc: HostedConnectionState, role: Role): boolean {
 }
 
 /** TerminatePhysicalConnection ("Disable"). */
-export function terminate(hc: HostedConnectionState, role: Role): HostedConnectionTransition {
-  if (!mayActAsPayer(hc, role)) return notAllowedByUser();
-  if (isDeleted(hc) || hc.status !== "Enabled") return refuse("Forbidden.NotAllowedInState");
+export function terminate(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
+  if (!mayActAsPayer(hc, role)) return refuse("Forbidden.OperationNotAllowedByUser#DisableTenantPays");
+  const gone = deletedOrDisabling(hc, "Forbidden.NotAllowedInState");
+  if (gone) return gone;
+  if (hc.status === "Terminated") return refuse("Forbidden.NotAllowedInState#AlreadyDisabled");
+  if (hc.status !== "Enabled") return refuse("Forbidden.NotAllowedInState#DisableNotActive");
   if (hc.hasVbr) return refuse("Forbidden.VBRExists");
   return allow({ status: "Terminating" });
 }
@@ -130,40 +184,55 @@ export function settle(status: PhysicalConnectionStatus): PhysicalConnectionStat
 }
 
 /** RecoverPhysicalConnection: partner only, whoever pays, since a tenant "can contact a partner to recover". */
-export function recover(hc: HostedConnectionState, role: Role, now?: Date): HostedConnectionTransition {
-  if (role !== "partner") return notAllowedByUser();
-  if (isDeleted(hc) || hc.status !== "Terminated") {
-    return refuse("IncorrectStatus.PhysicalConnection", { args: idArg(hc) });
+export function recover(hc: HostedConnectionState, role: Role, now?: Date): HostedConnectionVerdict {
+  if (role !== "partner") return refuse("Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly");
+  const gone = deletedOrDisabling(hc, "IncorrectStatus.PhysicalConnection");
+  if (gone) return gone;
+  if (hc.status !== "Terminated") {
+    return refuse("IncorrectStatus.PhysicalConnection#NotDisabled", { args: idArg(hc) });
   }
   if (now && isExpired(hc, now)) return refuse("OperationDenied.TerminateVirtualPhysicalConnection");
   return allow({ status: "Enabled" });
 }
 
 /** DeletePhysicalConnection; from Enabled the caller runs the refund flow. */
-export function remove(hc: HostedConnectionState, role: Role): HostedConnectionTransition {
+export function remove(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
   // A partner may always withdraw an offer nobody accepted yet (e.g. a mistyped tenant UID).
-  if (!mayActAsPayer(hc, role) && !isPendingAcceptance(hc)) return notAllowedByUser();
-  if (isDeleted(hc) || !REMOVABLE_STATUSES.includes(hc.status)) return refuse("Forbidden.NotAllowedInState");
+  if (!mayActAsPayer(hc, role) && !isPendingAcceptance(hc)) {
+    return refuse("Forbidden.OperationNotAllowedByUser#DeleteTenantPays");
+  }
+  if (isDeleted(hc)) return refuse("Forbidden.NotAllowedInState#Deleted");
+  if (!REMOVABLE_STATUSES.includes(hc.status)) return refuse("Forbidden.NotAllowedInState#PortChanging");
   if (hc.hasVbr) return refuse("Forbidden.VBRExists");
   return allow({ vpconnStatus: "Deleted", loaStatus: "Deleted" });
 }
 
-function assertEditable(hc: HostedConnectionState, role: Role): HostedConnectionTransition {
-  if (role !== "partner") return notAllowedByUser();
-  if (isDeleted(hc) || hc.status === "Terminating") {
-    return refuse("IncorrectStatus.PhysicalConnection", { args: idArg(hc) });
-  }
-  return allow({});
+function checkEditable(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
+  if (role !== "partner") return refuse("Forbidden.OperationNotAllowedByUser#EditPartnerOnly");
+  return deletedOrDisabling(hc, "IncorrectStatus.PhysicalConnection") ?? allow({});
 }
 
 /** UpdateVirtualPhysicalConnection(VlanId): state only; VLAN uniqueness lives in vlan.ts. */
-export function updateVlan(hc: HostedConnectionState, role: Role): HostedConnectionTransition {
-  return assertEditable(hc, role);
+export function updateVlan(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
+  return checkEditable(hc, role);
 }
 
 /** UpdateVirtualPhysicalConnection(ExpectSpec): state only; gating and capacity live elsewhere. */
-export function requestSpec(hc: HostedConnectionState, role: Role): HostedConnectionTransition {
-  return assertEditable(hc, role);
+export function requestSpec(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
+  return checkEditable(hc, role);
+}
+
+/** Tags on a new shared port only when the tenant is not the payer. */
+export function checkOfferTags(tagCount: number, orderMode: OrderMode): Verdict {
+  if (tagCount > 0 && payerRole(orderMode) === "tenant") {
+    return refuse("IllegalParam.Tags#TenantPays", { field: "Tags" });
+  }
+  return allow();
+}
+
+/** A transformed port is live but still waits for the partner's Confirm to carry the tenant's VBR. */
+export function awaitsPartnerConfirm(hc: HostedConnectionState): boolean {
+  return hc.awaitingVbr && hc.status === "Enabled" && !isDeleted(hc);
 }
 
 export const CONSOLE_STATUSES = [
@@ -219,17 +288,18 @@ export const HOSTED_CONNECTION_ACTIONS = [
 ] as const;
 export type HostedConnectionAction = (typeof HOSTED_CONNECTION_ACTIONS)[number];
 
+/** Each shared-port action's verdict for this caller: what the Actions column enables or explains. */
 export function allowedActions(
   hc: HostedConnectionState,
   role: Role,
   now: Date,
-): Record<HostedConnectionAction, ActionAvailability> {
+): Record<HostedConnectionAction, HostedConnectionVerdict> {
   return {
-    confirm: availability(confirm(hc, role)),
-    pay: availability(pay(hc, role)),
-    terminate: availability(terminate(hc, role)),
-    recover: availability(recover(hc, role, now)),
-    delete: availability(remove(hc, role)),
-    edit: availability(updateVlan(hc, role)),
+    confirm: confirm(hc, role),
+    pay: pay(hc, role),
+    terminate: terminate(hc, role),
+    recover: recover(hc, role, now),
+    delete: remove(hc, role),
+    edit: updateVlan(hc, role),
   };
 }

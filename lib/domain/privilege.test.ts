@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { SPECS } from "./enums";
-import { DomainError } from "./errors";
+import { SPECS, type Spec } from "./enums";
 import {
+  checkCanCreateVpconn,
+  checkSpecAllowed,
   decidePrivilegeApplication,
-  assertCanCreateVpconn,
-  assertSpecAllowed,
   isPrivilegeValid,
   PRIVILEGE_QUOTA_ID,
   privilegeWindow,
 } from "./privilege";
-import { assertThrowsKey } from "./test-helpers";
+import { assertVerdict } from "./test-helpers";
+import { unwrap } from "./verdict";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -42,59 +42,53 @@ describe("privilege window", () => {
   });
 });
 
-describe("assertSpecAllowed", () => {
-  test("every normal spec with a valid privilege", () => {
-    for (const spec of SPECS.slice(0, 7)) {
-      assert.doesNotThrow(
-        () => assertSpecAllowed({ spec, privilegeValid: true, highSpecAllowed: false }),
-        spec,
-      );
-    }
-  });
+describe("checkSpecAllowed", () => {
+  // [spec, privilege valid, allowlisted for 2G-10G, expected]
+  const cases: [Spec, boolean, boolean, string][] = [
+    ...SPECS.slice(0, 7).map((spec): [Spec, boolean, boolean, string] => [spec, true, false, "allowed"]),
+    ...(["2G", "5G", "8G", "10G"] as const).flatMap((spec): [Spec, boolean, boolean, string][] => [
+      [spec, true, false, "IllegalParam.Bandwidth#HighSpec"],
+      [spec, true, true, "allowed"],
+    ]),
+    ["50M", false, true, "IllegalParam.Bandwidth#Privilege"],
+    ["10G", false, false, "IllegalParam.Bandwidth#Privilege"],
+  ];
+  for (const [spec, privilegeValid, highSpecAllowed, expected] of cases) {
+    test(`${spec}, privilege ${privilegeValid ? "valid" : "expired"}, allowlist ${highSpecAllowed}`, () =>
+      assertVerdict(
+        checkSpecAllowed({ spec, privilegeValid, highSpecAllowed }),
+        expected,
+        expected === "allowed" ? undefined : "Spec",
+      ));
+  }
 
-  test("high specs need the allowlist", () => {
-    for (const spec of ["2G", "5G", "8G", "10G"] as const) {
-      assertThrowsKey(
-        () => assertSpecAllowed({ spec, privilegeValid: true, highSpecAllowed: false }),
-        "IllegalParam.Bandwidth",
-        "Spec",
-      );
-      assert.doesNotThrow(() => assertSpecAllowed({ spec, privilegeValid: true, highSpecAllowed: true }));
-    }
-  });
-
-  test("expired privilege refuses with the spec in the message", () => {
-    try {
-      assertSpecAllowed({ spec: "50M", privilegeValid: false, highSpecAllowed: true });
-      assert.fail("should throw");
-    } catch (e) {
-      assert.ok(e instanceof DomainError);
-      assert.equal(e.code, "IllegalParam.Bandwidth");
-      assert.deepEqual(e.args, ["50M"]);
-      assert.equal(e.message, "The param of Bandwidth [50M] is illegal.");
-    }
+  test("expired privilege answers the wire with the spec in the message", () => {
+    const verdict = checkSpecAllowed({ spec: "50M", privilegeValid: false, highSpecAllowed: true });
+    assert.ok(!verdict.ok);
+    assert.equal(verdict.error.code, "IllegalParam.Bandwidth");
+    assert.deepEqual(verdict.error.args, ["50M"]);
+    assert.equal(verdict.error.message, "The param of Bandwidth [50M] is illegal.");
   });
 
   test("field override", () =>
-    assertThrowsKey(
-      () =>
-        assertSpecAllowed({ spec: "1G", privilegeValid: false, highSpecAllowed: false, field: "ExpectSpec" }),
-      "IllegalParam.Bandwidth",
+    assertVerdict(
+      checkSpecAllowed({ spec: "1G", privilegeValid: false, highSpecAllowed: false, field: "ExpectSpec" }),
+      "IllegalParam.Bandwidth#Privilege",
       "ExpectSpec",
     ));
 });
 
-describe("assertCanCreateVpconn", () => {
-  test("partner may", () => assert.doesNotThrow(() => assertCanCreateVpconn({ isPartner: true })));
+describe("checkCanCreateVpconn", () => {
+  test("partner may", () => assertVerdict(checkCanCreateVpconn({ isPartner: true }), "allowed"));
   test("non-partner may not", () =>
-    assertThrowsKey(() => assertCanCreateVpconn({ isPartner: false }), "OperationDenied.CreateVpconn"));
+    assertVerdict(checkCanCreateVpconn({ isPartner: false }), "OperationDenied.CreateVpconn"));
 });
 
 describe("decidePrivilegeApplication", () => {
   const now = new Date("2026-11-22T08:00:00Z");
   const partner = { isPartner: true, validFrom: null, validUntil: null };
   test("Valid grants one day from the application", () => {
-    const decision = decidePrivilegeApplication(partner, "valid", now);
+    const decision = unwrap(decidePrivilegeApplication(partner, "valid", now));
     assert.equal(decision.account.validUntil?.toISOString(), "2026-11-23T08:00:00.000Z");
     assert.deepEqual(decision.application, decision.account);
     assert.equal(isPrivilegeValid(decision.account, now), true);
@@ -105,7 +99,7 @@ describe("decidePrivilegeApplication", () => {
       validFrom: new Date(now.getTime() - DAY / 2),
       validUntil: new Date(now.getTime() + DAY / 2),
     };
-    const decision = decidePrivilegeApplication(running, "invalid", now);
+    const decision = unwrap(decidePrivilegeApplication(running, "invalid", now));
     assert.equal(decision.application, null);
     assert.equal(decision.account.validUntil?.getTime(), now.getTime());
     assert.equal(decision.account.validFrom, running.validFrom);
@@ -114,13 +108,14 @@ describe("decidePrivilegeApplication", () => {
   test("Invalid keeps a window that already ended", () => {
     const ended = new Date(now.getTime() - DAY);
     assert.equal(
-      decidePrivilegeApplication({ ...partner, validUntil: ended }, "invalid", now).account.validUntil,
+      unwrap(decidePrivilegeApplication({ ...partner, validUntil: ended }, "invalid", now)).account
+        .validUntil,
       ended,
     );
   });
   test("only partners apply", () =>
-    assertThrowsKey(
-      () => decidePrivilegeApplication({ ...partner, isPartner: false }, "valid", now),
+    assertVerdict(
+      decidePrivilegeApplication({ ...partner, isPartner: false }, "valid", now),
       "Forbidden#PartnerOnly",
     ));
 });

@@ -1,12 +1,12 @@
 import { isHighSpec, type Spec } from "./enums";
-import { DomainError } from "./errors";
+import { allow, refuse, type Verdict } from "./verdict";
 
 export const PRIVILEGE_QUOTA_ID = "ec/can_buy_1G_vpconn";
 export const PRIVILEGE_DURATION_MS = 24 * 60 * 60 * 1000;
 
 export type PrivilegeWindow = { validFrom: Date; validUntil: Date };
 
-// Seed 001: "The permission is valid for one day, starting from the application date."
+// The privilege is valid for one day, starting from the application.
 export function privilegeWindow(appliedAt: Date): PrivilegeWindow {
   return {
     validFrom: new Date(appliedAt.getTime()),
@@ -29,20 +29,22 @@ export type SpecPermission = {
   field?: string;
 };
 
-// Seed 001 troubleshooting: an expired privilege surfaces as "Invalid Bandwidth parameter".
-export function assertSpecAllowed({
+// Alibaba answers an expired privilege, and a 2G-10G Spec without the allowlist, as an invalid Bandwidth.
+export function checkSpecAllowed({
   spec,
   privilegeValid,
   highSpecAllowed,
   field = "Spec",
-}: SpecPermission): void {
-  if (!privilegeValid) throw new DomainError("IllegalParam.Bandwidth", { args: [spec], field });
-  if (isHighSpec(spec) && !highSpecAllowed)
-    throw new DomainError("IllegalParam.Bandwidth", { args: [spec], field });
+}: SpecPermission): Verdict {
+  if (!privilegeValid) return refuse("IllegalParam.Bandwidth#Privilege", { args: [spec], field });
+  if (isHighSpec(spec) && !highSpecAllowed) {
+    return refuse("IllegalParam.Bandwidth#HighSpec", { args: [spec], field });
+  }
+  return allow();
 }
 
-export function assertCanCreateVpconn({ isPartner }: { isPartner: boolean }): void {
-  if (!isPartner) throw new DomainError("OperationDenied.CreateVpconn");
+export function checkCanCreateVpconn({ isPartner }: { isPartner: boolean }): Verdict {
+  return isPartner ? allow() : refuse("OperationDenied.CreateVpconn");
 }
 
 export type PrivilegeValue = "valid" | "invalid";
@@ -62,13 +64,13 @@ export function decidePrivilegeApplication(
   applicant: { isPartner: boolean } & PrivilegeGrant,
   value: PrivilegeValue,
   now: Date,
-): PrivilegeDecision {
-  if (!applicant.isPartner) throw new DomainError("Forbidden#PartnerOnly");
+): Verdict<PrivilegeDecision> {
+  if (!applicant.isPartner) return refuse("Forbidden#PartnerOnly");
   if (value === "valid") {
     const window = privilegeWindow(now);
-    return { application: window, account: window };
+    return allow({ application: window, account: window });
   }
   const until = applicant.validUntil;
   const validUntil = until !== null && until.getTime() < now.getTime() ? until : new Date(now.getTime());
-  return { application: null, account: { validFrom: applicant.validFrom ?? null, validUntil } };
+  return allow({ application: null, account: { validFrom: applicant.validFrom ?? null, validUntil } });
 }

@@ -1,45 +1,30 @@
-import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { assertTenantEligible, type TenantAccount } from "./tenant-eligibility";
-import { assertThrowsKey } from "./test-helpers";
+import { checkTenantEligible, type TenantAccount } from "./tenant-eligibility";
+import { assertVerdict } from "./test-helpers";
 
 const partner = { uid: "1111111111111111", site: "china" as const };
 const tenant: TenantAccount = { uid: "2222222222222222", site: "china", type: "primary", isPartner: false };
 
-describe("assertTenantEligible", () => {
-  test("primary, non-partner, same site", () =>
-    assert.doesNotThrow(() => assertTenantEligible({ partner, tenant })));
-  test("unknown tenant", () =>
-    assertThrowsKey(
-      () => assertTenantEligible({ partner, tenant: null }),
-      "IllegalParam.VpconnAliUid",
-      "VpconnAliUid",
-    ));
-  test("RAM user", () =>
-    assertThrowsKey(
-      () => assertTenantEligible({ partner, tenant: { ...tenant, type: "ram" } }),
+describe("checkTenantEligible", () => {
+  const cases: [label: string, candidate: TenantAccount | null, expected: string][] = [
+    ["primary, non-partner, same site", tenant, "allowed"],
+    ["unknown tenant", null, "IllegalParam.VpconnAliUid"],
+    ["RAM user", { ...tenant, type: "ram" }, "Forbidden.VpconnAliUid"],
+    ["partner account", { ...tenant, isPartner: true }, "Forbidden.VpconnAliUid"],
+    ["partner's own UID", { ...tenant, uid: partner.uid }, "Forbidden.VpconnAliUid"],
+    ["cross-site", { ...tenant, site: "international" }, "OperationDenied.CrossSite"],
+    [
+      "RAM on another site is reported as Forbidden first",
+      { ...tenant, site: "international", type: "ram" },
       "Forbidden.VpconnAliUid",
-      "VpconnAliUid",
-    ));
-  test("partner account", () =>
-    assertThrowsKey(
-      () => assertTenantEligible({ partner, tenant: { ...tenant, isPartner: true } }),
-      "Forbidden.VpconnAliUid",
-    ));
-  test("partner's own UID", () =>
-    assertThrowsKey(
-      () => assertTenantEligible({ partner, tenant: { ...tenant, uid: partner.uid } }),
-      "Forbidden.VpconnAliUid",
-    ));
-  test("cross-site", () =>
-    assertThrowsKey(
-      () => assertTenantEligible({ partner, tenant: { ...tenant, site: "international" } }),
-      "OperationDenied.CrossSite",
-      "VpconnAliUid",
-    ));
-  test("RAM on another site is reported as Forbidden first", () =>
-    assertThrowsKey(
-      () => assertTenantEligible({ partner, tenant: { ...tenant, site: "international", type: "ram" } }),
-      "Forbidden.VpconnAliUid",
-    ));
+    ],
+  ];
+  for (const [label, candidate, expected] of cases)
+    test(label, () =>
+      assertVerdict(
+        checkTenantEligible({ partner, tenant: candidate }),
+        expected,
+        expected === "allowed" ? undefined : "VpconnAliUid",
+      ),
+    );
 });

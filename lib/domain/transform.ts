@@ -1,6 +1,8 @@
-// Transform to Shared Port (CreateVpconnFromVbr): a legacy shared VBR becomes a shared port of its owner.
+// Transform to Shared Port (CreateVpconnFromVbr): a legacy shared VBR becomes a shared port of its owner,
+// and Confirm (AttachVbrToVpconn) later moves the VBR onto it.
 import { SPECS, type Spec, specMbps, type VbrStatus } from "./enums";
-import { DomainError } from "./errors";
+import { checkVbrActive } from "./vbr-state";
+import { allow, refuse, type Verdict } from "./verdict";
 
 /** The smallest Spec that carries a VBR's bandwidth cap (an exact match when there is one). */
 export function specForCap(capMbps: number): Spec | null {
@@ -16,23 +18,37 @@ export type ConvertibleVbr = {
   bandwidthMbps: number | null;
 };
 
-/** Seed 001 / R23 preconditions; returns the Spec of the new shared port. */
-export function assertConvertible(vbr: ConvertibleVbr, tenant: { trafficBillingEnabled: boolean }): Spec {
-  if (vbr.onHostedConnection || vbr.converted) throw new DomainError("OperationFailed.VbrBindedPconn");
-  if (vbr.status !== "active") throw new DomainError("InvalidOperation.OperationNotAllowedInState");
+/**
+ * An active legacy VBR with a Bandwidth Cap ("Speed Unlimited" is not one), whose owner pays for outbound
+ * data transfer, converts once; allowed, the verdict holds the Spec of the new shared port.
+ */
+export function checkConvertible(
+  vbr: ConvertibleVbr,
+  tenant: { trafficBillingEnabled: boolean },
+): Verdict<Spec> {
+  if (vbr.onHostedConnection || vbr.converted) return refuse("OperationFailed.VbrBindedPconn");
+  const active = checkVbrActive(vbr.status);
+  if (!active.ok) return active;
   if (vbr.bandwidthMbps === null) {
-    throw new DomainError("IllegalParam.Bandwidth#SpeedUnlimited", {
-      args: ["Speed Unlimited"],
-      field: "Bandwidth",
-    });
+    return refuse("IllegalParam.Bandwidth#SpeedUnlimited", { args: ["Speed Unlimited"], field: "Bandwidth" });
   }
   const spec = specForCap(vbr.bandwidthMbps);
   if (spec === null) {
-    throw new DomainError("IllegalParam.Bandwidth", {
+    return refuse("IllegalParam.Bandwidth#NoSpecFits", {
       args: [String(vbr.bandwidthMbps)],
       field: "Bandwidth",
     });
   }
-  if (!tenant.trafficBillingEnabled) throw new DomainError("OperationFailed.PconnTrafficNotEnable");
-  return spec;
+  if (!tenant.trafficBillingEnabled) return refuse("OperationFailed.PconnTrafficNotEnable");
+  return allow(spec);
+}
+
+export type AttachableVbr = { id: string; onHostedConnection: boolean; status: VbrStatus };
+
+/** Confirm moves onto the shared port only the active legacy VBR that port was made from. */
+export function checkAttachable(vbr: AttachableVbr, port: { sourceVbrId: string | null }): Verdict {
+  if (vbr.onHostedConnection) return refuse("OperationFailed.VbrBindedPconn");
+  if (port.sourceVbrId !== vbr.id)
+    return refuse("InvalidPhysicalConnectionId.NotMatched", { field: "VbrId" });
+  return checkVbrActive(vbr.status);
 }

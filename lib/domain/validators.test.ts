@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { z } from "zod";
-import { type DomainError, isDomainError } from "./errors";
-import { assertThrowsKey } from "./test-helpers";
+import type { DomainError } from "./errors";
+import { assertThrowsKey, assertVerdict } from "./test-helpers";
 import {
   aliUidSchema,
   bandwidthCapSchema,
@@ -18,7 +18,8 @@ import {
   safeParseDomain,
   specSchema,
   tagsSchema,
-  validateVbrAddresses,
+  checkVbrAddresses,
+  type VbrAddresses,
   vbrDescriptionSchema,
   vbrNameSchema,
   vlanIdSchema,
@@ -317,98 +318,91 @@ describe("parseIpv4 / maskToPrefix", () => {
   });
 });
 
-describe("validateVbrAddresses", () => {
-  const base = {
+describe("checkVbrAddresses", () => {
+  const base: VbrAddresses = {
     localGatewayIp: "10.0.0.1",
     peerGatewayIp: "10.0.0.2",
     peeringSubnetMask: "255.255.255.252",
   };
-
-  test("accepts a /30 pair", () => assert.doesNotThrow(() => validateVbrAddresses(base)));
-  test("accepts a /24 pair", () =>
-    assert.doesNotThrow(() =>
-      validateVbrAddresses({
-        localGatewayIp: "192.168.1.1",
-        peerGatewayIp: "192.168.1.254",
-        peeringSubnetMask: "255.255.255.0",
-      }),
-    ));
-  test("refuses network address", () =>
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, localGatewayIp: "10.0.0.0" }),
+  const slash24 = {
+    localGatewayIp: "192.168.1.1",
+    peerGatewayIp: "192.168.1.254",
+    peeringSubnetMask: "255.255.255.0",
+  };
+  const cases: [label: string, addresses: VbrAddresses, expected: string, field?: string][] = [
+    ["accepts a /30 pair", base, "allowed"],
+    ["accepts a /24 pair", slash24, "allowed"],
+    [
+      "refuses the network address",
+      { ...base, localGatewayIp: "10.0.0.0" },
       "InvalidIp.Malformed#NetworkOrBroadcast",
       "LocalGatewayIp",
-    ));
-  test("refuses broadcast address", () =>
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, peerGatewayIp: "10.0.0.3" }),
+    ],
+    [
+      "refuses the broadcast address",
+      { ...base, peerGatewayIp: "10.0.0.3" },
       "InvalidIp.Malformed#NetworkOrBroadcast",
       "PeerGatewayIp",
-    ));
-  test("network/broadcast error has wire code InvalidIp.Malformed", () => {
-    try {
-      validateVbrAddresses({ ...base, peerGatewayIp: "10.0.0.3" });
-      assert.fail("should throw");
-    } catch (e) {
-      assert.ok(isDomainError(e));
-      assert.equal(e.code, "InvalidIp.Malformed");
-    }
-  });
-  test("refuses /23", () =>
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, peeringSubnetMask: "255.255.254.0" }),
+    ],
+    [
+      "refuses /23",
+      { ...base, peeringSubnetMask: "255.255.254.0" },
       "InvalidPeeringSubnetMask.Malformed",
       "PeeringSubnetMask",
-    ));
-  test("refuses /31", () =>
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, peeringSubnetMask: "255.255.255.254" }),
+    ],
+    ["refuses /31", { ...base, peeringSubnetMask: "255.255.255.254" }, "InvalidPeeringSubnetMask.Malformed"],
+    [
+      "refuses a non-contiguous mask",
+      { ...base, peeringSubnetMask: "255.255.0.255" },
       "InvalidPeeringSubnetMask.Malformed",
-    ));
-  test("refuses non-contiguous mask", () =>
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, peeringSubnetMask: "255.255.0.255" }),
-      "InvalidPeeringSubnetMask.Malformed",
-    ));
-  test("refuses equal addresses", () =>
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, peerGatewayIp: "10.0.0.1" }),
+    ],
+    [
+      "refuses equal addresses",
+      { ...base, peerGatewayIp: "10.0.0.1" },
       "InvalidIp.Malformed#SameAddress",
       "PeerGatewayIp",
-    ));
-  test("refuses different subnets", () =>
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, peerGatewayIp: "10.0.0.5" }),
+    ],
+    [
+      "refuses different subnets",
+      { ...base, peerGatewayIp: "10.0.0.5" },
       "InvalidIp.NotSameSubnet",
       "PeerGatewayIp",
-    ));
-  test("refuses malformed local", () =>
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, localGatewayIp: "10.0.0.256" }),
+    ],
+    [
+      "refuses a malformed local address",
+      { ...base, localGatewayIp: "10.0.0.256" },
       "InvalidLocalGatewayIp.Malformed",
       "LocalGatewayIp",
-    ));
-  test("refuses malformed peer", () =>
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, peerGatewayIp: "10.0.0" }),
+    ],
+    [
+      "refuses a malformed peer address",
+      { ...base, peerGatewayIp: "10.0.0" },
       "InvalidPeerGatewayIp.Malformed",
       "PeerGatewayIp",
-    ));
-  test("refuses missing values", () => {
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, localGatewayIp: undefined }),
+    ],
+    [
+      "refuses a missing local address",
+      { ...base, localGatewayIp: undefined },
       "MissingParameter",
       "LocalGatewayIp",
-    );
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, peerGatewayIp: "" }),
-      "MissingParameter",
-      "PeerGatewayIp",
-    );
-    assertThrowsKey(
-      () => validateVbrAddresses({ ...base, peeringSubnetMask: null }),
-      "MissingParameter",
-      "PeeringSubnetMask",
+    ],
+    ["refuses an empty peer address", { ...base, peerGatewayIp: "" }, "MissingParameter", "PeerGatewayIp"],
+    ["refuses a missing mask", { ...base, peeringSubnetMask: null }, "MissingParameter", "PeeringSubnetMask"],
+  ];
+  for (const [label, addresses, expected, field] of cases)
+    test(label, () => assertVerdict(checkVbrAddresses(addresses), expected, field));
+
+  test("network/broadcast keeps the wire code InvalidIp.Malformed", () => {
+    const verdict = checkVbrAddresses({ ...base, peerGatewayIp: "10.0.0.3" });
+    assert.ok(!verdict.ok);
+    assert.equal(verdict.error.code, "InvalidIp.Malformed");
+  });
+  test("a missing value names the field in Alibaba's message", () => {
+    const verdict = checkVbrAddresses({ ...base, peeringSubnetMask: null });
+    assert.ok(!verdict.ok);
+    assert.equal(
+      verdict.error.message,
+      "The input parameter 'PeeringSubnetMask' that is mandatory for processing this request is not supplied.",
     );
   });
 });

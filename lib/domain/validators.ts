@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ORDER_MODES, SPECS } from "./enums";
 import { DomainError, type ErrorCode, isErrorCode, missingParameter } from "./errors";
+import { allow, refuse, unwrap, type Verdict } from "./verdict";
 
 // Every schema reports a catalog key as its zod issue message; parseOrThrow turns the first issue into a
 // DomainError. "MissingParameter"/"InvalidParameter" get the field name as their %s argument.
@@ -24,15 +25,13 @@ export function zodIssueToDomainError(issue: IssueLike, field: string): DomainEr
   return new DomainError(issue.message, { field: where });
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: DomainError };
-
 export function safeParseDomain<S extends z.ZodType>(
   schema: S,
   value: unknown,
   field: string,
-): ParseResult<z.output<S>> {
+): Verdict<z.output<S>> {
   const result = schema.safeParse(value);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return allow(result.data);
   const first = result.error.issues[0];
   const error = first
     ? zodIssueToDomainError(first, field)
@@ -41,9 +40,7 @@ export function safeParseDomain<S extends z.ZodType>(
 }
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, field: string): z.output<S> {
-  const result = safeParseDomain(schema, value, field);
-  if (!result.ok) throw result.error;
-  return result.value;
+  return unwrap(safeParseDomain(schema, value, field));
 }
 
 type Check<T> = { ok: true; value: T } | { ok: false; key: ErrorCode | "MissingParameter" };
@@ -136,7 +133,7 @@ export function isValidTagKey(key: string): boolean {
   );
 }
 
-// The seed's charset sentence for values is a copy of the key rule; we only enforce length, prefix and URL rules.
+// Alibaba's documented charset for values copies the key rule; only length, prefix and URL rules are enforced.
 export function isValidTagValue(value: string): boolean {
   return value.length <= TAG_VALUE_MAX && !RESERVED_TAG_PREFIX.test(value) && !URL_ANYWHERE.test(value);
 }
@@ -190,7 +187,7 @@ export const orderModeSchema = z.enum(ORDER_MODES, { error: keyOrMissing("Illega
 
 // ---- VBR Bandwidth Cap / CircuitCode ------------------------------------------------------------
 
-// Mbit/s; 0 would mean "Speed Unlimited", which is not a cap (seed 001). 10G is the largest Spec.
+// Mbit/s; 0 would mean "Speed Unlimited", which is not a Bandwidth Cap. 10G is the largest Spec.
 export const VBR_BANDWIDTH_CAP_MAX = 10000;
 
 function checkBandwidthCap(input: unknown): Check<number> {
@@ -244,36 +241,40 @@ export type VbrAddresses = {
   peeringSubnetMask?: string | null;
 };
 
-function requireIp(value: string | null | undefined, field: string, key: ErrorCode): number {
-  if (value === undefined || value === null || value === "") throw missingParameter(field);
+function parseAddress(value: string | null | undefined, field: string, key: ErrorCode): Verdict<number> {
+  if (value === undefined || value === null || value === "")
+    return refuse("MissingParameter", { args: [field], field });
   const parsed = parseIpv4(value);
-  if (parsed === null) throw new DomainError(key, { field });
-  return parsed;
+  return parsed === null ? refuse(key, { field }) : allow(parsed);
 }
 
-function assertHostAddress(ip: number, prefix: number, field: string): void {
+function checkHostAddress(ip: number, prefix: number, field: string): Verdict {
   const size = 2 ** (32 - prefix);
   const offset = ip % size;
-  if (offset === 0 || offset === size - 1) {
-    throw new DomainError("InvalidIp.Malformed#NetworkOrBroadcast", { field });
-  }
+  if (offset === 0 || offset === size - 1) return refuse("InvalidIp.Malformed#NetworkOrBroadcast", { field });
+  return allow();
 }
 
-export function validateVbrAddresses(addresses: VbrAddresses): void {
-  const local = requireIp(addresses.localGatewayIp, "LocalGatewayIp", "InvalidLocalGatewayIp.Malformed");
-  const peer = requireIp(addresses.peerGatewayIp, "PeerGatewayIp", "InvalidPeerGatewayIp.Malformed");
+/** Both gateway addresses in one /24-/30 subnet of the mask, distinct, and neither its network nor broadcast address. */
+export function checkVbrAddresses(addresses: VbrAddresses): Verdict {
+  const local = parseAddress(addresses.localGatewayIp, "LocalGatewayIp", "InvalidLocalGatewayIp.Malformed");
+  if (!local.ok) return local;
+  const peer = parseAddress(addresses.peerGatewayIp, "PeerGatewayIp", "InvalidPeerGatewayIp.Malformed");
+  if (!peer.ok) return peer;
   const maskText = addresses.peeringSubnetMask;
-  if (maskText === undefined || maskText === null || maskText === "")
-    throw missingParameter("PeeringSubnetMask");
+  if (maskText === undefined || maskText === null || maskText === "") {
+    return refuse("MissingParameter", { args: ["PeeringSubnetMask"], field: "PeeringSubnetMask" });
+  }
   const prefix = maskToPrefix(maskText);
   if (prefix === null || prefix < VBR_MIN_PREFIX || prefix > VBR_MAX_PREFIX) {
-    throw new DomainError("InvalidPeeringSubnetMask.Malformed", { field: "PeeringSubnetMask" });
+    return refuse("InvalidPeeringSubnetMask.Malformed", { field: "PeeringSubnetMask" });
   }
-  if (local === peer) throw new DomainError("InvalidIp.Malformed#SameAddress", { field: "PeerGatewayIp" });
+  if (local.value === peer.value)
+    return refuse("InvalidIp.Malformed#SameAddress", { field: "PeerGatewayIp" });
   const size = 2 ** (32 - prefix);
-  if (Math.floor(local / size) !== Math.floor(peer / size)) {
-    throw new DomainError("InvalidIp.NotSameSubnet", { field: "PeerGatewayIp" });
+  if (Math.floor(local.value / size) !== Math.floor(peer.value / size)) {
+    return refuse("InvalidIp.NotSameSubnet", { field: "PeerGatewayIp" });
   }
-  assertHostAddress(local, prefix, "LocalGatewayIp");
-  assertHostAddress(peer, prefix, "PeerGatewayIp");
+  const localHost = checkHostAddress(local.value, prefix, "LocalGatewayIp");
+  return localHost.ok ? checkHostAddress(peer.value, prefix, "PeerGatewayIp") : localHost;
 }

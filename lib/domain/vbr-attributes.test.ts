@@ -1,7 +1,12 @@
 import { describe, test } from "node:test";
-import assert from "node:assert/strict";
-import { assertThrowsKey } from "./test-helpers";
-import { assertBandwidthSettable, assertInheritedBandwidth, assertMayModify } from "./vbr-attributes";
+import type { Spec } from "./enums";
+import { assertVerdict } from "./test-helpers";
+import {
+  checkBandwidthSettable,
+  checkInheritedBandwidth,
+  checkMayModify,
+  type VbrAttributeChange,
+} from "./vbr-attributes";
 import type { VbrState } from "./vbr-state";
 
 const tenantHosted: VbrState = {
@@ -10,104 +15,148 @@ const tenantHosted: VbrState = {
   ownerIsCaller: true,
   callerIsCircuitOwner: false,
   hostedPayer: "tenant",
+  awaitedByPort: false,
 };
 const partnerHosted: VbrState = { ...tenantHosted, ownerIsCaller: false, callerIsCircuitOwner: true };
 const partnerLegacy: VbrState = { ...partnerHosted, onHostedConnection: false, hostedPayer: null };
 const tenantLegacy: VbrState = { ...tenantHosted, onHostedConnection: false, hostedPayer: null };
 
-describe("assertMayModify", () => {
-  test("the owner changes name, description and addresses", () =>
-    assert.doesNotThrow(() =>
-      assertMayModify(tenantHosted, {
-        name: true,
-        description: true,
-        localGatewayIp: true,
-        peerGatewayIp: true,
-        peeringSubnetMask: true,
-      }),
-    ));
-  test("the tenant cannot change the VLAN, hosted or legacy", () => {
-    assertThrowsKey(
-      () => assertMayModify(tenantHosted, { vlanId: true }),
+describe("checkMayModify", () => {
+  const ownerFields = {
+    name: true,
+    description: true,
+    localGatewayIp: true,
+    peerGatewayIp: true,
+    peeringSubnetMask: true,
+  };
+  const cases: [
+    label: string,
+    vbr: VbrState,
+    change: VbrAttributeChange,
+    expected: string,
+    field?: string,
+  ][] = [
+    ["the owner changes name, description and addresses", tenantHosted, ownerFields, "allowed"],
+    ["the owner edits a disabled VBR", { ...tenantHosted, status: "terminated" }, { name: true }, "allowed"],
+    [
+      "the tenant cannot change a hosted VBR's VLAN",
+      tenantHosted,
+      { vlanId: true },
       "Forbidden.VlanIdNotAllowedByCaller",
       "VlanId",
-    );
-    assertThrowsKey(
-      () => assertMayModify(tenantLegacy, { vlanId: true }),
+    ],
+    [
+      "the tenant cannot change a legacy VBR's VLAN",
+      tenantLegacy,
+      { vlanId: true },
       "Forbidden.VlanIdNotAllowedByCaller",
-    );
-  });
-  test("the tenant cannot set the circuit code", () =>
-    assertThrowsKey(
-      () => assertMayModify(tenantHosted, { circuitCode: true }),
+    ],
+    [
+      "the tenant cannot set the circuit code",
+      tenantHosted,
+      { circuitCode: true },
       "Forbidden.CircuitCodeNotAllowedByCaller",
-    ));
-  test("the partner sets VLAN on a legacy VBR and circuit code on any", () => {
-    assert.doesNotThrow(() => assertMayModify(partnerLegacy, { vlanId: true, circuitCode: true }));
-    assert.doesNotThrow(() => assertMayModify(partnerHosted, { circuitCode: true }));
-  });
-  test("the partner cannot move a hosted VBR's VLAN (the shared port owns it)", () =>
-    assertThrowsKey(
-      () => assertMayModify(partnerHosted, { vlanId: true }),
+      "CircuitCode",
+    ],
+    [
+      "the partner sets VLAN and circuit code on a legacy VBR",
+      partnerLegacy,
+      { vlanId: true, circuitCode: true },
+      "allowed",
+    ],
+    ["the partner sets the circuit code on a hosted VBR", partnerHosted, { circuitCode: true }, "allowed"],
+    [
+      "the partner cannot move a hosted VBR's VLAN (the shared port owns it)",
+      partnerHosted,
+      { vlanId: true },
       "Forbidden.VlanIdNotAllowedByCaller",
-    ));
-  test("the partner cannot touch the tenant's own fields", () => {
-    assertThrowsKey(() => assertMayModify(partnerHosted, { name: true }), "Forbidden.NameNotAllowedByCaller");
-    assertThrowsKey(
-      () => assertMayModify(partnerHosted, { description: true }),
-      "Forbidden.DescriptionNotAllowedByCaller",
-    );
-    assertThrowsKey(
-      () => assertMayModify(partnerLegacy, { localGatewayIp: true }),
+    ],
+    [
+      "the partner cannot rename the tenant's VBR",
+      partnerHosted,
+      { name: true },
+      "Forbidden.NameNotAllowedByCaller",
+    ],
+    ["nor describe it", partnerHosted, { description: true }, "Forbidden.DescriptionNotAllowedByCaller"],
+    [
+      "nor set its local address",
+      partnerLegacy,
+      { localGatewayIp: true },
       "Forbidden.LocalGatewayIpNotAllowedByCaller",
-    );
-    assertThrowsKey(
-      () => assertMayModify(partnerLegacy, { peerGatewayIp: true }),
+    ],
+    [
+      "nor its peer address",
+      partnerLegacy,
+      { peerGatewayIp: true },
       "Forbidden.PeerGatewayIpNotAllowedByCaller",
-    );
-    assertThrowsKey(
-      () => assertMayModify(partnerLegacy, { peeringSubnetMask: true }),
+    ],
+    [
+      "nor its mask",
+      partnerLegacy,
+      { peeringSubnetMask: true },
       "Forbidden.PeeringSubnetMaskNotAllowedByCaller",
-    );
-  });
-  test("not while a status settles", () => {
-    for (const status of ["terminating", "recovering", "deleting"] as const)
-      assertThrowsKey(
-        () => assertMayModify({ ...tenantHosted, status }, { name: true }),
+    ],
+    ...(["terminating", "recovering", "deleting"] as const).map(
+      (status): [string, VbrState, VbrAttributeChange, string] => [
+        `not while ${status}`,
+        { ...tenantHosted, status },
+        { name: true },
         "InvalidOperation.OperationNotAllowedInState",
-      );
-    assert.doesNotThrow(() => assertMayModify({ ...tenantHosted, status: "terminated" }, { name: true }));
-  });
+      ],
+    ),
+  ];
+  for (const [label, vbr, change, expected, field] of cases)
+    test(label, () => assertVerdict(checkMayModify(vbr, change), expected, field));
 });
 
-describe("assertBandwidthSettable", () => {
-  test("the circuit owner caps an active legacy VBR up to the circuit capacity", () =>
-    assert.doesNotThrow(() => assertBandwidthSettable(partnerLegacy, 10000, 10000)));
-  test("above the circuit capacity", () =>
-    assertThrowsKey(
-      () => assertBandwidthSettable(partnerLegacy, 2000, 1000),
-      "IllegalParam.Bandwidth",
+describe("checkBandwidthSettable", () => {
+  const cases: [label: string, vbr: VbrState, cap: number, capacity: number, expected: string][] = [
+    [
+      "the circuit owner caps an active legacy VBR up to the circuit capacity",
+      partnerLegacy,
+      10000,
+      10000,
+      "allowed",
+    ],
+    ["not above the circuit capacity", partnerLegacy, 2000, 1000, "IllegalParam.Bandwidth#OverCapacity"],
+    ["a hosted VBR follows its port", partnerHosted, 100, 10000, "InvalidStatus.NotAllowed#HostedBandwidth"],
+    ["only the circuit owner", tenantLegacy, 100, 10000, "Forbidden.OperationNotAllowedByUser#ModifyVbr"],
+    [
+      "not a disabled VBR",
+      { ...partnerLegacy, status: "terminated" },
+      100,
+      10000,
+      "InvalidOperation.OperationNotAllowedInState#Disabled",
+    ],
+    [
+      "not while it settles",
+      { ...partnerLegacy, status: "recovering" },
+      100,
+      10000,
+      "InvalidOperation.OperationNotAllowedInState",
+    ],
+  ];
+  for (const [label, vbr, cap, capacity, expected] of cases)
+    test(label, () => assertVerdict(checkBandwidthSettable(vbr, cap, capacity), expected));
+  test("the refusal names the Bandwidth field", () =>
+    assertVerdict(
+      checkBandwidthSettable(partnerLegacy, 2000, 1000),
+      "IllegalParam.Bandwidth#OverCapacity",
       "Bandwidth",
     ));
-  test("a hosted VBR follows its port", () =>
-    assertThrowsKey(() => assertBandwidthSettable(partnerHosted, 100, 10000), "InvalidStatus.NotAllowed"));
-  test("only the circuit owner", () =>
-    assertThrowsKey(
-      () => assertBandwidthSettable(tenantLegacy, 100, 10000),
-      "Forbidden.OperationNotAllowedByUser#ModifyVbr",
-    ));
-  test("only an active VBR", () =>
-    assertThrowsKey(
-      () => assertBandwidthSettable({ ...partnerLegacy, status: "terminated" }, 100, 10000),
-      "InvalidOperation.OperationNotAllowedInState",
-    ));
 });
 
-describe("assertInheritedBandwidth", () => {
-  test("absent or the port's Spec", () => {
-    assert.doesNotThrow(() => assertInheritedBandwidth(undefined, "1G"));
-    assert.doesNotThrow(() => assertInheritedBandwidth(1000, "1G"));
-  });
-  test("anything else", () =>
-    assertThrowsKey(() => assertInheritedBandwidth(500, "1G"), "IllegalParam.Bandwidth", "Bandwidth"));
+describe("checkInheritedBandwidth", () => {
+  const cases: [requested: number | undefined, port: Spec, expected: string][] = [
+    [undefined, "1G", "allowed"],
+    [1000, "1G", "allowed"],
+    [500, "1G", "IllegalParam.Bandwidth#NotPortSpec"],
+  ];
+  for (const [requested, port, expected] of cases)
+    test(`${requested} on a ${port} port`, () =>
+      assertVerdict(
+        checkInheritedBandwidth(requested, port),
+        expected,
+        expected === "allowed" ? undefined : "Bandwidth",
+      ));
 });

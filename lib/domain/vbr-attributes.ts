@@ -1,7 +1,8 @@
 // Who may change which VBR attribute (ModifyVirtualBorderRouterAttribute, UpdateVirtualBorderBandwidth).
-import { type Spec, specMbps, type VbrStatus } from "./enums";
-import { DomainError, type ErrorCode } from "./errors";
-import type { VbrState } from "./vbr-state";
+import { type Spec, specMbps } from "./enums";
+import type { ErrorCode } from "./errors";
+import { checkVbrActive, SETTLING_VBR_STATUSES, type VbrState } from "./vbr-state";
+import { allow, refuse, type Verdict } from "./verdict";
 
 export type VbrAttributeChange = {
   name?: boolean;
@@ -22,39 +23,41 @@ const OWNER_FIELDS: [keyof VbrAttributeChange, ErrorCode][] = [
   ["peeringSubnetMask", "Forbidden.PeeringSubnetMaskNotAllowedByCaller"],
 ];
 
-const SETTLING: readonly VbrStatus[] = ["terminating", "recovering", "deleting"];
-
 /**
  * The VBR owner sets name, description and addresses; the circuit owner sets CircuitCode and, on a VBR
- * directly on its circuit, the VlanId. A hosted VBR's VLAN is its shared port's (seed 000), changed only
- * through UpdateVirtualPhysicalConnection.
+ * directly on its circuit, the VlanId. A hosted VBR's VLAN is its shared port's, changed only through
+ * UpdateVirtualPhysicalConnection.
  */
-export function assertMayModify(vbr: VbrState, change: VbrAttributeChange): void {
-  if (SETTLING.includes(vbr.status)) throw new DomainError("InvalidOperation.OperationNotAllowedInState");
+export function checkMayModify(vbr: VbrState, change: VbrAttributeChange): Verdict {
+  if (SETTLING_VBR_STATUSES.includes(vbr.status))
+    return refuse("InvalidOperation.OperationNotAllowedInState");
   for (const [field, key] of OWNER_FIELDS) {
-    if (change[field] && !vbr.ownerIsCaller) throw new DomainError(key);
+    if (change[field] && !vbr.ownerIsCaller) return refuse(key);
   }
   if (change.vlanId && (!vbr.callerIsCircuitOwner || vbr.onHostedConnection)) {
-    throw new DomainError("Forbidden.VlanIdNotAllowedByCaller", { field: "VlanId" });
+    return refuse("Forbidden.VlanIdNotAllowedByCaller", { field: "VlanId" });
   }
   if (change.circuitCode && !vbr.callerIsCircuitOwner) {
-    throw new DomainError("Forbidden.CircuitCodeNotAllowedByCaller", { field: "CircuitCode" });
+    return refuse("Forbidden.CircuitCodeNotAllowedByCaller", { field: "CircuitCode" });
   }
+  return allow();
 }
 
-/** Bandwidth Settings (seed 001): the circuit owner caps an active VBR directly on its circuit. */
-export function assertBandwidthSettable(vbr: VbrState, capMbps: number, circuitCapacityMbps: number): void {
-  if (!vbr.callerIsCircuitOwner) throw new DomainError("Forbidden.OperationNotAllowedByUser#ModifyVbr");
+/** Bandwidth Settings: the circuit owner caps an active VBR directly on its circuit. */
+export function checkBandwidthSettable(vbr: VbrState, capMbps: number, circuitCapacityMbps: number): Verdict {
+  if (!vbr.callerIsCircuitOwner) return refuse("Forbidden.OperationNotAllowedByUser#ModifyVbr");
   // A hosted VBR's bandwidth is its shared port's Spec.
-  if (vbr.onHostedConnection) throw new DomainError("InvalidStatus.NotAllowed");
-  if (vbr.status !== "active") throw new DomainError("InvalidOperation.OperationNotAllowedInState");
+  if (vbr.onHostedConnection) return refuse("InvalidStatus.NotAllowed#HostedBandwidth");
+  const active = checkVbrActive(vbr.status);
+  if (!active.ok) return active;
   if (capMbps > circuitCapacityMbps) {
-    throw new DomainError("IllegalParam.Bandwidth", { args: [String(capMbps)], field: "Bandwidth" });
+    return refuse("IllegalParam.Bandwidth#OverCapacity", { args: [String(capMbps)], field: "Bandwidth" });
   }
+  return allow();
 }
 
 /** A hosted VBR's bandwidth is its shared port's Spec: CreateVirtualBorderRouter may only repeat it. */
-export function assertInheritedBandwidth(requestedMbps: number | undefined, portSpec: Spec): void {
-  if (requestedMbps === undefined || requestedMbps === specMbps(portSpec)) return;
-  throw new DomainError("IllegalParam.Bandwidth", { args: [String(requestedMbps)], field: "Bandwidth" });
+export function checkInheritedBandwidth(requestedMbps: number | undefined, portSpec: Spec): Verdict {
+  if (requestedMbps === undefined || requestedMbps === specMbps(portSpec)) return allow();
+  return refuse("IllegalParam.Bandwidth#NotPortSpec", { args: [String(requestedMbps)], field: "Bandwidth" });
 }

@@ -1,7 +1,6 @@
 import type { PhysicalConnectionStatus, Role, VbrStatus } from "./enums";
-import { DomainError } from "./errors";
 import { type HostedConnectionState, isExpired } from "./hosted-connection-state";
-import { type ActionAvailability, allow, availability, refuse, type Transition } from "./transition";
+import { allow, refuse, type Verdict } from "./verdict";
 
 export type VbrState = {
   status: VbrStatus;
@@ -11,29 +10,46 @@ export type VbrState = {
   callerIsCircuitOwner: boolean;
   /** Who pays for the shared port under a hosted VBR; null for a VBR directly on a circuit. */
   hostedPayer: Role | null;
+  /** A legacy VBR that a shared port made from it (Transform to Shared Port) waits to take over. */
+  awaitedByPort: boolean;
 };
 
 export type VbrPatch = { status: VbrStatus };
-export type VbrTransition = Transition<VbrPatch>;
+export type VbrVerdict = Verdict<VbrPatch>;
 
 export const DELETABLE_VBR_STATUSES: readonly VbrStatus[] = ["unconfirmed", "active", "terminated"];
+export const SETTLING_VBR_STATUSES: readonly VbrStatus[] = ["terminating", "recovering", "deleting"];
 
-// Seed 001 "More operations": on a tenant's hosted VBR the partner acts only when it pays for the port.
+// On a tenant's hosted VBR the partner acts (disable, recover, delete) only when it pays for the port.
 function actsAsCircuitOwner(vbr: VbrState): boolean {
   if (!vbr.callerIsCircuitOwner) return false;
   return !vbr.onHostedConnection || vbr.ownerIsCaller || vbr.hostedPayer === "partner";
 }
 
+/** An action that needs an active VBR: why this one is not (disabled, unconfirmed, or changing status). */
+export function checkVbrActive(status: VbrStatus): Verdict {
+  if (status === "active") return allow();
+  if (status === "terminated") return refuse("InvalidOperation.OperationNotAllowedInState#Disabled");
+  if (status === "unconfirmed") return refuse("InvalidOperation.OperationNotAllowedInState#Unconfirmed");
+  return refuse("InvalidOperation.OperationNotAllowedInState");
+}
+
 /** TerminateVirtualBorderRouter ("Disable"): circuit owner only. */
-export function terminate(vbr: VbrState): VbrTransition {
+export function terminate(vbr: VbrState): VbrVerdict {
   if (!actsAsCircuitOwner(vbr)) return refuse("Forbidden.OperationNotAllowedByUser#TerminateVbr");
-  if (vbr.status !== "active") return refuse("InvalidOperation.OperationNotAllowedInState");
+  if (vbr.status === "terminated")
+    return refuse("InvalidOperation.OperationNotAllowedInState#AlreadyDisabled");
+  const active = checkVbrActive(vbr.status);
+  if (!active.ok) return active;
   return allow({ status: "terminating" });
 }
 
 /** RecoverVirtualBorderRouter: circuit owner only; circuitStatus is that of the connection under the VBR. */
-export function recover(vbr: VbrState, circuitStatus: PhysicalConnectionStatus): VbrTransition {
+export function recover(vbr: VbrState, circuitStatus: PhysicalConnectionStatus): VbrVerdict {
   if (!actsAsCircuitOwner(vbr)) return refuse("Forbidden.OperationNotAllowedByUser#RecoverVbr");
+  if (SETTLING_VBR_STATUSES.includes(vbr.status)) {
+    return refuse("InvalidOperation.OperationNotAllowedInState#RecoverChanging");
+  }
   if (vbr.status !== "terminated") return refuse("InvalidOperation.OperationNotAllowedInState#Recover");
   if (circuitStatus !== "Enabled")
     return refuse("InvalidOperation.OperationNotAllowedInState#CircuitNotEnabled");
@@ -41,7 +57,7 @@ export function recover(vbr: VbrState, circuitStatus: PhysicalConnectionStatus):
 }
 
 /** DeleteVirtualBorderRouter: the owner any time; the circuit owner on someone else's VBR only once disabled. */
-export function remove(vbr: VbrState): VbrTransition {
+export function remove(vbr: VbrState): VbrVerdict {
   if (!vbr.ownerIsCaller && !actsAsCircuitOwner(vbr))
     return refuse("Forbidden.OperationNotAllowedByUser#DeleteVbr");
   if (!DELETABLE_VBR_STATUSES.includes(vbr.status))
@@ -49,10 +65,13 @@ export function remove(vbr: VbrState): VbrTransition {
   if (!vbr.ownerIsCaller && !mayCircuitOwnerDelete(vbr)) {
     return refuse("InvalidOperation.OperationNotAllowedInState#NotTerminated");
   }
+  // The shared port made from it would lose the VBR it was made for: it stays until that port is gone.
+  if (vbr.awaitedByPort && !vbr.onHostedConnection) return refuse("InvalidStatus.NotAllowed#AwaitingConfirm");
   return allow({ status: "deleting" });
 }
 
-// Hosted VBRs follow seed 001 (disable first); a legacy cross-account VBR may also go while still unconfirmed (SDK).
+// A hosted VBR is disabled before the partner deletes it; a legacy cross-account VBR may also go while
+// still unconfirmed, as DeleteVirtualBorderRouter allows.
 function mayCircuitOwnerDelete(vbr: VbrState): boolean {
   if (vbr.status === "terminated") return true;
   return !vbr.onHostedConnection && vbr.status === "unconfirmed";
@@ -66,35 +85,42 @@ export function settle(status: VbrStatus): VbrStatus | null {
   return status;
 }
 
-/** CreateVirtualBorderRouter on a hosted connection: accepted, paid, not expired, and no VBR yet. */
+/**
+ * CreateVirtualBorderRouter on a hosted connection: accepted, paid, not expired, and no VBR yet. A port made
+ * by Transform to Shared Port counts the tenant's VBR it was made from, which the partner attaches on Confirm.
+ */
 export function createOnHostedConnection(
   hc: HostedConnectionState,
   now: Date = new Date(),
   role: Role = "tenant",
-): VbrTransition {
-  if (role !== "tenant") return refuse("Forbidden.OperationNotAllowedByUser");
+): VbrVerdict {
+  if (role !== "tenant") return refuse("Forbidden.OperationNotAllowedByUser#CreateVbrTenantOnly");
   const usable = hc.status === "Enabled" && hc.vpconnStatus === "Confirmed" && !isExpired(hc, now);
-  if (!usable) return refuse("InvalidPhysicalConnectionId.NotEnabled", { field: "PhysicalConnectionId" });
+  if (!usable) {
+    return refuse("InvalidPhysicalConnectionId.NotEnabled#PortNotReady", { field: "PhysicalConnectionId" });
+  }
   if (hc.hasVbr) return refuse("QuotaExceeded.VPCONN#VbrPerVpconn");
+  if (hc.awaitingVbr) return refuse("QuotaExceeded.VPCONN#AwaitingVbr");
   return allow({ status: "active" });
 }
 
 /** A tenant VBR inherits the hosted connection's VLAN; any other value is refused. */
-export function assertInheritedVlan(requested: number | null | undefined, hostedVlanId: number): void {
-  if (requested === undefined || requested === null || requested === hostedVlanId) return;
-  throw new DomainError("Forbidden.VlanIdNotAllowedByCaller", { field: "VlanId" });
+export function checkInheritedVlan(requested: number | null | undefined, hostedVlanId: number): Verdict {
+  if (requested === undefined || requested === null || requested === hostedVlanId) return allow();
+  return refuse("Forbidden.VlanIdNotAllowedByCaller", { field: "VlanId" });
 }
 
 export const VBR_ACTIONS = ["terminate", "recover", "delete"] as const;
 export type VbrAction = (typeof VBR_ACTIONS)[number];
 
+/** Each VBR action's verdict for this caller: what the Actions column enables or explains. */
 export function allowedActions(
   vbr: VbrState,
   circuitStatus: PhysicalConnectionStatus,
-): Record<VbrAction, ActionAvailability> {
+): Record<VbrAction, VbrVerdict> {
   return {
-    terminate: availability(terminate(vbr)),
-    recover: availability(recover(vbr, circuitStatus)),
-    delete: availability(remove(vbr)),
+    terminate: terminate(vbr),
+    recover: recover(vbr, circuitStatus),
+    delete: remove(vbr),
   };
 }

@@ -1,4 +1,4 @@
-import { DomainError } from "./errors";
+import { allow, refuse, type Verdict } from "./verdict";
 
 // VLAN 0 is the untagged Layer 3 router interface: it owns the whole circuit, so it excludes every other VLAN.
 export const ROUTER_INTERFACE_VLAN = 0;
@@ -9,20 +9,13 @@ export type VlanCheck = {
   taken: readonly number[];
 };
 
-export function assertVlanAvailable({ vlanId, taken }: VlanCheck): void {
-  if (taken.includes(vlanId)) throw new DomainError("InvalidVlanId.Used", { field: "VlanId" });
+export function checkVlanAvailable({ vlanId, taken }: VlanCheck): Verdict {
+  if (taken.includes(vlanId)) return refuse("InvalidVlanId.Used", { field: "VlanId" });
   if (vlanId === ROUTER_INTERFACE_VLAN && taken.length > 0) {
-    throw new DomainError("IllegalParam.VlanId", { field: "VlanId" });
+    return refuse("IllegalParam.VlanId#RouterInterface", { field: "VlanId" });
   }
-  if (taken.includes(ROUTER_INTERFACE_VLAN))
-    throw new DomainError("IllegalParam.VlanId", { field: "VlanId" });
-}
-
-export function isVlanAvailable(check: VlanCheck): boolean {
-  try {
-    assertVlanAvailable(check);
-    return true;
-  } catch {
-    return false;
+  if (taken.includes(ROUTER_INTERFACE_VLAN)) {
+    return refuse("IllegalParam.VlanId#RouterInterface", { field: "VlanId" });
   }
+  return allow();
 }

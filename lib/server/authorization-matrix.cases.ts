@@ -1,4 +1,4 @@
-// The authorization matrix as data (issue 6, item 1): for every operation in OPERATIONS (and the console's
+// The authorization matrix as data: for every operation in OPERATIONS (and the console's
 // AccessKey operations, ACCOUNT_OPERATIONS), the resources it is tried on and the outcome expected for each
 // caller. authorization-matrix.test.ts runs every cell through the operation layer and the HTTP API, and
 // fails when an operation has no rows here, when a row misses a resource of its kinds, when a foreign caller
@@ -325,8 +325,13 @@ const NF_PORT: ErrorCode = "ResourceNotFound.PhysicalConnectionId";
 const NF_PORT_CREATE: ErrorCode = "InvalidPhysicalConnectionId.NotFound";
 const NF_PORT_SHORT: ErrorCode = "ResourceNotFound.PhysicalConnectionId#Short";
 const NF_PORT_RECORDS: ErrorCode = "InvalidPhysicalConnectionId.NotFound#Records";
-const NOT_BY_USER: ErrorCode = "Forbidden.OperationNotAllowedByUser";
-const NOT_IN_STATE: ErrorCode = "Forbidden.NotAllowedInState";
+// Refusals of the payer's and the tenant's actions; each variant answers the wire as its base code.
+const TENANT_PAYS: ErrorCode = "Forbidden.OperationNotAllowedByUser#TenantPays";
+const PARTNER_PAYS: ErrorCode = "Forbidden.OperationNotAllowedByUser#PartnerPays";
+const TENANT_ONLY_VBR: ErrorCode = "Forbidden.OperationNotAllowedByUser#CreateVbrTenantOnly";
+const NO_PENDING_SPEC: ErrorCode = "Forbidden.NotAllowedInState#NoPendingSpec";
+const NOT_ACTIVE: ErrorCode = "Forbidden.NotAllowedInState#DisableNotActive";
+const ALREADY_DISABLED: ErrorCode = "Forbidden.NotAllowedInState#AlreadyDisabled";
 const VBR_NF: ErrorCode = "InvalidVbrId.NotFound";
 const NOT_PARTNER: ErrorCode = "OperationDenied.CreateVpconn";
 
@@ -501,13 +506,13 @@ export const MATRIX = {
         // Equinix's privilege has expired: it may offer no Spec at all.
         equinixDc11a: cells(
           NOT_PARTNER,
-          "IllegalParam.Bandwidth",
+          "IllegalParam.Bandwidth#Privilege",
           NOT_PARTNER,
           "ResourceNotFound.PhysicalConnectionId",
         ),
         equinixDc11b: cells(
           NOT_PARTNER,
-          "IllegalParam.Bandwidth",
+          "IllegalParam.Bandwidth#Privilege",
           NOT_PARTNER,
           "ResourceNotFound.PhysicalConnectionId",
         ),
@@ -528,14 +533,14 @@ export const MATRIX = {
       owner: "partner",
       input: (r) => ({ regionId: r.region, instanceId: r.id, vlanId: 1700 }),
       expect: {
-        acmeProdPort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
-        globexOffer: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
-        acmeBackupPort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
-        acmeActivePort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
-        acmeUnpaidPort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
-        acmePartnerPaidPort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
-        acmePartnerOffer: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
-        globexTransformedPort: cells(NOT_BY_USER, "ok", NF_PORT, NF_PORT),
+        acmeProdPort: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
+        globexOffer: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
+        acmeBackupPort: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
+        acmeActivePort: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
+        acmeUnpaidPort: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
+        acmePartnerPaidPort: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
+        acmePartnerOffer: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
+        globexTransformedPort: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
         ghostPort: cells(NF_PORT, NF_PORT, NF_PORT, NF_PORT),
       },
     },
@@ -554,7 +559,7 @@ export const MATRIX = {
         globexAwaitingVbr: cells(NOT_PARTNER, "OperationFailed.VbrBindedPconn", NOT_PARTNER, VBR_NF),
         globexDisabledVbr: cells(
           NOT_PARTNER,
-          "InvalidOperation.OperationNotAllowedInState",
+          "InvalidOperation.OperationNotAllowedInState#Disabled",
           NOT_PARTNER,
           VBR_NF,
         ),
@@ -570,44 +575,44 @@ export const MATRIX = {
       owner: "partner",
       input: (r) => ({ regionId: r.region, vpconnId: r.id, vbrId: r.sourceVbrId ?? DEMO_VBRS.globexLegacy }),
       expect: {
-        acmeProdPort: cells(NOT_BY_USER, "QuotaExceeded.VPCONN#VbrPerVpconn", NF_PORT_SHORT, NF_PORT_SHORT),
+        acmeProdPort: cells("Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly", "QuotaExceeded.VPCONN#VbrPerVpconn", NF_PORT_SHORT, NF_PORT_SHORT),
         globexOffer: cells(
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly",
           "IncorrectStatus.PhysicalConnection#NotEnabled",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
         acmeBackupPort: cells(
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly",
           "IncorrectStatus.PhysicalConnection#NotEnabled",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
         acmeActivePort: cells(
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly",
           "InvalidPhysicalConnectionId.NotMatched",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
         acmeUnpaidPort: cells(
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly",
           "IncorrectStatus.PhysicalConnection#NotEnabled",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
         acmePartnerPaidPort: cells(
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly",
           "InvalidPhysicalConnectionId.NotMatched",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
         acmePartnerOffer: cells(
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly",
           "IncorrectStatus.PhysicalConnection#NotEnabled",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
-        globexTransformedPort: cells(NOT_BY_USER, "ok", NF_PORT_SHORT, NF_PORT_SHORT),
+        globexTransformedPort: cells("Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly", "ok", NF_PORT_SHORT, NF_PORT_SHORT),
         ghostPort: cells(NF_PORT_SHORT, NF_PORT_SHORT, NF_PORT_SHORT, NF_PORT_SHORT),
       },
     },
@@ -622,7 +627,7 @@ export const MATRIX = {
       expect: {
         acmeProdVbr: cells(
           "Forbidden.OperationNotAllowedByUser#ModifyVbr",
-          "InvalidStatus.NotAllowed",
+          "InvalidStatus.NotAllowed#HostedBandwidth",
           VBR_NF,
           VBR_NF,
         ),
@@ -631,7 +636,7 @@ export const MATRIX = {
         globexAwaitingVbr: cells("Forbidden.OperationNotAllowedByUser#ModifyVbr", "ok", VBR_NF, VBR_NF),
         globexDisabledVbr: cells(
           "Forbidden.OperationNotAllowedByUser#ModifyVbr",
-          "InvalidOperation.OperationNotAllowedInState",
+          "InvalidOperation.OperationNotAllowedInState#Disabled",
           VBR_NF,
           VBR_NF,
         ),
@@ -649,39 +654,39 @@ export const MATRIX = {
       expect: {
         acmeProdPort: cells(
           "IncorrectStatus.PhysicalConnection#NotAllocated",
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
-        globexOffer: cells("ok", NOT_BY_USER, NF_PORT_SHORT, NF_PORT_SHORT),
+        globexOffer: cells("ok", "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly", NF_PORT_SHORT, NF_PORT_SHORT),
         acmeBackupPort: cells(
           "IncorrectStatus.PhysicalConnection#NotAllocated",
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
         acmeActivePort: cells(
           "IncorrectStatus.PhysicalConnection#NotAllocated",
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
         acmeUnpaidPort: cells(
           "IncorrectStatus.PhysicalConnection#NotAllocated",
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
         acmePartnerPaidPort: cells(
           "IncorrectStatus.PhysicalConnection#NotAllocated",
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
-        acmePartnerOffer: cells("ok", NOT_BY_USER, NF_PORT_SHORT, NF_PORT_SHORT),
+        acmePartnerOffer: cells("ok", "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly", NF_PORT_SHORT, NF_PORT_SHORT),
         globexTransformedPort: cells(
           "IncorrectStatus.PhysicalConnection#NotAllocated",
-          NOT_BY_USER,
+          "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly",
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
@@ -703,20 +708,20 @@ export const MATRIX = {
         autoPay: true,
       }),
       expect: {
-        acmeProdPort: cells(NOT_IN_STATE, NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeProdPort: cells(NO_PENDING_SPEC, TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
         globexOffer: cells(
           "IncorrectStatus.PhysicalConnection#Invalid",
-          NOT_BY_USER,
+          TENANT_PAYS,
           NF_PORT_RECORDS,
           NF_PORT_RECORDS,
         ),
-        acmeBackupPort: cells(NOT_BY_USER, NOT_IN_STATE, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmeActivePort: cells(NOT_IN_STATE, NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmeUnpaidPort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmePartnerPaidPort: cells(NOT_BY_USER, NOT_IN_STATE, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeBackupPort: cells(PARTNER_PAYS, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeActivePort: cells(NO_PENDING_SPEC, TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeUnpaidPort: cells("ok", TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmePartnerPaidPort: cells(PARTNER_PAYS, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
         // The partner pays for this one, and may pay before the tenant accepts.
-        acmePartnerOffer: cells(NOT_BY_USER, "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
-        globexTransformedPort: cells(NOT_IN_STATE, NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmePartnerOffer: cells(PARTNER_PAYS, "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexTransformedPort: cells(NO_PENDING_SPEC, TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
         ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
       },
     },
@@ -729,15 +734,15 @@ export const MATRIX = {
       owner: "both",
       input: (r) => ({ regionId: r.region, physicalConnectionId: r.id }),
       expect: {
-        acmeProdPort: cells("Forbidden.VBRExists", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        globexOffer: cells(NOT_IN_STATE, NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmeBackupPort: cells(NOT_IN_STATE, NOT_IN_STATE, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmeActivePort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmeUnpaidPort: cells(NOT_IN_STATE, NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeProdPort: cells("Forbidden.VBRExists", "Forbidden.OperationNotAllowedByUser#DisableTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexOffer: cells(NOT_ACTIVE, "Forbidden.OperationNotAllowedByUser#DisableTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeBackupPort: cells(ALREADY_DISABLED, ALREADY_DISABLED, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeActivePort: cells("ok", "Forbidden.OperationNotAllowedByUser#DisableTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeUnpaidPort: cells(NOT_ACTIVE, "Forbidden.OperationNotAllowedByUser#DisableTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
         // The partner pays for this one, so it may disable it too.
         acmePartnerPaidPort: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmePartnerOffer: cells(NOT_IN_STATE, NOT_IN_STATE, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        globexTransformedPort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmePartnerOffer: cells(NOT_ACTIVE, NOT_ACTIVE, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexTransformedPort: cells("ok", "Forbidden.OperationNotAllowedByUser#DisableTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
         ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
       },
     },
@@ -751,45 +756,45 @@ export const MATRIX = {
       input: (r) => ({ regionId: r.region, instanceId: r.id }),
       expect: {
         acmeProdPort: cells(
-          NOT_BY_USER,
-          "IncorrectStatus.PhysicalConnection",
+          "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly",
+          "IncorrectStatus.PhysicalConnection#NotDisabled",
           "ResourceNotFound",
           "ResourceNotFound",
         ),
         globexOffer: cells(
-          NOT_BY_USER,
-          "IncorrectStatus.PhysicalConnection",
+          "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly",
+          "IncorrectStatus.PhysicalConnection#NotDisabled",
           "ResourceNotFound",
           "ResourceNotFound",
         ),
-        acmeBackupPort: cells(NOT_BY_USER, "ok", "ResourceNotFound", "ResourceNotFound"),
+        acmeBackupPort: cells("Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly", "ok", "ResourceNotFound", "ResourceNotFound"),
         acmeActivePort: cells(
-          NOT_BY_USER,
-          "IncorrectStatus.PhysicalConnection",
+          "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly",
+          "IncorrectStatus.PhysicalConnection#NotDisabled",
           "ResourceNotFound",
           "ResourceNotFound",
         ),
         acmeUnpaidPort: cells(
-          NOT_BY_USER,
-          "IncorrectStatus.PhysicalConnection",
+          "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly",
+          "IncorrectStatus.PhysicalConnection#NotDisabled",
           "ResourceNotFound",
           "ResourceNotFound",
         ),
         acmePartnerPaidPort: cells(
-          NOT_BY_USER,
-          "IncorrectStatus.PhysicalConnection",
+          "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly",
+          "IncorrectStatus.PhysicalConnection#NotDisabled",
           "ResourceNotFound",
           "ResourceNotFound",
         ),
         acmePartnerOffer: cells(
-          NOT_BY_USER,
-          "IncorrectStatus.PhysicalConnection",
+          "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly",
+          "IncorrectStatus.PhysicalConnection#NotDisabled",
           "ResourceNotFound",
           "ResourceNotFound",
         ),
         globexTransformedPort: cells(
-          NOT_BY_USER,
-          "IncorrectStatus.PhysicalConnection",
+          "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly",
+          "IncorrectStatus.PhysicalConnection#NotDisabled",
           "ResourceNotFound",
           "ResourceNotFound",
         ),
@@ -805,15 +810,15 @@ export const MATRIX = {
       owner: "both",
       input: (r) => ({ regionId: r.region, physicalConnectionId: r.id }),
       expect: {
-        acmeProdPort: cells("Forbidden.VBRExists", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeProdPort: cells("Forbidden.VBRExists", "Forbidden.OperationNotAllowedByUser#DeleteTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
         // A partner may withdraw an offer nobody accepted yet.
         globexOffer: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
         acmeBackupPort: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmeActivePort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmeUnpaidPort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeActivePort: cells("ok", "Forbidden.OperationNotAllowedByUser#DeleteTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeUnpaidPort: cells("ok", "Forbidden.OperationNotAllowedByUser#DeleteTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
         acmePartnerPaidPort: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
         acmePartnerOffer: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
-        globexTransformedPort: cells("ok", NOT_BY_USER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexTransformedPort: cells("ok", "Forbidden.OperationNotAllowedByUser#DeleteTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
         ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
       },
     },
@@ -833,37 +838,38 @@ export const MATRIX = {
         peeringSubnetMask: "255.255.255.252",
       }),
       expect: {
-        acmeProdPort: cells("QuotaExceeded.VPCONN#VbrPerVpconn", NOT_BY_USER, NF_PORT_CREATE, NF_PORT_CREATE),
+        acmeProdPort: cells("QuotaExceeded.VPCONN#VbrPerVpconn", TENANT_ONLY_VBR, NF_PORT_CREATE, NF_PORT_CREATE),
         globexOffer: cells(
-          "InvalidPhysicalConnectionId.NotEnabled",
-          NOT_BY_USER,
+          "InvalidPhysicalConnectionId.NotEnabled#PortNotReady",
+          TENANT_ONLY_VBR,
           NF_PORT_CREATE,
           NF_PORT_CREATE,
         ),
         acmeBackupPort: cells(
-          "InvalidPhysicalConnectionId.NotEnabled",
-          NOT_BY_USER,
+          "InvalidPhysicalConnectionId.NotEnabled#PortNotReady",
+          TENANT_ONLY_VBR,
           NF_PORT_CREATE,
           NF_PORT_CREATE,
         ),
-        acmeActivePort: cells("ok", NOT_BY_USER, NF_PORT_CREATE, NF_PORT_CREATE),
+        acmeActivePort: cells("ok", TENANT_ONLY_VBR, NF_PORT_CREATE, NF_PORT_CREATE),
         acmeUnpaidPort: cells(
-          "InvalidPhysicalConnectionId.NotEnabled",
-          NOT_BY_USER,
+          "InvalidPhysicalConnectionId.NotEnabled#PortNotReady",
+          TENANT_ONLY_VBR,
           NF_PORT_CREATE,
           NF_PORT_CREATE,
         ),
-        acmePartnerPaidPort: cells("ok", NOT_BY_USER, NF_PORT_CREATE, NF_PORT_CREATE),
+        acmePartnerPaidPort: cells("ok", TENANT_ONLY_VBR, NF_PORT_CREATE, NF_PORT_CREATE),
         // Its VBR is the legacy one the partner attaches.
         acmePartnerOffer: cells(
-          "InvalidPhysicalConnectionId.NotEnabled",
-          NOT_BY_USER,
+          "InvalidPhysicalConnectionId.NotEnabled#PortNotReady",
+          TENANT_ONLY_VBR,
           NF_PORT_CREATE,
           NF_PORT_CREATE,
         ),
+        // Its VBR is the legacy one the partner attaches on Confirm.
         globexTransformedPort: cells(
-          "QuotaExceeded.VPCONN#VbrPerVpconn",
-          NOT_BY_USER,
+          "QuotaExceeded.VPCONN#AwaitingVbr",
+          TENANT_ONLY_VBR,
           NF_PORT_CREATE,
           NF_PORT_CREATE,
         ),
@@ -982,7 +988,7 @@ export const MATRIX = {
         globexAwaitingVbr: cells("Forbidden.OperationNotAllowedByUser#TerminateVbr", "ok", VBR_NF, VBR_NF),
         globexDisabledVbr: cells(
           "Forbidden.OperationNotAllowedByUser#TerminateVbr",
-          "InvalidOperation.OperationNotAllowedInState",
+          "InvalidOperation.OperationNotAllowedInState#AlreadyDisabled",
           VBR_NF,
           VBR_NF,
         ),
@@ -1055,7 +1061,7 @@ export const MATRIX = {
         ),
         // A transformed port is waiting to adopt it.
         globexAwaitingVbr: cells(
-          "InvalidStatus.NotAllowed",
+          "InvalidStatus.NotAllowed#AwaitingConfirm",
           "InvalidOperation.OperationNotAllowedInState#NotTerminated",
           "InvalidVbrId.NotFound#Records",
           "InvalidVbrId.NotFound#Records",
@@ -1084,8 +1090,8 @@ export const MATRIX = {
       input: (r) => ({ orderId: r.id }),
       expect: {
         acmeUnpaidOrder: cells("ok", "ResourceNotFound", "ResourceNotFound", "ResourceNotFound"),
-        acmePaidOrder: cells(NOT_IN_STATE, "ResourceNotFound", "ResourceNotFound", "ResourceNotFound"),
-        unicomPaidOrder: cells("ResourceNotFound", NOT_IN_STATE, "ResourceNotFound", "ResourceNotFound"),
+        acmePaidOrder: cells("Forbidden.NotAllowedInState#OrderNotUnpaid", "ResourceNotFound", "ResourceNotFound", "ResourceNotFound"),
+        unicomPaidOrder: cells("ResourceNotFound", "Forbidden.NotAllowedInState#OrderNotUnpaid", "ResourceNotFound", "ResourceNotFound"),
         unicomUnpaidOrder: cells("ResourceNotFound", "ok", "ResourceNotFound", "ResourceNotFound"),
         ghostOrder: cells("ResourceNotFound", "ResourceNotFound", "ResourceNotFound", "ResourceNotFound"),
       },
@@ -1222,27 +1228,27 @@ function insertLegacyVbr(
     .run();
 }
 
-function offer(db: Db, tenant: Who, vlanId: number, spec: string, orderMode?: string): string {
-  return runOperation(createVirtualPhysicalConnection, ctx(db, "unicom"), {
+async function offer(db: Db, tenant: Who, vlanId: number, spec: string, orderMode?: string): Promise<string> {
+  return (await runOperation(createVirtualPhysicalConnection, ctx(db, "unicom"), {
     regionId: HZ,
     physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
     vpconnAliUid: DEMO_ACCOUNTS[tenant].uid,
     vlanId,
     spec,
     ...(orderMode ? { orderMode } : {}),
-  }).virtualPhysicalConnection;
+  })).virtualPhysicalConnection;
 }
 
-function accept(db: Db, who: Who, id: string): void {
-  runOperation(confirmPhysicalConnection, ctx(db, who), { regionId: HZ, physicalConnectionId: id });
+async function accept(db: Db, who: Who, id: string): Promise<void> {
+  await runOperation(confirmPhysicalConnection, ctx(db, who), { regionId: HZ, physicalConnectionId: id });
 }
 
-function order(db: Db, who: Who, id: string, autoPay: boolean): string {
-  return runOperation(createPhysicalConnectionOccupancyOrder, ctx(db, who), {
+async function order(db: Db, who: Who, id: string, autoPay: boolean): Promise<string> {
+  return (await runOperation(createPhysicalConnectionOccupancyOrder, ctx(db, who), {
     regionId: HZ,
     physicalConnectionId: id,
     autoPay,
-  }).orderId;
+  })).orderId;
 }
 
 const LEGACY = {
@@ -1255,48 +1261,48 @@ const LEGACY = {
  * The demo set at NOW plus the resources the matrix needs in particular states, each AccessKey, and
  * everything settled at CELL_NOW (so a cell's own settling never shows up as its change).
  */
-export function buildMatrixDb(): MatrixDb {
+export async function buildMatrixDb(): Promise<MatrixDb> {
   const db = openDb(":memory:");
   seedDemo(db, NOW);
 
-  const acmeActivePort = offer(db, "acme", 1000, "500M");
-  accept(db, "acme", acmeActivePort);
-  const acmePaidOrder = order(db, "acme", acmeActivePort, true);
+  const acmeActivePort = await offer(db, "acme", 1000, "500M");
+  await accept(db, "acme", acmeActivePort);
+  const acmePaidOrder = await order(db, "acme", acmeActivePort, true);
 
-  const acmeUnpaidPort = offer(db, "acme", 1001, "100M");
-  accept(db, "acme", acmeUnpaidPort);
-  const acmeUnpaidOrder = order(db, "acme", acmeUnpaidPort, false);
+  const acmeUnpaidPort = await offer(db, "acme", 1001, "100M");
+  await accept(db, "acme", acmeUnpaidPort);
+  const acmeUnpaidOrder = await order(db, "acme", acmeUnpaidPort, false);
 
-  const acmePartnerPaidPort = offer(db, "acme", 1002, "200M", "PayByPhysicalConnectionOwner");
-  const unicomPaidOrder = order(db, "unicom", acmePartnerPaidPort, true);
-  accept(db, "acme", acmePartnerPaidPort);
+  const acmePartnerPaidPort = await offer(db, "acme", 1002, "200M", "PayByPhysicalConnectionOwner");
+  const unicomPaidOrder = await order(db, "unicom", acmePartnerPaidPort, true);
+  await accept(db, "acme", acmePartnerPaidPort);
 
-  const acmePartnerOffer = offer(db, "acme", 1003, "300M", "PayByPhysicalConnectionOwner");
-  const unicomUnpaidOrder = order(db, "unicom", acmePartnerOffer, false);
+  const acmePartnerOffer = await offer(db, "acme", 1003, "300M", "PayByPhysicalConnectionOwner");
+  const unicomUnpaidOrder = await order(db, "unicom", acmePartnerOffer, false);
 
   insertLegacyVbr(db, LEGACY.globexAwaiting, "globex", DEMO_CIRCUITS.unicomHz02, 1500, 150);
-  const globexTransformedPort = runOperation(createVpconnFromVbr, ctx(db, "unicom"), {
+  const globexTransformedPort = (await runOperation(createVpconnFromVbr, ctx(db, "unicom"), {
     regionId: HZ,
     vbrId: LEGACY.globexAwaiting,
-  }).virtualPhysicalConnection;
-  accept(db, "globex", globexTransformedPort);
-  order(db, "globex", globexTransformedPort, true);
+  })).virtualPhysicalConnection;
+  await accept(db, "globex", globexTransformedPort);
+  await order(db, "globex", globexTransformedPort, true);
 
   insertLegacyVbr(db, LEGACY.acmeCapped, "acme", DEMO_CIRCUITS.unicomHz02, 1501, 100);
   insertLegacyVbr(db, LEGACY.globexDisabled, "globex", DEMO_CIRCUITS.unicomHz01, 1502, 200);
-  runOperation(terminateVirtualBorderRouter, ctx(db, "unicom"), {
+  await runOperation(terminateVirtualBorderRouter, ctx(db, "unicom"), {
     regionId: HZ,
     vbrId: LEGACY.globexDisabled,
   });
 
-  const demoKeys = ensureDemoAccessKeys(db, NOW);
+  const demoKeys = await ensureDemoAccessKeys(db, NOW);
   const keyOf = (who: Who): DemoAccessKey => {
     const key = demoKeys.find((k) => k.accountUid === DEMO_ACCOUNTS[who].uid);
     if (!key) throw new Error(`no demo AccessKey for ${who}`);
     return key;
   };
   // Settles the terminating VBR for good, outside any cell.
-  runOperation(describeRegions, ctx(db, "unicom", CELL_NOW), {});
+  await runOperation(describeRegions, ctx(db, "unicom", CELL_NOW), {});
 
   const vlanOf = (portId: string) =>
     (

@@ -1,4 +1,4 @@
-// The authorization matrix (issue 6, item 1), generated from OPERATIONS (plus the console's AccessKey
+// The authorization matrix, generated from OPERATIONS (plus the console's AccessKey
 // operations, ACCOUNT_OPERATIONS): every operation x caller x resource, with the expected outcomes in
 // authorization-matrix.cases.ts, through
 //   (a) the operation layer (runOperation),
@@ -45,7 +45,7 @@ import type { OperationContext } from "./operations/context";
 import { type Operation, runOperation } from "./operations/operation";
 
 const ROOT = process.cwd();
-const m = buildMatrixDb();
+const m = await buildMatrixDb();
 const db = m.db;
 
 const ACTIONS = Object.keys(MATRIX_OPERATIONS) as Action[];
@@ -108,10 +108,10 @@ const lastAudit = () =>
     | undefined;
 
 /** Runs fn in a transaction that is always rolled back: every cell starts from the same database. */
-function inCell<T>(fn: () => T): T {
+async function inCell<T>(fn: () => Promise<T>): Promise<T> {
   db.$client.exec("BEGIN");
   try {
-    return fn();
+    return await fn();
   } finally {
     if (db.$client.inTransaction) db.$client.exec("ROLLBACK");
   }
@@ -290,17 +290,17 @@ function operationContext(role: CallerRole, name: ResourceName): OperationContex
 
 type Mismatch = string;
 
-function runOperationCell(action: Action, row: Row, name: ResourceName, role: CallerRole, expected: Outcome) {
+async function runOperationCell(action: Action, row: Row, name: ResourceName, role: CallerRole, expected: Outcome) {
   const op = opOf(action);
   const resolved: Resolved = m.resources[name];
   const input = row.input(resolved);
-  return inCell((): Mismatch[] => {
+  return inCell(async (): Promise<Mismatch[]> => {
     const before = state();
     const audits = auditCount();
     let observed: Outcome;
     let refusalCode: string | undefined;
     try {
-      const output = runOperation(op, operationContext(role, name), input);
+      const output = await runOperation(op, operationContext(role, name), input);
       observed = op.kind === "read" ? readOutcome(listedByOperation(output), output, resolved.id) : "ok";
     } catch (error) {
       if (!isDomainError(error)) throw error;
@@ -331,14 +331,14 @@ function runOperationCell(action: Action, row: Row, name: ResourceName, role: Ca
 
 describe("(a) operation layer", () => {
   for (const action of ACTIONS) {
-    test(action, () => {
+    test(action, async () => {
       const problems: Mismatch[] = [];
       for (const row of rowsOf(action)) {
         for (const name of resourcesOf(row)) {
           const cells = row.expect[name] as Cells;
-          CALLERS.forEach((role, i) => {
-            problems.push(...runOperationCell(action, row, name, role, cells[i] as Outcome));
-          });
+          for (const [i, role] of CALLERS.entries()) {
+            problems.push(...(await runOperationCell(action, row, name, role, cells[i] as Outcome)));
+          }
         }
       }
       assert.deepEqual(problems, [], problems.join("\n"));
@@ -459,7 +459,7 @@ describe("(b) server actions", () => {
     );
   });
 
-  test("an anonymous server action is refused before any operation runs", () => {
+  test("an anonymous server action is refused before any operation runs", async () => {
     const source = fs.readFileSync(path.join(ROOT, "lib/server/console-action.ts"), "utf8");
     const body = source.slice(source.indexOf("export async function runConsoleAction"));
     const guard = body.search(
@@ -543,7 +543,7 @@ function apiRequest(
   return sign({ action, params, key, date: CELL_NOW });
 }
 
-function runApiCell(action: Action, row: Row, name: ResourceName, role: CallerRole, opExpected: Outcome) {
+async function runApiCell(action: Action, row: Row, name: ResourceName, role: CallerRole, opExpected: Outcome) {
   const adapter = ADAPTERS.get(action);
   const resolved = m.resources[name];
   const input = row.input(resolved);
@@ -551,9 +551,9 @@ function runApiCell(action: Action, row: Row, name: ResourceName, role: CallerRo
     ? toWire(adapter.fields, input)
     : Object.fromEntries(Object.entries(input).map(([k, v]) => [pascal(k), String(v)]));
   const expected: Outcome = !adapter ? API_CONSOLE_ONLY : role === "anonymous" ? API_ANONYMOUS : opExpected;
-  return inCell((): Mismatch[] => {
+  return inCell(async (): Promise<Mismatch[]> => {
     const before = state();
-    const answer = handleRpc(apiRequest(action, params, role, name), db, CELL_NOW);
+    const answer = await handleRpc(apiRequest(action, params, role, name), db, CELL_NOW);
     const body = bodyOf(answer);
     const where = `API ${action} / ${row.label} / ${name} / ${role}`;
     const problems: Mismatch[] = [];
@@ -589,14 +589,14 @@ describe("(c) HTTP API", () => {
   });
 
   for (const action of ACTIONS) {
-    test(action, () => {
+    test(action, async () => {
       const problems: Mismatch[] = [];
       for (const row of rowsOf(action)) {
         for (const name of resourcesOf(row)) {
           const cells = row.expect[name] as Cells;
-          CALLERS.forEach((role, i) => {
-            problems.push(...runApiCell(action, row, name, role, cells[i] as Outcome));
-          });
+          for (const [i, role] of CALLERS.entries()) {
+            problems.push(...(await runApiCell(action, row, name, role, cells[i] as Outcome)));
+          }
         }
       }
       assert.deepEqual(problems, [], problems.join("\n"));

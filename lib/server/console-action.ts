@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ActionResult } from "../console/action-result";
-import { errorMessageId } from "../console/refusal-message";
+import { type RefusalNames, refusalMessage } from "../console/refusal-message";
 import { type DomainError, isDomainError } from "../domain/errors";
 import { confirmPassword } from "./auth/passwords";
 import { consoleContext } from "./console-context";
@@ -80,9 +80,7 @@ function refusal<T>(code: string, message: string, field?: string): ActionResult
   return field ? { ok: false, code, message, field } : { ok: false, code, message };
 }
 
-/** The catalog key's explanation when the console has one, else Alibaba's own message. */
-export async function explain(error: DomainError): Promise<string> {
-  const t = await getTranslations("errors");
-  const id = errorMessageId(error.key);
-  return t.has(id) ? t(id, { args: (error.args ?? []).join(", ") }) : error.message;
+/** The refusal in the user's words (lib/console/refusal-message.ts), naming the partner when the caller knows it. */
+export async function explain(error: DomainError, names: RefusalNames = {}): Promise<string> {
+  return refusalMessage(await getTranslations("errors"), error, names);
 }

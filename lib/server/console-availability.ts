@@ -2,32 +2,51 @@ import "server-only";
 import { payerRole, type Role } from "../domain/enums";
 import {
   allowedActions as hostedConnectionActions,
+  attachVbr,
   type HostedConnectionAction,
 } from "../domain/hosted-connection-state";
-import { type ActionAvailability, availability as availabilityOf } from "../domain/transition";
-import { isDomainError } from "../domain/errors";
-import { attachVbr } from "../domain/hosted-connection-state";
-import { assertConvertible } from "../domain/transform";
-import { allowedActions as vbrActions, type VbrAction } from "../domain/vbr-state";
-import { hostedConnectionState } from "../console/hosted-connection-view";
+import { checkAttachable, checkConvertible } from "../domain/transform";
+import { checkMayModify } from "../domain/vbr-attributes";
+import {
+  createOnHostedConnection,
+  type VbrAction,
+  type VbrState,
+  allowedActions as vbrActions,
+} from "../domain/vbr-state";
+import { firstRefusal, type Verdict } from "../domain/verdict";
+import { hostedConnectionStateOfDto } from "../console/hosted-connection-view";
+import type { RefusalNames } from "../console/refusal-message";
 import { explain } from "./console-action";
 import type { HostedConnectionDto, VbrDto } from "./operations/records";
 
 /** What a button needs: may it run now, and if not, why (in the user's language). */
 export type Availability = { allowed: true } | { allowed: false; reason: string; code: string };
 
-export async function translate(entry: ActionAvailability): Promise<Availability> {
-  if (entry.allowed) return { allowed: true };
-  return { allowed: false, reason: await explain(entry.error), code: entry.error.code };
+/** The one bridge from a lib/domain verdict to a button: allowed, or the refusal explained. */
+export async function availabilityOf(verdict: Verdict<unknown>, names?: RefusalNames): Promise<Availability> {
+  if (verdict.ok) return { allowed: true };
+  return { allowed: false, reason: await explain(verdict.error, names), code: verdict.error.code };
 }
 
-async function translateAll<K extends string>(
-  entries: Record<K, ActionAvailability>,
+async function availabilitiesOf<K extends string>(
+  verdicts: Record<K, Verdict<unknown>>,
+  names?: RefusalNames,
 ): Promise<Record<K, Availability>> {
   const out = {} as Record<K, Availability>;
-  for (const [key, entry] of Object.entries(entries) as Array<[K, ActionAvailability]>)
-    out[key] = await translate(entry);
+  for (const [key, verdict] of Object.entries(verdicts) as Array<[K, Verdict<unknown>]>)
+    out[key] = await availabilityOf(verdict, names);
   return out;
+}
+
+function vbrStateOfDto(vbr: VbrDto, callerUid: string): VbrState {
+  return {
+    status: vbr.status,
+    onHostedConnection: vbr.hostedConnectionId !== null,
+    ownerIsCaller: vbr.ownerUid === callerUid,
+    callerIsCircuitOwner: vbr.circuitOwnerUid === callerUid,
+    hostedPayer: vbr.hostedConnectionOrderMode ? payerRole(vbr.hostedConnectionOrderMode) : null,
+    awaitedByPort: vbr.transformedToId !== null,
+  };
 }
 
 /** The domain's verdict on each shared-port action for this caller, ready for the Actions column. */
@@ -36,22 +55,13 @@ export function sharedPortAvailability(
   role: Role,
   now: Date,
 ): Promise<Record<HostedConnectionAction, Availability>> {
-  return translateAll(hostedConnectionActions(hostedConnectionState(hc), role, now));
+  return availabilitiesOf(hostedConnectionActions(hostedConnectionStateOfDto(hc), role, now), {
+    partner: hc.partnerName,
+  });
 }
 
 export function vbrAvailability(vbr: VbrDto, callerUid: string): Promise<Record<VbrAction, Availability>> {
-  return translateAll<VbrAction>(
-    vbrActions(
-      {
-        status: vbr.status,
-        onHostedConnection: vbr.hostedConnectionId !== null,
-        ownerIsCaller: vbr.ownerUid === callerUid,
-        callerIsCircuitOwner: vbr.circuitOwnerUid === callerUid,
-        hostedPayer: vbr.hostedConnectionOrderMode ? payerRole(vbr.hostedConnectionOrderMode) : null,
-      },
-      vbr.physicalConnectionStatus,
-    ),
-  );
+  return availabilitiesOf(vbrActions(vbrStateOfDto(vbr, callerUid), vbr.physicalConnectionStatus));
 }
 
 /**
@@ -59,8 +69,8 @@ export function vbrAvailability(vbr: VbrDto, callerUid: string): Promise<Record<
  * to see, so the button assumes it; the operation checks it and explains a refusal.
  */
 export function transformAvailability(vbr: VbrDto): Promise<Availability> {
-  return judge(() =>
-    assertConvertible(
+  return availabilityOf(
+    checkConvertible(
       {
         onHostedConnection: vbr.hostedConnectionId !== null,
         converted: vbr.transformedToId !== null,
@@ -72,18 +82,35 @@ export function transformAvailability(vbr: VbrDto): Promise<Availability> {
   );
 }
 
-/** Runs a domain assertion for a button: allowed when it passes, else its refusal in the user's words. */
-export async function judge(assertion: () => unknown): Promise<Availability> {
-  try {
-    assertion();
-    return { allowed: true };
-  } catch (error) {
-    if (isDomainError(error)) return { allowed: false, reason: await explain(error), code: error.code };
-    throw error;
-  }
+/** "Confirm" of a transform: the new shared port accepted and paid, and the legacy VBR still active. */
+export function confirmTransformAvailability(port: HostedConnectionDto, vbr: VbrDto): Promise<Availability> {
+  return availabilityOf(
+    firstRefusal(
+      attachVbr(hostedConnectionStateOfDto(port), "partner"),
+      checkAttachable(
+        { id: vbr.id, onHostedConnection: vbr.hostedConnectionId !== null, status: vbr.status },
+        port,
+      ),
+    ),
+  );
 }
 
-/** "Confirm" of a transform: the new shared port must be accepted and paid first. */
-export function confirmTransformAvailability(port: HostedConnectionDto): Promise<Availability> {
-  return translate(availabilityOf(attachVbr(hostedConnectionState(port), "partner")));
+/** "Create VBR" on the tenant's shared port. */
+export function createVbrAvailability(hc: HostedConnectionDto, now: Date): Promise<Availability> {
+  return availabilityOf(createOnHostedConnection(hostedConnectionStateOfDto(hc), now, "tenant"), {
+    partner: hc.partnerName,
+  });
+}
+
+/** "Edit" of a VBR's name, description and addresses: its owner, unless the VBR is changing status. */
+export function editVbrAvailability(vbr: VbrDto, callerUid: string): Promise<Availability> {
+  return availabilityOf(
+    checkMayModify(vbrStateOfDto(vbr, callerUid), {
+      name: true,
+      description: true,
+      localGatewayIp: true,
+      peerGatewayIp: true,
+      peeringSubnetMask: true,
+    }),
+  );
 }

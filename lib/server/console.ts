@@ -24,8 +24,8 @@ export async function readForPage<I, O>(
 }
 
 /** The signed-in account's own profile (privilege, allowlist, resource groups) for forms. */
-export function consoleProfile(ctx: ConsoleContext): AccountProfile {
-  return getAccountProfile(ctx) ?? notFound();
+export async function consoleProfile(ctx: ConsoleContext): Promise<AccountProfile> {
+  return (await getAccountProfile(ctx)) ?? notFound();
 }
 
 /** How many shared ports wait for this tenant's acceptance in the region: the navigation's badge. */

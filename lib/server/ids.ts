@@ -1,4 +1,4 @@
-import { randomBytes, randomInt, randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 
 const ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -25,10 +25,6 @@ export function newVlanInterfaceId(regionPrefix: string): string {
   return `ri-${regionPrefix}${randomChars(17)}`;
 }
 
-export function newResourceGroupId(): string {
-  return `rg-${randomChars(15)}`;
-}
-
 /** Order IDs are long decimal strings in the real console. */
 export function newOrderId(): string {
   return `2${randomChars(14, "0123456789")}`;
@@ -49,8 +45,4 @@ export function newRequestId(): string {
 
 export function newUserId(): string {
   return randomUUID();
-}
-
-export function randomToken(bytes = 24): string {
-  return randomBytes(bytes).toString("base64url");
 }

@@ -1,4 +1,4 @@
-// Issue 6, item 3: a load of mixed writes through the API, the server SIGKILLed mid-way and restarted on
+// Crash safety: a load of mixed writes through the API, the server SIGKILLed mid-way and restarted on
 // the same database file. Every acknowledged write must be there, no refused one, the file must be sound,
 // and the idempotency token of an interrupted request must replay correctly. Run with
 // `npm run test:stress` after `npm run build`.

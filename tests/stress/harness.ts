@@ -54,7 +54,7 @@ export async function prepareDatabase(file: string): Promise<Map<string, ApiKey>
   const db = openDb(file);
   try {
     seedDemo(db);
-    return new Map(ensureDemoAccessKeys(db).map((key) => [key.accountUid, key]));
+    return new Map((await ensureDemoAccessKeys(db)).map((key) => [key.accountUid, key]));
   } finally {
     db.$client.close();
   }

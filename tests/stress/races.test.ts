@@ -1,4 +1,4 @@
-// Issue 6, item 2: concurrent requests against the started production server (`next start`), with the
+// Races: concurrent requests against the started production server (`next start`), with the
 // invariants checked in the database afterwards. One server process answers each race; every race is
 // also run split over two server processes sharing the database file, where SQLite's locking (not one
 // process's event loop) has to keep the writers apart. Run with `npm run test:stress` after `npm run build`.

@@ -18,11 +18,11 @@ export default async function ConsoleLayout({
   params: Promise<{ region: string }>;
 }) {
   const { region } = await params;
-  const regionRows = listRegions(getDb());
+  const regionRows = await listRegions(getDb());
   if (!regionRows.some((r) => r.id === region)) notFound();
   const ctx = await consoleContext();
   // Pages redirect anonymous visitors to /login with a way back; the shell just stays empty.
-  const account = ctx ? getAccountProfile(ctx) : null;
+  const account = ctx ? await getAccountProfile(ctx) : null;
   const locale = await getLocale();
   const t = await getTranslations("app");
   const regionOptions = regionRows.map((r) => ({ id: r.id, name: locale === "zh-CN" ? r.nameZh : r.nameEn }));

@@ -1,8 +1,9 @@
 // The bare baseline of `npm run bench`: one SQLite statement behind a Next.js route handler, no session,
-// no signature, no operation layer. It exists only when the server runs with BENCH_ROUTE=1; otherwise
-// every method answers 404 like any unknown path.
+// no signature, no operation layer (only the connection's lock). It exists only when the server runs with
+// BENCH_ROUTE=1; otherwise every method answers 404 like any unknown path.
 import type { Statement } from "better-sqlite3";
 import { getDb } from "@/db/client";
+import { withTransaction } from "@/db/transaction";
 
 export const dynamic = "force-dynamic";
 
@@ -25,15 +26,19 @@ function prepared() {
   return statements;
 }
 
-export function GET(request: Request): Response {
+// Through the connection's lock like every other access: a statement run while another request's
+// transaction is open would join that transaction (and vanish with its rollback).
+export async function GET(request: Request): Promise<Response> {
   if (!enabled()) return notFound();
   const circuit = new URL(request.url).searchParams.get("circuit") ?? "";
-  const rows = prepared().select.all(circuit);
+  const rows = await withTransaction(getDb(), "read", async () => prepared().select.all(circuit));
   return Response.json({ count: rows.length, items: rows });
 }
 
-export function POST(): Response {
+export async function POST(): Promise<Response> {
   if (!enabled()) return notFound();
-  const result = prepared().insert.run(crypto.randomUUID());
+  const result = await withTransaction(getDb(), "write", async () =>
+    prepared().insert.run(crypto.randomUUID()),
+  );
   return Response.json({ id: Number(result.lastInsertRowid) });
 }

@@ -1,8 +1,8 @@
-import { getDb } from "@/db/client";
+import { getDatabase, pingDatabase } from "@/db/client";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  getDb().$client.prepare("select 1").get();
+export async function GET() {
+  await pingDatabase(await getDatabase());
   return Response.json({ ok: true });
 }

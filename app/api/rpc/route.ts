@@ -13,7 +13,7 @@ async function serve(request: Request): Promise<Response> {
   const headers = Object.fromEntries(request.headers);
   const body = await readBodyWithin(request, MAX_REQUEST_BODY_BYTES);
   const answer = body
-    ? handleRpc(
+    ? await handleRpc(
         { method: request.method, url: `${url.pathname}${url.search}`, headers, body },
         getDb(),
         now(),

@@ -2,6 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { withTransaction } from "@/db/transaction";
 import { signOut } from "@/lib/auth";
 import type { ActionResult } from "@/lib/console/action-result";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
@@ -29,7 +30,8 @@ export async function logOutAction(): Promise<void> {
 /** Ends every session of the signed-in user, in every browser, then this one's cookie. */
 export async function logOutEverywhereAction(): Promise<void> {
   const ctx = await consoleContext();
-  if (ctx?.caller.userId) await endAllConsoleSessions(ctx.db, ctx.caller.userId);
+  const userId = ctx?.caller.userId;
+  if (ctx && userId) await withTransaction(ctx.db, "write", (tx) => endAllConsoleSessions(tx, userId));
   await signOut({ redirectTo: "/login" });
 }
 

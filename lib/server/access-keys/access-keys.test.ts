@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { openDb } from "../../../db/client";
 import { accessKeys, auditEvents } from "../../../db/schema";
 import { DEMO_ACCOUNTS, seedDemo } from "../../../db/seed";
@@ -27,9 +27,9 @@ const globex = () => contextFor(db, DEMO_ACCOUNTS.globex.uid);
 // Each account holds at most two keys: the tests below spread their keys over accounts.
 const initech = () => contextFor(db, DEMO_ACCOUNTS.initech.uid);
 
-function refusal(fn: () => unknown): string {
+async function refusal(fn: () => Promise<unknown>): Promise<string> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (isDomainError(error)) return error.code;
     throw error;
@@ -38,12 +38,12 @@ function refusal(fn: () => unknown): string {
 }
 
 describe("AccessKey management", () => {
-  test("creates a key shaped like Alibaba's and shows its secret only in the creation answer", () => {
-    const created = runOperation(createAccessKey, acme(), {});
+  test("creates a key shaped like Alibaba's and shows its secret only in the creation answer", async () => {
+    const created = await runOperation(createAccessKey, acme(), {});
     assert.match(created.accessKeyId, /^LTAI[A-Za-z0-9]{20}$/);
     assert.match(created.accessKeySecret, /^[A-Za-z0-9]{30}$/);
     assert.equal(created.status, "Active");
-    const listed = runOperation(listAccessKeys, acme(), {}).find(
+    const listed = (await runOperation(listAccessKeys, acme(), {})).find(
       (k) => k.accessKeyId === created.accessKeyId,
     );
     assert.deepEqual(listed, {
@@ -52,38 +52,38 @@ describe("AccessKey management", () => {
       createdAt: created.createdAt,
       lastUsedAt: null,
     });
-    assert.equal(activeCredential(db, created.accessKeyId)?.secret, created.accessKeySecret);
+    assert.equal((await activeCredential(db, created.accessKeyId))?.secret, created.accessKeySecret);
   });
 
-  test("an account lists, disables and deletes only its own keys", () => {
-    const mine = runOperation(createAccessKey, acme(), {});
-    assert.ok(!runOperation(listAccessKeys, globex(), {}).some((k) => k.accessKeyId === mine.accessKeyId));
+  test("an account lists, disables and deletes only its own keys", async () => {
+    const mine = await runOperation(createAccessKey, acme(), {});
+    assert.ok(!(await runOperation(listAccessKeys, globex(), {})).some((k) => k.accessKeyId === mine.accessKeyId));
     const input = { accessKeyId: mine.accessKeyId };
     assert.equal(
-      refusal(() => runOperation(updateAccessKeyStatus, globex(), { ...input, status: "Inactive" })),
+      await refusal(() => runOperation(updateAccessKeyStatus, globex(), { ...input, status: "Inactive" })),
       "InvalidAccessKeyId.NotFound",
     );
     assert.equal(
-      refusal(() => runOperation(deleteAccessKey, globex(), input)),
+      await refusal(() => runOperation(deleteAccessKey, globex(), input)),
       "InvalidAccessKeyId.NotFound",
     );
-    assert.equal(activeCredential(db, mine.accessKeyId)?.accountUid, DEMO_ACCOUNTS.acme.uid);
+    assert.equal((await activeCredential(db, mine.accessKeyId))?.accountUid, DEMO_ACCOUNTS.acme.uid);
   });
 
-  test("disable, enable and delete take effect on authentication, and are audited", () => {
-    const key = runOperation(createAccessKey, initech(), {});
+  test("disable, enable and delete take effect on authentication, and are audited", async () => {
+    const key = await runOperation(createAccessKey, initech(), {});
     const input = { accessKeyId: key.accessKeyId };
     assert.equal(
-      runOperation(updateAccessKeyStatus, initech(), { ...input, status: "Inactive" }).status,
+      (await runOperation(updateAccessKeyStatus, initech(), { ...input, status: "Inactive" })).status,
       "Inactive",
     );
-    assert.equal(activeCredential(db, key.accessKeyId), undefined);
-    runOperation(updateAccessKeyStatus, initech(), { ...input, status: "Active" });
-    assert.ok(activeCredential(db, key.accessKeyId));
-    runOperation(deleteAccessKey, initech(), input);
-    assert.equal(activeCredential(db, key.accessKeyId), undefined);
+    assert.equal(await activeCredential(db, key.accessKeyId), undefined);
+    await runOperation(updateAccessKeyStatus, initech(), { ...input, status: "Active" });
+    assert.ok(await activeCredential(db, key.accessKeyId));
+    await runOperation(deleteAccessKey, initech(), input);
+    assert.equal(await activeCredential(db, key.accessKeyId), undefined);
     assert.equal(
-      refusal(() => runOperation(deleteAccessKey, initech(), input)),
+      await refusal(() => runOperation(deleteAccessKey, initech(), input)),
       "InvalidAccessKeyId.NotFound",
     );
     const audited = db
@@ -98,29 +98,33 @@ describe("AccessKey management", () => {
         "UpdateAccessKey:Success",
         "UpdateAccessKey:Success",
         "DeleteAccessKey:Success",
-        "DeleteAccessKey:InvalidAccessKeyId.NotFound",
       ],
+    );
+    // The key is gone, so the refused second deletion names nothing the caller may see: it is in
+    // Initech's own log, without the key.
+    const [last] = await db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+    assert.deepEqual(
+      [last?.action, last?.result, last?.actorUid, last?.resourceId],
+      ["DeleteAccessKey", "InvalidAccessKeyId.NotFound", DEMO_ACCOUNTS.initech.uid, null],
     );
   });
 });
 
 describe("AccessKeys per account", () => {
-  test("at most two, as Alibaba allows per user: a third is refused, deleting one makes room", () => {
+  test("at most two, as Alibaba allows per user: a third is refused, deleting one makes room", async () => {
     const fresh = createTestDb();
     const initechOnly = () => contextFor(fresh, DEMO_ACCOUNTS.initech.uid);
-    const first = runOperation(createAccessKey, initechOnly(), {});
-    const second = runOperation(createAccessKey, initechOnly(), {});
+    const first = await runOperation(createAccessKey, initechOnly(), {});
+    const second = await runOperation(createAccessKey, initechOnly(), {});
     // A disabled key still counts: it can be enabled again.
-    runOperation(updateAccessKeyStatus, initechOnly(), {
+    await runOperation(updateAccessKeyStatus, initechOnly(), {
       accessKeyId: second.accessKeyId,
       status: "Inactive",
     });
-    let refused: unknown;
-    try {
-      runOperation(createAccessKey, initechOnly(), {});
-    } catch (error) {
-      refused = error;
-    }
+    const refused = await runOperation(createAccessKey, initechOnly(), {}).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     assert.ok(isDomainError(refused));
     assert.deepEqual(
       [refused.code, refused.httpStatus, refused.message],
@@ -130,22 +134,24 @@ describe("AccessKeys per account", () => {
         "The access key count of the user access keys beyond the current limits.",
       ],
     );
-    assert.equal(runOperation(listAccessKeys, initechOnly(), {}).length, 2);
-    runOperation(deleteAccessKey, initechOnly(), { accessKeyId: first.accessKeyId });
-    assert.ok(runOperation(createAccessKey, initechOnly(), {}).accessKeyId);
+    assert.equal((await runOperation(listAccessKeys, initechOnly(), {})).length, 2);
+    await runOperation(deleteAccessKey, initechOnly(), { accessKeyId: first.accessKeyId });
+    assert.ok((await runOperation(createAccessKey, initechOnly(), {})).accessKeyId);
     // Another account's keys do not count.
-    assert.ok(runOperation(createAccessKey, contextFor(fresh, DEMO_ACCOUNTS.globex.uid), {}).accessKeyId);
+    assert.ok(
+      (await runOperation(createAccessKey, contextFor(fresh, DEMO_ACCOUNTS.globex.uid), {})).accessKeyId,
+    );
   });
 });
 
 describe("AccessKey secrets at rest", () => {
-  test("a copy of the database file does not contain the secret", () => {
+  test("a copy of the database file does not contain the secret", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "access-keys-"));
     const file = path.join(dir, "copy.db");
     const fileDb = openDb(file);
     try {
       seedDemo(fileDb);
-      const [key] = ensureDemoAccessKeys(fileDb);
+      const [key] = await ensureDemoAccessKeys(fileDb);
       assert.ok(key);
       fileDb.$client.pragma("wal_checkpoint(TRUNCATE)");
       const bytes = fs.readdirSync(dir).map((name) => fs.readFileSync(path.join(dir, name)));
@@ -171,9 +177,9 @@ describe("AccessKey secrets at rest", () => {
 });
 
 describe("demo AccessKeys", () => {
-  test("one per demo account, the same ones on every run, and none for a disabled key", () => {
+  test("one per demo account, the same ones on every run, and none for a disabled key", async () => {
     const fresh = createTestDb();
-    const first = ensureDemoAccessKeys(fresh);
+    const first = await ensureDemoAccessKeys(fresh);
     assert.deepEqual(
       first.map((k) => k.accountUid).sort(),
       Object.values(DEMO_ACCOUNTS)
@@ -181,7 +187,7 @@ describe("demo AccessKeys", () => {
         .sort(),
     );
     assert.ok(first.every((k) => k.created));
-    const again = ensureDemoAccessKeys(fresh);
+    const again = await ensureDemoAccessKeys(fresh);
     assert.ok(again.every((k) => !k.created));
     assert.deepEqual(
       again.map(({ created: _, ...k }) => k),
@@ -190,6 +196,6 @@ describe("demo AccessKeys", () => {
     const [disabled] = first;
     assert.ok(disabled);
     fresh.update(accessKeys).set({ status: "Inactive" }).where(eq(accessKeys.id, disabled.accessKeyId)).run();
-    assert.ok(!ensureDemoAccessKeys(fresh).some((k) => k.accessKeyId === disabled.accessKeyId));
+    assert.ok(!(await ensureDemoAccessKeys(fresh)).some((k) => k.accessKeyId === disabled.accessKeyId));
   });
 });

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { accessKeys } from "../../../db/schema";
-import { assertAccessKeyQuota } from "../../domain/access-keys";
+import { checkAccessKeyQuota } from "../../domain/access-keys";
+import { unwrap } from "../../domain/verdict";
 import { defineOperation } from "../operations/operation";
 import { insertAccessKey, type NewAccessKey } from "./records";
 
@@ -10,12 +11,13 @@ export const createAccessKey = defineOperation({
   action: "CreateAccessKey",
   kind: "write",
   input: z.object({}),
-  run({ tx, account, ctx }): NewAccessKey {
-    assertAccessKeyQuota(
-      tx.select({ id: accessKeys.id }).from(accessKeys).where(eq(accessKeys.accountUid, account.uid)).all()
-        .length,
-    );
-    return insertAccessKey(tx, account.uid, ctx.now);
+  async run({ tx, account, ctx }): Promise<NewAccessKey> {
+    const held = await tx
+      .select({ id: accessKeys.id })
+      .from(accessKeys)
+      .where(eq(accessKeys.accountUid, account.uid));
+    unwrap(checkAccessKeyQuota(held.length));
+    return await insertAccessKey(tx, account.uid, ctx.now);
   },
   resource: (_input, output) => output && { type: "access_key", id: output.accessKeyId },
 });

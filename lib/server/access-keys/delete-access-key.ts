@@ -8,9 +8,9 @@ export const deleteAccessKey = defineOperation({
   action: "DeleteAccessKey",
   kind: "write",
   input: z.object({ accessKeyId: z.string().trim().min(1).max(64) }),
-  run({ tx, account }, input): { accessKeyId: string } {
-    loadOwnAccessKey(tx, account.uid, input.accessKeyId);
-    tx.delete(accessKeys).where(eq(accessKeys.id, input.accessKeyId)).run();
+  async run({ tx, account }, input): Promise<{ accessKeyId: string }> {
+    await loadOwnAccessKey(tx, account.uid, input.accessKeyId);
+    await tx.delete(accessKeys).where(eq(accessKeys.id, input.accessKeyId));
     return { accessKeyId: input.accessKeyId };
   },
   resource: (input) => ({ type: "access_key", id: input.accessKeyId }),

@@ -1,7 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import { first } from "../../../db/rows";
 import { accessKeys } from "../../../db/schema";
 import { DEMO_ACCOUNTS } from "../../../db/seed";
+import { withTransaction } from "../../../db/transaction";
 import { insertAccessKey } from "./records";
 import { openSecret } from "./secret-box";
 
@@ -18,36 +20,36 @@ export type DemoAccessKey = {
  * Gives every demo account that has no AccessKey one, and returns each demo account's first key while it
  * is active, secret included (tests sign with it). Repeatable: later runs return the same keys.
  */
-export function ensureDemoAccessKeys(db: Db, now = new Date()): DemoAccessKey[] {
-  return db.transaction((tx) =>
-    Object.values(DEMO_ACCOUNTS).flatMap((account): DemoAccessKey[] => {
+export function ensureDemoAccessKeys(db: Db, now = new Date()): Promise<DemoAccessKey[]> {
+  return withTransaction(db, "write", async (tx) => {
+    const out: DemoAccessKey[] = [];
+    for (const account of Object.values(DEMO_ACCOUNTS)) {
       const owner = { accountUid: account.uid, accountName: account.name };
-      const first = tx
-        .select()
-        .from(accessKeys)
-        .where(eq(accessKeys.accountUid, account.uid))
-        .orderBy(asc(accessKeys.createdAt), asc(accessKeys.id))
-        .get();
-      if (!first) {
-        const created = insertAccessKey(tx, account.uid, now);
-        return [
-          {
-            ...owner,
-            accessKeyId: created.accessKeyId,
-            accessKeySecret: created.accessKeySecret,
-            created: true,
-          },
-        ];
-      }
-      if (first.status !== "Active") return [];
-      return [
-        {
+      const oldest = await first(
+        tx
+          .select()
+          .from(accessKeys)
+          .where(eq(accessKeys.accountUid, account.uid))
+          .orderBy(asc(accessKeys.createdAt), asc(accessKeys.id))
+          .limit(1),
+      );
+      if (!oldest) {
+        const created = await insertAccessKey(tx, account.uid, now);
+        out.push({
           ...owner,
-          accessKeyId: first.id,
-          accessKeySecret: openSecret(first.id, first.secretCiphertext),
+          accessKeyId: created.accessKeyId,
+          accessKeySecret: created.accessKeySecret,
+          created: true,
+        });
+      } else if (oldest.status === "Active") {
+        out.push({
+          ...owner,
+          accessKeyId: oldest.id,
+          accessKeySecret: openSecret(oldest.id, oldest.secretCiphertext),
           created: false,
-        },
-      ];
-    }),
-  );
+        });
+      }
+    }
+    return out;
+  });
 }

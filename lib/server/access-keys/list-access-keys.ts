@@ -8,13 +8,12 @@ export const listAccessKeys = defineOperation({
   action: "ListAccessKeys",
   kind: "read",
   input: z.object({}),
-  run({ tx, account }): AccessKeyDto[] {
-    return tx
+  async run({ tx, account }): Promise<AccessKeyDto[]> {
+    const rows = await tx
       .select()
       .from(accessKeys)
       .where(eq(accessKeys.accountUid, account.uid))
-      .orderBy(asc(accessKeys.createdAt), asc(accessKeys.id))
-      .all()
-      .map(toAccessKeyDto);
+      .orderBy(asc(accessKeys.createdAt), asc(accessKeys.id));
+    return rows.map(toAccessKeyDto);
   },
 });

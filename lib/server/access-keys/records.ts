@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { first, only } from "../../../db/rows";
 import { type AccessKey, accessKeys } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
 import type { Tx } from "../operations/context";
@@ -25,29 +26,31 @@ export function toAccessKeyDto(row: AccessKey): AccessKeyDto {
   };
 }
 
-export function insertAccessKey(tx: Tx, accountUid: string, now: Date): NewAccessKey {
+export async function insertAccessKey(tx: Tx, accountUid: string, now: Date): Promise<NewAccessKey> {
   const accessKeyId = newAccessKeyId();
   const accessKeySecret = newAccessKeySecret();
-  const row = tx
-    .insert(accessKeys)
-    .values({
-      id: accessKeyId,
-      accountUid,
-      secretCiphertext: sealSecret(accessKeyId, accessKeySecret),
-      createdAt: now,
-    })
-    .returning()
-    .get();
+  const row = await only(
+    tx
+      .insert(accessKeys)
+      .values({
+        id: accessKeyId,
+        accountUid,
+        secretCiphertext: sealSecret(accessKeyId, accessKeySecret),
+        createdAt: now,
+      })
+      .returning(),
+  );
   return { ...toAccessKeyDto(row), accessKeySecret };
 }
 
 /** Another account's key answers exactly like a key that does not exist. */
-export function loadOwnAccessKey(tx: Tx, accountUid: string, accessKeyId: string): AccessKey {
-  const row = tx
-    .select()
-    .from(accessKeys)
-    .where(and(eq(accessKeys.id, accessKeyId), eq(accessKeys.accountUid, accountUid)))
-    .get();
+export async function loadOwnAccessKey(tx: Tx, accountUid: string, accessKeyId: string): Promise<AccessKey> {
+  const row = await first(
+    tx
+      .select()
+      .from(accessKeys)
+      .where(and(eq(accessKeys.id, accessKeyId), eq(accessKeys.accountUid, accountUid))),
+  );
   if (!row) throw domainError("InvalidAccessKeyId.NotFound", { field: "AccessKeyId" });
   return row;
 }

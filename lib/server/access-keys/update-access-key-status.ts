@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { only } from "../../../db/rows";
 import { accessKeys } from "../../../db/schema";
 import { defineOperation } from "../operations/operation";
 import { type AccessKeyDto, loadOwnAccessKey, toAccessKeyDto } from "./records";
@@ -9,14 +10,15 @@ export const updateAccessKeyStatus = defineOperation({
   action: "UpdateAccessKey",
   kind: "write",
   input: z.object({ accessKeyId: z.string().trim().min(1).max(64), status: z.enum(["Active", "Inactive"]) }),
-  run({ tx, account }, input): AccessKeyDto {
-    loadOwnAccessKey(tx, account.uid, input.accessKeyId);
-    const row = tx
-      .update(accessKeys)
-      .set({ status: input.status })
-      .where(eq(accessKeys.id, input.accessKeyId))
-      .returning()
-      .get();
+  async run({ tx, account }, input): Promise<AccessKeyDto> {
+    await loadOwnAccessKey(tx, account.uid, input.accessKeyId);
+    const row = await only(
+      tx
+        .update(accessKeys)
+        .set({ status: input.status })
+        .where(eq(accessKeys.id, input.accessKeyId))
+        .returning(),
+    );
     return toAccessKeyDto(row);
   },
   resource: (input) => ({ type: "access_key", id: input.accessKeyId }),

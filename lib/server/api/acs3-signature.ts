@@ -1,4 +1,4 @@
-// ACS3-HMAC-SHA256, the official SDKs' default (api.md §1.4).
+// ACS3-HMAC-SHA256, the official SDKs' default signature (docs/api.md, The protocol).
 import { createHash, createHmac } from "node:crypto";
 import { domainError } from "../../domain/errors";
 import type { RequestParams } from "./params";

@@ -1,7 +1,7 @@
 import type { Action, OPERATIONS } from "../operations";
 import type { Field } from "./wire-input";
 
-type OutputOf<A extends Action> = ReturnType<(typeof OPERATIONS)[A]["run"]>;
+type OutputOf<A extends Action> = Awaited<ReturnType<(typeof OPERATIONS)[A]["run"]>>;
 
 /** One API action: how its wire parameters become its operation's input, and the output the documented body. */
 export type Adapter<A extends Action> = {
@@ -10,7 +10,7 @@ export type Adapter<A extends Action> = {
   /** The wire name of the action's idempotency token. */
   token?: "Token" | "ClientToken";
   /**
-   * Actions that take DryRun. "error": a passing dry run answers 400 DryRunOperation (api.md §8 q2);
+   * Actions that take DryRun. "error": a passing dry run answers 400 DryRunOperation (docs/api.md);
    * "requestId": it answers 200 with only the RequestId, as these actions' docs say.
    */
   dryRun?: "error" | "requestId";

@@ -6,7 +6,7 @@ import { ADAPTERS } from "./adapters";
 import { operationOf } from "./run-adapter";
 import { buildInput, type Field, scalar, wireName } from "./wire-input";
 
-const ISSUE_5_ACTIONS = [
+const API_ACTIONS = [
   "CreateVirtualPhysicalConnection",
   "UpdateVirtualPhysicalConnection",
   "ListVirtualPhysicalConnections",
@@ -35,8 +35,8 @@ function inputKeys(schema: z.ZodType): string[] | undefined {
 }
 
 describe("the adapter table", () => {
-  test("has one adapter for each action of issue 5", () => {
-    assert.deepEqual([...ADAPTERS.keys()].sort(), [...ISSUE_5_ACTIONS].sort());
+  test("has one adapter for each Express Connect action the console serves", () => {
+    assert.deepEqual([...ADAPTERS.keys()].sort(), [...API_ACTIONS].sort());
   });
 
   for (const [action, adapter] of ADAPTERS) {

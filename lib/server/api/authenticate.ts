@@ -17,7 +17,12 @@ const NONCE_TTL_MS = 2 * MAX_CLOCK_SKEW_MS;
  * ACS3 when an Authorization header is sent, else the legacy RPC signature. The nonce is spent only
  * once the signature holds, so nobody can burn another client's nonces.
  */
-export function authenticate(db: Db, request: RpcRequest, params: RequestParams, now: Date): ApiIdentity {
+export async function authenticate(
+  db: Db,
+  request: RpcRequest,
+  params: RequestParams,
+  now: Date,
+): Promise<ApiIdentity> {
   const authorization = request.headers.authorization;
   const signed =
     authorization === undefined
@@ -25,9 +30,9 @@ export function authenticate(db: Db, request: RpcRequest, params: RequestParams,
       : readAcs3Request(request, params, authorization);
   if (!signed.nonce || signed.nonce.length > MAX_NONCE_LENGTH) throw domainError("IncompleteSignature");
   checkFreshness(signed.timestamp, now);
-  const credential = activeCredential(db, signed.accessKeyId);
+  const credential = await activeCredential(db, signed.accessKeyId);
   if (!credential) throw domainError("InvalidAccessKeyId.NotFound");
   if (!signed.verify(credential.secret)) throw domainError("SignatureDoesNotMatch");
-  spendNonce(db, signed.nonce, credential.accessKeyId, now, NONCE_TTL_MS);
+  await spendNonce(db, signed.nonce, credential.accessKeyId, now, NONCE_TTL_MS);
   return { accountUid: credential.accountUid, accessKeyId: credential.accessKeyId };
 }

@@ -11,7 +11,7 @@ import type { RpcRequest } from "./request";
 import { acs3Request, bodyOf, rpcV1Request, type Signing } from "./test-requests";
 
 const db = createTestDb();
-const demoKeys = ensureDemoAccessKeys(db);
+const demoKeys = await ensureDemoAccessKeys(db);
 const keyOf = (name: string) => {
   const key = demoKeys.find((k) => k.accountName === name);
   assert.ok(key, name);
@@ -23,8 +23,8 @@ const acme = keyOf("Acme");
 const MINUTE = 60 * 1000;
 const UPPER_UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 
-function call(request: RpcRequest, now = new Date()) {
-  const answer = handleRpc(request, db, now);
+async function call(request: RpcRequest, now = new Date()) {
+  const answer = await handleRpc(request, db, now);
   const body = bodyOf(answer);
   return { status: answer.status, code: body.Code ?? "OK", body, headers: answer.headers };
 }
@@ -41,111 +41,111 @@ describe("both signature schemes", () => {
     ["ACS3", acs3Request],
     ["RPC v1", rpcV1Request],
   ] as const) {
-    test(`${scheme}: a signed call succeeds, with an upper-case UUID RequestId and JSON`, () => {
-      const res = call(sign(regions));
+    test(`${scheme}: a signed call succeeds, with an upper-case UUID RequestId and JSON`, async () => {
+      const res = await call(sign(regions));
       assert.equal(res.status, 200);
       assert.match(String(res.body.RequestId), UPPER_UUID);
       assert.equal(res.headers["content-type"], "application/json;charset=utf-8");
       assert.equal(res.headers["x-acs-request-id"], res.body.RequestId);
     });
 
-    test(`${scheme}: signed parameters in a form-encoded body count like query parameters`, () => {
-      assert.equal(call(sign({ ...pcs(), params: {}, form: { RegionId: "cn-hangzhou" } })).status, 200);
-      assert.equal(call(sign({ ...pcs(), params: {} })).code, "MissingParameter");
+    test(`${scheme}: signed parameters in a form-encoded body count like query parameters`, async () => {
+      assert.equal((await call(sign({ ...pcs(), params: {}, form: { RegionId: "cn-hangzhou" } }))).status, 200);
+      assert.equal((await call(sign({ ...pcs(), params: {} }))).code, "MissingParameter");
     });
 
-    test(`${scheme}: awkward characters in values verify`, () => {
+    test(`${scheme}: awkward characters in values verify`, async () => {
       const params = { RegionId: "cn-hangzhou", OwnerAccount: "a b+c~!'()*&=/%部" };
-      assert.equal(call(sign({ ...pcs(), params })).status, 200);
+      assert.equal((await call(sign({ ...pcs(), params }))).status, 200);
     });
 
-    test(`${scheme}: a changed parameter, a wrong secret or an unknown key is refused`, () => {
+    test(`${scheme}: a changed parameter, a wrong secret or an unknown key is refused`, async () => {
       const signed = sign(pcs());
       const tampered = { ...signed, url: signed.url.replace("cn-hangzhou", "cn-beijing") };
-      assert.deepEqual([call(tampered).status, call(tampered).code], [400, "SignatureDoesNotMatch"]);
+      assert.deepEqual([(await call(tampered)).status, (await call(tampered)).code], [400, "SignatureDoesNotMatch"]);
       const wrongSecret = sign({ ...pcs(), key: { ...unicom, accessKeySecret: acme.accessKeySecret } });
-      assert.equal(call(wrongSecret).code, "SignatureDoesNotMatch");
-      const unknown = call(
+      assert.equal((await call(wrongSecret)).code, "SignatureDoesNotMatch");
+      const unknown = await call(
         sign({ ...pcs(), key: { accessKeyId: "LTAI00000000000000000000", accessKeySecret: "x" } }),
       );
       assert.deepEqual([unknown.status, unknown.code], [404, "InvalidAccessKeyId.NotFound"]);
     });
 
-    test(`${scheme}: a date more than 15 minutes off the server clock is refused, either way`, () => {
+    test(`${scheme}: a date more than 15 minutes off the server clock is refused, either way`, async () => {
       const now = new Date();
       for (const offset of [-16 * MINUTE, 16 * MINUTE]) {
-        const res = call(sign({ ...regions, date: new Date(now.getTime() + offset) }), now);
+        const res = await call(sign({ ...regions, date: new Date(now.getTime() + offset) }), now);
         assert.deepEqual([res.status, res.code], [400, "InvalidTimeStamp.Expired"]);
       }
-      assert.equal(call(sign({ ...regions, date: new Date(now.getTime() - 14 * MINUTE) }), now).status, 200);
+      assert.equal((await call(sign({ ...regions, date: new Date(now.getTime() - 14 * MINUTE) }), now)).status, 200);
     });
 
-    test(`${scheme}: a nonce works once, and a refused signature does not spend it`, () => {
+    test(`${scheme}: a nonce works once, and a refused signature does not spend it`, async () => {
       const nonce = `nonce-${scheme}-${Date.now()}`;
       const wrongSecret = sign({ ...regions, nonce, key: { ...unicom, accessKeySecret: "wrong" } });
-      assert.equal(call(wrongSecret).code, "SignatureDoesNotMatch");
-      assert.equal(call(sign({ ...regions, nonce })).status, 200);
-      const again = call(sign({ ...regions, nonce }));
+      assert.equal((await call(wrongSecret)).code, "SignatureDoesNotMatch");
+      assert.equal((await call(sign({ ...regions, nonce }))).status, 200);
+      const again = await call(sign({ ...regions, nonce }));
       assert.deepEqual([again.status, again.code], [400, "SignatureNonceUsed"]);
     });
   }
 });
 
 describe("signature nonces", () => {
-  test("are spent per AccessKey: another key's nonce neither blocks nor is blocked", () => {
+  test("are spent per AccessKey: another key's nonce neither blocks nor is blocked", async () => {
     for (const sign of [acs3Request, rpcV1Request]) {
       const nonce = `shared-nonce-${sign.name}-${Date.now()}`;
-      assert.equal(call(sign({ ...regions, nonce, key: acme })).status, 200);
-      assert.equal(call(sign({ ...regions, nonce, key: unicom })).status, 200);
-      assert.equal(call(sign({ ...regions, nonce, key: unicom })).code, "SignatureNonceUsed");
+      assert.equal((await call(sign({ ...regions, nonce, key: acme }))).status, 200);
+      assert.equal((await call(sign({ ...regions, nonce, key: unicom }))).status, 200);
+      assert.equal((await call(sign({ ...regions, nonce, key: unicom }))).code, "SignatureNonceUsed");
     }
   });
 });
 
 describe("ACS3 specifics", () => {
-  test("a body that does not match x-acs-content-sha256 is refused", () => {
+  test("a body that does not match x-acs-content-sha256 is refused", async () => {
     const signed = acs3Request({ ...pcs(), params: {}, form: { RegionId: "cn-hangzhou" } });
-    const res = call({ ...signed, body: Buffer.from("RegionId=cn-beijing") });
+    const res = await call({ ...signed, body: Buffer.from("RegionId=cn-beijing") });
     assert.equal(res.code, "SignatureDoesNotMatch");
   });
 
-  test("a request whose action, date or nonce is not signed is incomplete", () => {
+  test("a request whose action, date or nonce is not signed is incomplete", async () => {
     for (const header of ["x-acs-action", "x-acs-date", "x-acs-signature-nonce"]) {
       const signed = acs3Request(regions);
       const authorization = (signed.headers.authorization ?? "").replace(new RegExp(`;?${header}`), "");
-      const res = call({ ...signed, headers: { ...signed.headers, authorization } });
+      const res = await call({ ...signed, headers: { ...signed.headers, authorization } });
       assert.deepEqual([res.status, res.code], [400, "IncompleteSignature"], header);
     }
   });
 
-  test("canonical query keys are percent-encoded: ?A=1&B=2 and ?A%3D1%26B=2 do not share a signature", () => {
+  test("canonical query keys are percent-encoded: ?A=1&B=2 and ?A%3D1%26B=2 do not share a signature", async () => {
     const signed = acs3Request({ ...regions, params: { A: "1", B: "2" } });
-    assert.equal(call(acs3Request({ ...regions, params: { A: "1", B: "2" } })).status, 200);
-    const smuggled = call({ ...signed, url: "/?A%3D1%26B=2" });
+    assert.equal((await call(acs3Request({ ...regions, params: { A: "1", B: "2" } }))).status, 200);
+    const smuggled = await call({ ...signed, url: "/?A%3D1%26B=2" });
     assert.deepEqual([smuggled.status, smuggled.code], [400, "SignatureDoesNotMatch"]);
   });
 
-  test("a form body counts only when its content-type is signed", () => {
+  test("a form body counts only when its content-type is signed", async () => {
     const form = { RegionId: "cn-hangzhou" };
-    assert.equal(call(acs3Request({ ...pcs(), params: {}, form })).status, 200);
-    const res = call(acs3Request({ ...pcs(), params: {}, form, unsignedContentType: true }));
+    assert.equal((await call(acs3Request({ ...pcs(), params: {}, form }))).status, 200);
+    const res = await call(acs3Request({ ...pcs(), params: {}, form, unsignedContentType: true }));
     assert.deepEqual([res.status, res.code], [400, "IncompleteSignature"]);
   });
 
-  test("a malformed x-acs-date is refused as such", () => {
+  test("a malformed x-acs-date is refused as such", async () => {
     const signed = acs3Request(regions);
-    const res = call({ ...signed, headers: { ...signed.headers, "x-acs-date": "yesterday" } });
+    const res = await call({ ...signed, headers: { ...signed.headers, "x-acs-date": "yesterday" } });
     assert.equal(res.code, "InvalidTimeStamp.Format");
   });
 });
 
 describe("RPC v1 specifics", () => {
-  test("GET is signed with its own method", () => {
-    assert.equal(call(rpcV1Request({ ...regions, method: "GET" })).status, 200);
+  test("GET is signed with its own method", async () => {
+    assert.equal((await call(rpcV1Request({ ...regions, method: "GET" }))).status, 200);
   });
 
-  test("an unsigned request names the missing Signature; another method is incomplete", () => {
-    const res = call({
+  test("an unsigned request names the missing Signature; another method is incomplete", async () => {
+    const res = await call({
       method: "POST",
       url: "/?Action=DescribeRegions&Version=2016-04-28",
       headers: {},
@@ -164,15 +164,15 @@ describe("RPC v1 specifics", () => {
       ...signed,
       url: signed.url.replace("SignatureMethod=HMAC-SHA1", "SignatureMethod=HMAC-SHA256"),
     };
-    assert.equal(call(sha256).code, "IncompleteSignature");
+    assert.equal((await call(sha256)).code, "IncompleteSignature");
   });
 });
 
 describe("RPC v1 envelope", () => {
-  test("Action and Version must be signed parameters, not only headers", () => {
+  test("Action and Version must be signed parameters, not only headers", async () => {
     const signed = rpcV1Request(regions);
     for (const param of ["Action=DescribeRegions&", "Version=2016-04-28&"]) {
-      const res = call({ ...signed, url: signed.url.replace(param, "") });
+      const res = await call({ ...signed, url: signed.url.replace(param, "") });
       assert.deepEqual(
         [res.code, res.body.Message],
         [
@@ -185,71 +185,71 @@ describe("RPC v1 envelope", () => {
 });
 
 describe("AccessKeys", () => {
-  test("a disabled key authenticates nothing, and works again once enabled", () => {
+  test("a disabled key authenticates nothing, and works again once enabled", async () => {
     const key = keyOf("Globex");
     db.update(accessKeys).set({ status: "Inactive" }).where(eq(accessKeys.id, key.accessKeyId)).run();
-    const res = call(acs3Request({ ...regions, key }));
+    const res = await call(acs3Request({ ...regions, key }));
     assert.deepEqual([res.status, res.code], [404, "InvalidAccessKeyId.NotFound"]);
     db.update(accessKeys).set({ status: "Active" }).where(eq(accessKeys.id, key.accessKeyId)).run();
-    assert.equal(call(acs3Request({ ...regions, key })).status, 200);
+    assert.equal((await call(acs3Request({ ...regions, key }))).status, 200);
   });
 
-  test("a call records when its key was last used", () => {
+  test("a call records when its key was last used", async () => {
     const key = keyOf("Initech");
     const now = new Date();
-    call(acs3Request({ ...regions, key, date: now }), now);
+    await call(acs3Request({ ...regions, key, date: now }), now);
     const row = db.select().from(accessKeys).where(eq(accessKeys.id, key.accessKeyId)).get();
     assert.equal(row?.lastUsedAt?.getTime(), now.getTime());
   });
 
-  test("a RAM user's key is refused by the operation, as the console refuses RAM users", () => {
-    const res = call(acs3Request(pcs(keyOf("Acme RAM user"))));
+  test("a RAM user's key is refused by the operation, as the console refuses RAM users", async () => {
+    const res = await call(acs3Request(pcs(keyOf("Acme RAM user"))));
     assert.deepEqual([res.status, res.code], [403, "Forbidden.RAM"]);
   });
 });
 
 describe("envelope", () => {
-  test("Action: missing, unknown, or contradicting the header", () => {
-    const missing = call({
+  test("Action: missing, unknown, or contradicting the header", async () => {
+    const missing = await call({
       ...acs3Request(regions),
       headers: { ...acs3Request(regions).headers, "x-acs-action": undefined },
     });
     assert.deepEqual([missing.status, missing.code], [400, "MissingParameter"]);
-    const unknown = call(acs3Request({ ...regions, action: "DescribeUnicorns" }));
+    const unknown = await call(acs3Request({ ...regions, action: "DescribeUnicorns" }));
     assert.deepEqual([unknown.status, unknown.code], [404, "InvalidApi.NotFound"]);
     const signed = rpcV1Request(regions);
-    const contradicting = call({ ...signed, headers: { ...signed.headers, "x-acs-action": "DescribeVpcs" } });
+    const contradicting = await call({ ...signed, headers: { ...signed.headers, "x-acs-action": "DescribeVpcs" } });
     assert.equal(contradicting.code, "InvalidParameter");
   });
 
-  test("a version other than 2016-04-28 is refused", () => {
+  test("a version other than 2016-04-28 is refused", async () => {
     for (const sign of [acs3Request, rpcV1Request]) {
-      const res = call(sign({ ...regions, version: "2014-05-26" }));
+      const res = await call(sign({ ...regions, version: "2014-05-26" }));
       assert.deepEqual([res.status, res.code], [400, "InvalidVersion"]);
     }
   });
 
-  test("up to 1000 parameters are read; more are refused before any is decoded or the signature is checked", () => {
+  test("up to 1000 parameters are read; more are refused before any is decoded or the signature is checked", async () => {
     const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`P${i}`, "x"]));
-    assert.equal(call(acs3Request({ ...regions, params: many })).status, 200);
-    const tooMany = call(acs3Request({ ...regions, params: { ...many, P1000: "x" } }));
+    assert.equal((await call(acs3Request({ ...regions, params: many }))).status, 200);
+    const tooMany = await call(acs3Request({ ...regions, params: { ...many, P1000: "x" } }));
     assert.deepEqual(
       [tooMany.status, tooMany.code, tooMany.body.Message],
       [400, "TooManyParameters", "The request carries more than 1000 parameters."],
     );
   });
 
-  test("a parameter sent twice is refused rather than guessed", () => {
+  test("a parameter sent twice is refused rather than guessed", async () => {
     const signed = acs3Request(pcs());
-    const res = call({ ...signed, url: `${signed.url}&RegionId=cn-beijing` });
+    const res = await call({ ...signed, url: `${signed.url}&RegionId=cn-beijing` });
     assert.deepEqual(
       [res.status, res.code, res.body.Message],
       [400, "InvalidParameter", "The specified parameter RegionId is not valid."],
     );
   });
 
-  test("an error is the documented JSON object, with the Host as HostId", () => {
-    const res = call(acs3Request({ ...pcs(), params: {} }));
+  test("an error is the documented JSON object, with the Host as HostId", async () => {
+    const res = await call(acs3Request({ ...pcs(), params: {} }));
     assert.deepEqual(Object.keys(res.body), ["RequestId", "HostId", "Code", "Message", "Recommend"]);
     assert.equal(res.body.HostId, "127.0.0.1:3000");
     assert.equal(
@@ -259,11 +259,11 @@ describe("envelope", () => {
     assert.equal(res.headers["content-type"], "application/json;charset=utf-8");
   });
 
-  test("an unexpected failure answers 500 InternalError with a generic message, and is logged", (t) => {
+  test("an unexpected failure answers 500 InternalError with a generic message, and is logged", async (t) => {
     const logged = t.mock.method(console, "error", () => {});
     const closed = openDb(":memory:");
     closed.$client.close();
-    const answer = handleRpc(acs3Request(regions), closed);
+    const answer = await handleRpc(acs3Request(regions), closed);
     const body = bodyOf(answer);
     assert.deepEqual(
       [answer.status, body.Code, body.Message],
@@ -278,9 +278,9 @@ describe("envelope", () => {
 });
 
 describe("malformed input", () => {
-  test("never answers 500, whatever the action and the parameter", () => {
+  test("never answers 500, whatever the action and the parameter", async () => {
     const fuzzDb = createTestDb();
-    const [key] = ensureDemoAccessKeys(fuzzDb);
+    const [key] = await ensureDemoAccessKeys(fuzzDb);
     assert.ok(key);
     const garbage = ["", "-1", "abc", "true", "1e309", "x".repeat(300), "%zz", '{"a":1}', "部门"];
     for (const [action, adapter] of ADAPTERS) {
@@ -295,7 +295,7 @@ describe("malformed input", () => {
                 : [field.wire];
         for (const value of garbage) {
           const params = Object.fromEntries(names.map((name) => [name, value]));
-          const answer = handleRpc(
+          const answer = await handleRpc(
             acs3Request({ action, params: { RegionId: "cn-hangzhou", ...params }, key }),
             fuzzDb,
           );
@@ -304,6 +304,6 @@ describe("malformed input", () => {
       }
     }
     const rawlyBroken = { ...acs3Request({ ...regions, key }), url: "/?RegionId=%zz%E9&Name=%" };
-    assert.equal(handleRpc(rawlyBroken, fuzzDb).status, 400);
+    assert.equal((await handleRpc(rawlyBroken, fuzzDb)).status, 400);
   });
 });

@@ -22,7 +22,7 @@ export function refuseRpc(headers: RpcRequest["headers"], error: DomainError): R
  * unexpected exception becomes a 500. Before the signature holds, the work is bounded by the body and
  * parameter limits; the operation runs only after it.
  */
-export function handleRpc(request: RpcRequest, db: Db, now = new Date()): RpcResponse {
+export async function handleRpc(request: RpcRequest, db: Db, now = new Date()): Promise<RpcResponse> {
   const requestId = newRequestId();
   try {
     const params = readParams(request);
@@ -32,9 +32,9 @@ export function handleRpc(request: RpcRequest, db: Db, now = new Date()): RpcRes
     }
     const adapter = ADAPTERS.get(action);
     if (!adapter) throw domainError("InvalidApi.NotFound");
-    const identity = authenticate(db, request, params, now);
+    const identity = await authenticate(db, request, params, now);
     const caller = { ...identity, via: "api" as const };
-    return success(requestId, runAdapter(adapter, params.all, { db, caller, requestId, now }));
+    return success(requestId, await runAdapter(adapter, params.all, { db, caller, requestId, now }));
   } catch (error) {
     const hostId = request.headers.host ?? DEFAULT_HOST_ID;
     if (isDomainError(error)) return failure(requestId, hostId, error);

@@ -1,4 +1,4 @@
-// The legacy RPC signature, HMAC-SHA1 over every parameter (api.md §1.5): SDK signatureAlgorithm "v2",
+// The legacy RPC signature, HMAC-SHA1 over every parameter: SDK signatureAlgorithm "v2",
 // the CLI and Terraform-era clients.
 import { createHmac } from "node:crypto";
 import { domainError, missingParameter } from "../../domain/errors";

@@ -11,16 +11,16 @@ export function operationOf(adapter: AnyAdapter): Operation<unknown, unknown> {
 }
 
 /** Runs one API call through the console's operation; returns the response body without RequestId. */
-export function runAdapter(
+export async function runAdapter(
   adapter: AnyAdapter,
   params: ReadonlyMap<string, string>,
   ctx: OperationContext,
-): Record<string, unknown> {
+): Promise<Record<string, unknown>> {
   const op = operationOf(adapter);
   const input = buildInput(adapter.fields, params);
   const options = runOptions(adapter, op, params);
   try {
-    return adapter.respond(runOperation(op, ctx, input, options));
+    return adapter.respond(await runOperation(op, ctx, input, options));
   } catch (error) {
     if (isDomainError(error) && error.key === "DryRunOperation" && adapter.dryRun === "requestId") return {};
     throw inWireTerms(adapter, input, error);

@@ -10,7 +10,7 @@ import { sdkClient, vpc } from "./sdk-client";
 import { startRpcServer } from "./test-server";
 
 const db = createTestDb();
-const unicomKey = ensureDemoAccessKeys(db).find((k) => k.accountUid === DEMO_ACCOUNTS.unicom.uid);
+const unicomKey = (await ensureDemoAccessKeys(db)).find((k) => k.accountUid === DEMO_ACCOUNTS.unicom.uid);
 let server: Awaited<ReturnType<typeof startRpcServer>>;
 before(async () => {
   server = await startRpcServer(db);
@@ -35,13 +35,13 @@ test("a shared port offered through the API is in the console's list, and one of
       orderMode: "PayByVirtualPhysicalConnectionOwner",
     }),
   );
-  const viaConsole = runOperation(createVirtualPhysicalConnection, inConsole(), {
+  const viaConsole = await runOperation(createVirtualPhysicalConnection, inConsole(), {
     ...offer,
     vpconnAliUid: DEMO_ACCOUNTS.globex.uid,
     vlanId: 1901,
   });
 
-  const consoleSees = runOperation(listVirtualPhysicalConnections, inConsole(), { regionId: "cn-hangzhou" });
+  const consoleSees = await runOperation(listVirtualPhysicalConnections, inConsole(), { regionId: "cn-hangzhou" });
   const apiSees = await sdk.listVirtualPhysicalConnections(
     new vpc.ListVirtualPhysicalConnectionsRequest({ regionId: "cn-hangzhou", maxResults: 100 }),
   );

@@ -7,7 +7,7 @@ import { auditEvents } from "../../../db/schema";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_VBRS } from "../../../db/seed";
 import { createTestDb } from "../../../db/test/test-db";
 import { env } from "../../env";
-import { ensureDemoAccessKeys } from "../access-keys";
+import { type DemoAccessKey, ensureDemoAccessKeys } from "../access-keys";
 import { sdkClient, type SignatureScheme, vpc } from "./sdk-client";
 import { startRpcServer } from "./test-server";
 
@@ -18,13 +18,14 @@ const SETTLE_MS = env.ASYNC_SETTLE_SECONDS * 1000 + 1000;
 for (const scheme of ["ACS3", "v2"] as SignatureScheme[]) {
   describe(`lifecycle through the SDK, ${scheme} signature`, () => {
     const db = createTestDb();
-    const keys = ensureDemoAccessKeys(db);
+    let keys: DemoAccessKey[] = [];
     let clock = Date.now();
     const settle = () => {
       clock += SETTLE_MS;
     };
     let server: Awaited<ReturnType<typeof startRpcServer>>;
     before(async () => {
+      keys = await ensureDemoAccessKeys(db);
       server = await startRpcServer(db, () => new Date(clock));
     });
     after(() => server.close());

@@ -12,7 +12,7 @@ import { sdkClient, vpc } from "./sdk-client";
 import { startRpcServer } from "./test-server";
 
 const db = createTestDb();
-const keys = ensureDemoAccessKeys(db);
+const keys = await ensureDemoAccessKeys(db);
 // Two circuits made unusable for the NotEnabled and quota cases; nothing else below touches them.
 db.update(circuits).set({ status: "Terminated" }).where(eq(circuits.id, DEMO_CIRCUITS.unicomBj01)).run();
 db.update(circuits).set({ vpconnQuota: 1 }).where(eq(circuits.id, DEMO_CIRCUITS.unicomHz02)).run();

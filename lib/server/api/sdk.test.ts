@@ -9,7 +9,7 @@ import { type SdkKey, type SignatureScheme, sdkClient, vpc } from "./sdk-client"
 import { startRpcServer } from "./test-server";
 
 const db = createTestDb();
-const demoKeys = ensureDemoAccessKeys(db);
+const demoKeys = await ensureDemoAccessKeys(db);
 let endpoint = "";
 let close: () => Promise<void> = async () => {};
 

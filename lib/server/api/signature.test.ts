@@ -6,7 +6,7 @@ import { acs3CanonicalRequest, acs3Signature, hashPayload, parseAcs3Authorizatio
 import { percentEncode } from "./percent-encode";
 import { rpcV1Signature } from "./rpc-v1-signature";
 
-// The request the SDK sent to a loopback server, and its Authorization (api.md §1.3), signed with the
+// The request the SDK sent to a loopback server, and its ACS3 Authorization header, signed with the
 // secret "testAccessKeySecret".
 const CAPTURED = {
   query: {

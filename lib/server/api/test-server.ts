@@ -21,12 +21,14 @@ export async function startRpcServer(
           Array.isArray(value) ? value.join(", ") : value,
         ]),
       );
-      const answer = handleRpc(
+      handleRpc(
         { method: req.method ?? "GET", url: req.url ?? "/", headers, body: Buffer.concat(chunks) },
         db,
         now(),
+      ).then(
+        (answer) => res.writeHead(answer.status, answer.headers).end(answer.body),
+        (error: unknown) => res.writeHead(500).end(String(error)),
       );
-      res.writeHead(answer.status, answer.headers).end(answer.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,5 +1,5 @@
-// Operation DTOs as the API's PascalCase records (api.md §2.3, §2.4). Absent values are left out, as the
-// real API leaves out fields it has no value for.
+// Operation DTOs as the API's PascalCase records, named as Alibaba's API reference names them. Absent
+// values are left out, as the real API leaves out fields it has no value for.
 import { specMbps } from "../../domain/enums";
 import type { CircuitDto, HostedConnectionDto, TagDto, VbrDto } from "../operations/records";
 

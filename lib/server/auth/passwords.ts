@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../../db/client";
+import { first } from "../../../db/rows";
 import { users } from "../../../db/schema";
+import { withTransaction } from "../../../db/transaction";
 import { hashPassword, verifyPassword } from "../password";
 import { type CheckOptions, type PasswordCheck, throttledPasswordCheck } from "../throttle";
 import { endAllConsoleSessions } from "./console-sessions";
@@ -19,7 +21,9 @@ export async function confirmPassword(
   address: string,
   options?: CheckOptions,
 ): Promise<PasswordCheck> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  const user = await withTransaction(db, "read", (tx) =>
+    first(tx.select().from(users).where(eq(users.id, userId))),
+  );
   const typed = typedPassword.safeParse(password);
   return throttledPasswordCheck(
     db,
@@ -46,10 +50,12 @@ export async function changePassword(
   if (!next.success) return { kind: "invalidNewPassword" };
   const check = await confirmPassword(db, userId, passwords.current, address, options);
   if (check.kind !== "ok") return check;
-  await db
-    .update(users)
-    .set({ passwordHash: hashPassword(next.data) })
-    .where(eq(users.id, userId));
-  await endAllConsoleSessions(db, userId);
+  await withTransaction(db, "write", async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash: hashPassword(next.data) })
+      .where(eq(users.id, userId));
+    await endAllConsoleSessions(tx, userId);
+  });
   return check;
 }

@@ -32,14 +32,14 @@ const equinixOffer = {
 };
 
 describe("ApplyPrivilege (console only)", () => {
-  test("Valid grants the privilege for one day from the application; the partner can create again", () => {
+  test("Valid grants the privilege for one day from the application; the partner can create again", async () => {
     const db = freshDb();
     const appliedAt = later(DAY_MS);
-    assertRefused(
+    await assertRefused(
       () => runOperation(createVirtualPhysicalConnection, caller(db, "equinix", appliedAt), equinixOffer),
       "IllegalParam.Bandwidth",
     );
-    const out = runOperation(applyPrivilege, caller(db, "equinix", appliedAt), valid);
+    const out = await runOperation(applyPrivilege, caller(db, "equinix", appliedAt), valid);
     assert.deepEqual(
       [out.validFrom, out.validUntil],
       ["2026-11-23T08:00:00.000Z", "2026-11-24T08:00:00.000Z"],
@@ -53,8 +53,8 @@ describe("ApplyPrivilege (console only)", () => {
       [application.status, application.value, application.notify_result, application.account_uid],
       ["approved", "valid", 1, DEMO_ACCOUNTS.equinix.uid],
     );
-    runOperation(createVirtualPhysicalConnection, caller(db, "equinix", appliedAt), equinixOffer);
-    assertRefused(
+    await runOperation(createVirtualPhysicalConnection, caller(db, "equinix", appliedAt), equinixOffer);
+    await assertRefused(
       () =>
         runOperation(createVirtualPhysicalConnection, caller(db, "equinix", later(2 * DAY_MS)), {
           ...equinixOffer,
@@ -64,12 +64,12 @@ describe("ApplyPrivilege (console only)", () => {
     );
   });
 
-  test("Invalid ends the privilege now", () => {
+  test("Invalid ends the privilege now", async () => {
     const db = freshDb();
     const at = later(60 * 60 * 1000);
-    const out = runOperation(applyPrivilege, caller(db, "unicom", at), { ...valid, value: "invalid" });
+    const out = await runOperation(applyPrivilege, caller(db, "unicom", at), { ...valid, value: "invalid" });
     assert.equal(out.validUntil, at.toISOString());
-    const status = runOperation(describePrivileges, caller(db, "unicom", at), {});
+    const status = await runOperation(describePrivileges, caller(db, "unicom", at), {});
     assert.equal(status.valid, false);
     assert.deepEqual(
       status.applications.map((a) => [a.value, a.validUntil]),
@@ -80,10 +80,10 @@ describe("ApplyPrivilege (console only)", () => {
     );
   });
 
-  test("the quota, a value and a reason are required", () => {
+  test("the quota, a value and a reason are required", async () => {
     const db = freshDb();
     for (const patch of [{ quotaId: "ec/other" }, { value: "maybe" }, { reason: "" }, { reason: undefined }])
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () => runOperation(applyPrivilege, caller(db, "unicom"), { ...valid, ...patch }),
         "InvalidParameter",
@@ -97,9 +97,9 @@ describe("ApplyPrivilege (console only)", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(db, () => runOperation(applyPrivilege, caller(db, who), valid), key);
+        await assertRefusedUnchanged(db, () => runOperation(applyPrivilege, caller(db, who), valid), key);
       });
     }
   });

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { accounts, privilegeApplications } from "../../../db/schema";
 import { decidePrivilegeApplication } from "../../domain/privilege";
+import { unwrap } from "../../domain/verdict";
 import { applyPrivilegeInput } from "../../inputs/privileges";
 import { newPrivilegeApplicationId } from "../ids";
 import { defineOperation } from "./operation";
@@ -19,38 +20,38 @@ export const applyPrivilege = defineOperation({
   action: "ApplyPrivilege",
   kind: "write",
   input: applyPrivilegeInput,
-  run({ tx, account, ctx }, q): ApplyPrivilegeOutput {
-    const decision = decidePrivilegeApplication(
-      {
-        isPartner: account.isPartner,
-        validFrom: account.privilegeValidFrom,
-        validUntil: account.privilegeValidUntil,
-      },
-      q.value,
-      ctx.now,
+  async run({ tx, account, ctx }, q): Promise<ApplyPrivilegeOutput> {
+    const decision = unwrap(
+      decidePrivilegeApplication(
+        {
+          isPartner: account.isPartner,
+          validFrom: account.privilegeValidFrom,
+          validUntil: account.privilegeValidUntil,
+        },
+        q.value,
+        ctx.now,
+      ),
     );
     const applicationId = newPrivilegeApplicationId();
-    tx.insert(privilegeApplications)
-      .values({
-        id: applicationId,
-        accountUid: account.uid,
-        quotaId: q.quotaId,
-        value: q.value,
-        validFrom: decision.application?.validFrom ?? null,
-        validUntil: decision.application?.validUntil ?? null,
-        reason: q.reason,
-        notifyResult: q.notifyResult,
-        status: "approved",
-        createdAt: ctx.now,
-      })
-      .run();
-    tx.update(accounts)
+    await tx.insert(privilegeApplications).values({
+      id: applicationId,
+      accountUid: account.uid,
+      quotaId: q.quotaId,
+      value: q.value,
+      validFrom: decision.application?.validFrom ?? null,
+      validUntil: decision.application?.validUntil ?? null,
+      reason: q.reason,
+      notifyResult: q.notifyResult,
+      status: "approved",
+      createdAt: ctx.now,
+    });
+    await tx
+      .update(accounts)
       .set({
         privilegeValidFrom: decision.account.validFrom,
         privilegeValidUntil: decision.account.validUntil,
       })
-      .where(eq(accounts.uid, account.uid))
-      .run();
+      .where(eq(accounts.uid, account.uid));
     return {
       applicationId,
       validFrom: decision.account.validFrom?.toISOString() ?? null,

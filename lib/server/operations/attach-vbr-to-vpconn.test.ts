@@ -16,27 +16,27 @@ import {
 } from "./write-test-helpers";
 
 /** Globex's legacy VBR transformed, accepted and paid: ready for the partner's Confirm. */
-function transformed() {
+async function transformed() {
   const db = freshDb();
   db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(DEMO_VBRS.globexLegacy);
-  const { virtualPhysicalConnection: vpconnId } = runOperation(createVpconnFromVbr, caller(db, "unicom"), {
+  const { virtualPhysicalConnection: vpconnId } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), {
     regionId: HZ,
     vbrId: DEMO_VBRS.globexLegacy,
   });
   return { db, attach: { regionId: HZ, vpconnId, vbrId: DEMO_VBRS.globexLegacy } };
 }
 
-function ready() {
-  const t = transformed();
-  accept(t.db, t.attach.vpconnId, "globex");
-  buy(t.db, t.attach.vpconnId, "globex");
+async function ready() {
+  const t = await transformed();
+  await accept(t.db, t.attach.vpconnId, "globex");
+  await buy(t.db, t.attach.vpconnId, "globex");
   return t;
 }
 
 describe("AttachVbrToVpconn", () => {
-  test("moves the VBR onto the accepted, paid port; its own cap gives way to the port's Spec", () => {
-    const { db, attach } = ready();
-    const out = runOperation(attachVbrToVpconn, caller(db, "unicom"), attach);
+  test("moves the VBR onto the accepted, paid port; its own cap gives way to the port's Spec", async () => {
+    const { db, attach } = await ready();
+    const out = await runOperation(attachVbrToVpconn, caller(db, "unicom"), attach);
     assert.deepEqual(out, { virtualPhysicalConnection: attach.vpconnId });
     const vbr = vbrRow(db, DEMO_VBRS.globexLegacy);
     assert.deepEqual(
@@ -45,23 +45,23 @@ describe("AttachVbrToVpconn", () => {
     );
   });
 
-  test("not before the tenant accepted and the port is paid", () => {
-    const { db, attach } = transformed();
-    assertRefusedUnchanged(
+  test("not before the tenant accepted and the port is paid", async () => {
+    const { db, attach } = await transformed();
+    await assertRefusedUnchanged(
       db,
       () => runOperation(attachVbrToVpconn, caller(db, "unicom"), attach),
       "IncorrectStatus.PhysicalConnection#NotEnabled",
     );
-    accept(db, attach.vpconnId, "globex");
-    assertRefusedUnchanged(
+    await accept(db, attach.vpconnId, "globex");
+    await assertRefusedUnchanged(
       db,
       () => runOperation(attachVbrToVpconn, caller(db, "unicom"), attach),
       "IncorrectStatus.PhysicalConnection#NotEnabled",
     );
   });
 
-  test("only the VBR the port was made from", () => {
-    const { db, attach } = ready();
+  test("only the VBR the port was made from", async () => {
+    const { db, attach } = await ready();
     const allocation = db.$client
       .prepare("insert into vlan_allocations (circuit_id, vlan_id) values (?, 203) returning id")
       .get(DEMO_CIRCUITS.unicomHz02) as { id: number };
@@ -71,7 +71,7 @@ describe("AttachVbrToVpconn", () => {
          values ('vbr-bp1globexother00000000', ?, ?, ?, 'active', 'vtb-x', 'ri-x')`,
       )
       .run(DEMO_ACCOUNTS.globex.uid, DEMO_CIRCUITS.unicomHz02, allocation.id);
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(attachVbrToVpconn, caller(db, "unicom"), {
@@ -80,7 +80,7 @@ describe("AttachVbrToVpconn", () => {
         }),
       "InvalidPhysicalConnectionId.NotMatched",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(attachVbrToVpconn, caller(db, "unicom"), { ...attach, vbrId: DEMO_VBRS.acmeVbrProd }),
@@ -88,19 +88,19 @@ describe("AttachVbrToVpconn", () => {
     );
   });
 
-  test("a port that already has its VBR: QuotaExceeded VBR_COUNT_PER_VPCONN", () => {
-    const { db, attach } = ready();
-    runOperation(attachVbrToVpconn, caller(db, "unicom"), attach);
-    assertRefusedUnchanged(
+  test("a port that already has its VBR: QuotaExceeded VBR_COUNT_PER_VPCONN", async () => {
+    const { db, attach } = await ready();
+    await runOperation(attachVbrToVpconn, caller(db, "unicom"), attach);
+    await assertRefusedUnchanged(
       db,
       () => runOperation(attachVbrToVpconn, caller(db, "unicom"), attach),
       "QuotaExceeded.VPCONN#VbrPerVpconn",
     );
   });
 
-  test("an unknown or another tenant's port is not found", () => {
-    const { db, attach } = ready();
-    assertRefusedUnchanged(
+  test("an unknown or another tenant's port is not found", async () => {
+    const { db, attach } = await ready();
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(attachVbrToVpconn, caller(db, "unicom"), {
@@ -109,7 +109,7 @@ describe("AttachVbrToVpconn", () => {
         }),
       "ResourceNotFound.PhysicalConnectionId#Short",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(attachVbrToVpconn, caller(db, "equinix"), {
@@ -128,9 +128,9 @@ describe("AttachVbrToVpconn", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
-        const { db, attach } = ready();
-        assertRefusedUnchanged(db, () => runOperation(attachVbrToVpconn, caller(db, who), attach), key);
+      test(name, async () => {
+        const { db, attach } = await ready();
+        await assertRefusedUnchanged(db, () => runOperation(attachVbrToVpconn, caller(db, who), attach), key);
       });
     }
   });

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { vbrs } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
 import { attachVbr } from "../../domain/hosted-connection-state";
-import { unwrap } from "../../domain/transition";
+import { checkAttachable } from "../../domain/transform";
+import { unwrap } from "../../domain/verdict";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
 import { loadHostedConnection, loadVbr } from "./loaders";
 import { defineOperation } from "./operation";
@@ -24,27 +25,28 @@ export const attachVbrToVpconn = defineOperation({
   action: "AttachVbrToVpconn",
   kind: "write",
   input,
-  run({ tx, account }, q): { virtualPhysicalConnection: string } {
-    const port = loadHostedConnection(tx, account, q.regionId, q.vpconnId, {
+  async run({ tx, account }, q): Promise<{ virtualPhysicalConnection: string }> {
+    const port = await loadHostedConnection(tx, account, q.regionId, q.vpconnId, {
       key: "ResourceNotFound.PhysicalConnectionId#Short",
       field: "VpconnId",
     });
     unwrap(attachVbr(hostedConnectionStateOf(port.hc, port.vbr !== null), port.role));
-    const { vbr, callerIsCircuitOwner } = loadVbr(tx, account, q.regionId, q.vbrId, {
+    const { vbr, callerIsCircuitOwner } = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound",
       field: "VbrId",
     });
     if (!callerIsCircuitOwner) throw domainError("InvalidVbrId.NotFound", { field: "VbrId" });
-    if (vbr.hostedConnectionId !== null) throw domainError("OperationFailed.VbrBindedPconn");
-    if (port.hc.sourceVbrId !== vbr.id) {
-      throw domainError("InvalidPhysicalConnectionId.NotMatched", { field: "VbrId" });
-    }
-    if (vbr.status !== "active") throw domainError("InvalidOperation.OperationNotAllowedInState");
+    unwrap(
+      checkAttachable(
+        { id: vbr.id, onHostedConnection: vbr.hostedConnectionId !== null, status: vbr.status },
+        port.hc,
+      ),
+    );
     try {
-      tx.update(vbrs)
+      await tx
+        .update(vbrs)
         .set({ hostedConnectionId: port.hc.id, bandwidthMbps: null })
-        .where(eq(vbrs.id, vbr.id))
-        .run();
+        .where(eq(vbrs.id, vbr.id));
     } catch (error) {
       if (isUniqueViolation(error, "vbrs")) throw domainError("QuotaExceeded.VPCONN#VbrPerVpconn");
       throw error;

@@ -1,18 +1,19 @@
 // What the live shared ports of a circuit hold: the count quota and the reserved bandwidth.
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
 import { type Circuit, hostedConnections } from "../../../db/schema";
-import { assertCapacity, assertVpconnQuota, reservedSpec } from "../../domain/capacity";
+import { checkCapacity, checkVpconnQuota, reservedSpec } from "../../domain/capacity";
 import type { Spec } from "../../domain/enums";
+import { unwrap } from "../../domain/verdict";
 import type { Tx } from "./context";
 import { liveHostedConnection } from "./records";
 
 /** One reserved Spec per live port, counted in SQL: a circuit with thousands of ports yields a few rows. */
-function liveReservations(tx: Tx, circuitId: string, exceptId?: string): Spec[] {
-  return tx
+async function liveReservations(tx: Tx, circuitId: string, exceptId?: string): Promise<Spec[]> {
+  const rows = await tx
     .select({
       spec: hostedConnections.spec,
       expectSpec: hostedConnections.expectSpec,
-      n: sql<number>`count(*)`,
+      n: count(),
     })
     .from(hostedConnections)
     .where(
@@ -22,20 +23,25 @@ function liveReservations(tx: Tx, circuitId: string, exceptId?: string): Spec[] 
         exceptId === undefined ? undefined : ne(hostedConnections.id, exceptId),
       ),
     )
-    .groupBy(hostedConnections.spec, hostedConnections.expectSpec)
-    .all()
-    .flatMap((row) => Array<Spec>(row.n).fill(reservedSpec(row.spec, row.expectSpec)));
+    .groupBy(hostedConnections.spec, hostedConnections.expectSpec);
+  return rows.flatMap((row) => Array<Spec>(row.n).fill(reservedSpec(row.spec, row.expectSpec)));
 }
 
 /** A new shared port on the circuit: under the count quota, and its Spec fits the capacity left. */
-export function assertRoomForNewPort(tx: Tx, circuit: Circuit, spec: Spec): void {
-  const reserved = liveReservations(tx, circuit.id);
-  assertVpconnQuota({ liveCount: reserved.length, quota: circuit.vpconnQuota });
-  assertCapacity({ capacityMbps: circuit.capacityMbps, liveSpecs: reserved, requested: spec });
+export async function assertRoomForNewPort(tx: Tx, circuit: Circuit, spec: Spec): Promise<void> {
+  const reserved = await liveReservations(tx, circuit.id);
+  unwrap(checkVpconnQuota({ liveCount: reserved.length, quota: circuit.vpconnQuota }));
+  unwrap(checkCapacity({ capacityMbps: circuit.capacityMbps, liveSpecs: reserved, requested: spec }));
 }
 
 /** A port asking for more bandwidth: the other ports' reservations plus the new Spec fit. */
-export function assertRoomForSpec(tx: Tx, circuit: Circuit, portId: string, spec: Spec, field: string): void {
-  const others = liveReservations(tx, circuit.id, portId);
-  assertCapacity({ capacityMbps: circuit.capacityMbps, liveSpecs: others, requested: spec, field });
+export async function assertRoomForSpec(
+  tx: Tx,
+  circuit: Circuit,
+  portId: string,
+  spec: Spec,
+  field: string,
+): Promise<void> {
+  const others = await liveReservations(tx, circuit.id, portId);
+  unwrap(checkCapacity({ capacityMbps: circuit.capacityMbps, liveSpecs: others, requested: spec, field }));
 }

@@ -19,9 +19,9 @@ import {
 const offer = { regionId: HZ, physicalConnectionId: DEMO_HOSTED_CONNECTIONS.globexOffer };
 
 describe("ConfirmPhysicalConnection", () => {
-  test("the tenant accepts: Waiting for Payment (Confirmed / Confirmed)", () => {
+  test("the tenant accepts: Waiting for Payment (Confirmed / Confirmed)", async () => {
     const db = freshDb();
-    runOperation(confirmPhysicalConnection, caller(db, "globex"), offer);
+    await runOperation(confirmPhysicalConnection, caller(db, "globex"), offer);
     const port = portRow(db, offer.physicalConnectionId);
     assert.deepEqual(
       [port.status, port.vpconn_status, port.paid, port.end_time],
@@ -29,12 +29,12 @@ describe("ConfirmPhysicalConnection", () => {
     );
   });
 
-  test("already paid by the partner: accepting is all the tenant does, the period starts now", () => {
+  test("already paid by the partner: accepting is all the tenant does, the period starts now", async () => {
     const db = freshDb();
-    const id = offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
-    buy(db, id, "unicom", undefined, { pricingCycle: "Year", period: 1 });
+    const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+    await buy(db, id, "unicom", undefined, { pricingCycle: "Year", period: 1 });
     const acceptedAt = later(3 * DAY_MS);
-    runOperation(confirmPhysicalConnection, caller(db, "acme", acceptedAt), {
+    await runOperation(confirmPhysicalConnection, caller(db, "acme", acceptedAt), {
       regionId: HZ,
       physicalConnectionId: id,
     });
@@ -47,15 +47,15 @@ describe("ConfirmPhysicalConnection", () => {
     assert.equal(new Date(port.end_time ?? 0).toISOString(), "2027-11-25T08:00:00.000Z");
   });
 
-  test("a port that is no longer pending acceptance", () => {
+  test("a port that is no longer pending acceptance", async () => {
     const db = freshDb();
-    runOperation(confirmPhysicalConnection, caller(db, "globex"), offer);
-    assertRefusedUnchanged(
+    await runOperation(confirmPhysicalConnection, caller(db, "globex"), offer);
+    await assertRefusedUnchanged(
       db,
       () => runOperation(confirmPhysicalConnection, caller(db, "globex"), offer),
       "IncorrectStatus.PhysicalConnection#NotAllocated",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(confirmPhysicalConnection, caller(db, "acme"), {
@@ -66,15 +66,15 @@ describe("ConfirmPhysicalConnection", () => {
     );
   });
 
-  test("an unknown port, or one in another region, is not found", () => {
+  test("an unknown port, or one in another region, is not found", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(confirmPhysicalConnection, caller(db, "globex"), { ...offer, regionId: "cn-beijing" }),
       "ResourceNotFound.PhysicalConnectionId#Short",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(confirmPhysicalConnection, caller(db, "globex"), { regionId: HZ }),
       "MissingParameter",
@@ -89,9 +89,9 @@ describe("ConfirmPhysicalConnection", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(
+        await assertRefusedUnchanged(
           db,
           () => runOperation(confirmPhysicalConnection, caller(db, who), offer),
           key,

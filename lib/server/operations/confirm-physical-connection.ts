@@ -3,7 +3,7 @@ import { z } from "zod";
 import { hostedConnections } from "../../../db/schema";
 import { periodEnd } from "../../domain/billing";
 import { confirm } from "../../domain/hosted-connection-state";
-import { unwrap } from "../../domain/transition";
+import { unwrap } from "../../domain/verdict";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
 import type { Tx } from "./context";
 import { loadHostedConnection } from "./loaders";
@@ -17,8 +17,8 @@ const input = z.object({
 });
 
 // The partner paid first: the term it bought starts when the tenant accepts.
-function periodFrom(tx: Tx, hostedConnectionId: string, now: Date) {
-  const term = paidTerm(tx, hostedConnectionId);
+async function periodFrom(tx: Tx, hostedConnectionId: string, now: Date) {
+  const term = await paidTerm(tx, hostedConnectionId);
   return { enabledAt: now, endTime: periodEnd(now, term.period, term.cycle) };
 }
 
@@ -31,17 +31,17 @@ export const confirmPhysicalConnection = defineOperation({
   action: "ConfirmPhysicalConnection",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): Record<string, never> {
-    const access = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
+  async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
+    const access = await loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
       key: "ResourceNotFound.PhysicalConnectionId#Short",
       field: "PhysicalConnectionId",
     });
     const patch = unwrap(confirm(hostedConnectionStateOf(access.hc, access.vbr !== null), access.role));
-    const started = patch.status === "Enabled" ? periodFrom(tx, access.hc.id, ctx.now) : {};
-    tx.update(hostedConnections)
+    const started = patch.status === "Enabled" ? await periodFrom(tx, access.hc.id, ctx.now) : {};
+    await tx
+      .update(hostedConnections)
       .set({ ...patch, ...started })
-      .where(eq(hostedConnections.id, access.hc.id))
-      .run();
+      .where(eq(hostedConnections.id, access.hc.id));
     return {};
   },
   resource: (q) => ({ type: "hosted_connection", id: q.physicalConnectionId }),

@@ -1,5 +1,8 @@
 import type { Db } from "../../../db/client";
 import type { Account } from "../../../db/schema";
+import type { Tx } from "../../../db/transaction";
+
+export type { Tx };
 
 /** Who calls an operation, as authenticated by the console session or by an API AccessKey. */
 export type Caller = {
@@ -15,9 +18,6 @@ export type OperationContext = {
   requestId: string;
   now: Date;
 };
-
-/** The transaction handle operations run in: Drizzle's synchronous better-sqlite3 transaction. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** What an operation body receives: the transaction, the caller's account row, and the context. */
 export type Scope = {

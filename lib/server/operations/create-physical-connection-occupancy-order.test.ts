@@ -36,24 +36,24 @@ type OrderRow = {
 const order = (db: ReturnType<typeof freshDb>, id: string) =>
   row<OrderRow>(db, "select * from orders where id = ?", id);
 
-function accepted(db: ReturnType<typeof freshDb>) {
-  const id = offerPort(db);
-  accept(db, id);
+async function accepted(db: ReturnType<typeof freshDb>) {
+  const id = await offerPort(db);
+  await accept(db, id);
   return { regionId: HZ, physicalConnectionId: id };
 }
 
 describe("CreatePhysicalConnectionOccupancyOrder", () => {
-  test("Buy Now: the tenant pays at once and the port is Active with its period", () => {
+  test("Buy Now: the tenant pays at once and the port is Active with its period", async () => {
     const db = freshDb();
-    const port = accepted(db);
-    const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+    const port = await accepted(db);
+    const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
       ...port,
       pricingCycle: "Year",
       period: 2,
       autoPay: true,
       autoRenew: true,
     });
-    const o = order(db, orderId);
+    const o = await order(db, orderId);
     assert.deepEqual(
       [o.payer_uid, o.type, o.spec, o.pricing_cycle, o.period, o.status, o.auto_renew],
       [DEMO_ACCOUNTS.acme.uid, "new", "500M", "Year", 2, "paid", 1],
@@ -64,48 +64,48 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     assert.equal(new Date(live.end_time ?? 0).toISOString(), "2028-11-22T08:00:00.000Z");
   });
 
-  test("without AutoPay the order waits, unpaid, and the port waits for payment", () => {
+  test("without AutoPay the order waits, unpaid, and the port waits for payment", async () => {
     const db = freshDb();
-    const port = accepted(db);
-    const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port);
-    const o = order(db, orderId);
+    const port = await accepted(db);
+    const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port);
+    const o = await order(db, orderId);
     assert.deepEqual([o.status, o.pricing_cycle, o.period, o.amount_cents], ["unpaid", "Month", 1, 160000]);
     assert.equal(portRow(db, port.physicalConnectionId).status, "Confirmed");
   });
 
-  test("a new order replaces the unpaid one", () => {
+  test("a new order replaces the unpaid one", async () => {
     const db = freshDb();
-    const port = accepted(db);
-    const first = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port).orderId;
-    runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), { ...port, period: 3 });
-    assert.equal(order(db, first).status, "cancelled");
+    const port = await accepted(db);
+    const first = (await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port)).orderId;
+    await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), { ...port, period: 3 });
+    assert.equal((await order(db, first)).status, "cancelled");
   });
 
-  test("the partner may pay before the tenant accepts", () => {
+  test("the partner may pay before the tenant accepts", async () => {
     const db = freshDb();
-    const id = offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
-    const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "unicom"), {
+    const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+    const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "unicom"), {
       regionId: HZ,
       physicalConnectionId: id,
       autoPay: true,
     });
-    assert.equal(order(db, orderId).payer_uid, DEMO_ACCOUNTS.unicom.uid);
+    assert.equal((await order(db, orderId)).payer_uid, DEMO_ACCOUNTS.unicom.uid);
     const port = portRow(db, id);
     assert.deepEqual([port.status, port.paid, port.end_time], ["Allocated", 1, null]);
   });
 
-  test("a pending ExpectSpec on a paid port is bought for the rest of the paid period", () => {
+  test("a pending ExpectSpec on a paid port is bought for the rest of the paid period", async () => {
     const db = freshDb();
-    const id = livePort(db);
+    const id = await livePort(db);
     const port = { regionId: HZ, physicalConnectionId: id };
-    runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
       regionId: HZ,
       instanceId: id,
       vlanId: 1000,
       expectSpec: "1G",
     });
     // 1G − 500M = 1000.00 CNY a month; 20 of the 30 days left → 666.67 rounded up.
-    const { orderId } = runOperation(
+    const { orderId } = await runOperation(
       createPhysicalConnectionOccupancyOrder,
       caller(db, "acme", later(10 * DAY_MS)),
       {
@@ -113,7 +113,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
         autoPay: true,
       },
     );
-    const o = order(db, orderId);
+    const o = await order(db, orderId);
     assert.deepEqual([o.type, o.spec, o.amount_cents, o.status], ["upgrade", "1G", 66667, "paid"]);
     const after = portRow(db, id);
     assert.deepEqual([after.spec, after.expect_spec], ["1G", null]);
@@ -124,9 +124,9 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     );
   });
 
-  test("a paid port with nothing pending has nothing to buy", () => {
+  test("a paid port with nothing pending has nothing to buy", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
@@ -137,10 +137,10 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     );
   });
 
-  test("the tenant cannot pay before accepting", () => {
+  test("the tenant cannot pay before accepting", async () => {
     const db = freshDb();
-    const id = offerPort(db);
-    assertRefusedUnchanged(
+    const id = await offerPort(db);
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
@@ -161,10 +161,10 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
       ["pay-as-you-go", { instanceChargeType: "PostPaid" }, "InvalidPhysicalConnectionChargeType.Malformed"],
     ];
     for (const [name, patch, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        const port = accepted(db);
-        assertRefusedUnchanged(
+        const port = await accepted(db);
+        await assertRefusedUnchanged(
           db,
           () =>
             runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), { ...port, ...patch }),
@@ -182,10 +182,10 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        const port = accepted(db);
-        assertRefusedUnchanged(
+        const port = await accepted(db);
+        await assertRefusedUnchanged(
           db,
           () =>
             runOperation(createPhysicalConnectionOccupancyOrder, caller(db, who), { ...port, autoPay: true }),
@@ -194,10 +194,10 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
         assert.equal(count(db, "orders"), 0);
       });
     }
-    test("the tenant when the partner pays", () => {
+    test("the tenant when the partner pays", async () => {
       const db = freshDb();
-      const id = offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
-      assertRefusedUnchanged(
+      const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+      await assertRefusedUnchanged(
         db,
         () =>
           runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {

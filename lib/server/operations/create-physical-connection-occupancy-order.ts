@@ -1,10 +1,12 @@
+import { only } from "../../../db/rows";
 import { orders } from "../../../db/schema";
-import { assertPeriod } from "../../domain/billing";
+import { checkPeriod } from "../../domain/billing";
+import { unwrap } from "../../domain/verdict";
 import { createPhysicalConnectionOccupancyOrderInput } from "../../inputs/orders";
 import { newOrderId } from "../ids";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
-import { cancelUnpaidOrders, payOrder, quote } from "./payment";
+import { cancelUnpaidOrders, completePayment, quote } from "./payment";
 
 /**
  * The payer (OrderMode) orders the port usage fee: the first period, or on a port already paid for, its
@@ -15,33 +17,34 @@ export const createPhysicalConnectionOccupancyOrder = defineOperation({
   action: "CreatePhysicalConnectionOccupancyOrder",
   kind: "write",
   input: createPhysicalConnectionOccupancyOrderInput,
-  run({ tx, account, ctx }, q): { orderId: string } {
-    assertPeriod(q.pricingCycle, q.period);
-    const access = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
+  async run({ tx, account, ctx }, q): Promise<{ orderId: string }> {
+    unwrap(checkPeriod(q.pricingCycle, q.period));
+    const access = await loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
       key: "InvalidPhysicalConnectionId.NotFound#Records",
       field: "PhysicalConnectionId",
     });
-    const priced = quote(tx, access, { period: q.period, cycle: q.pricingCycle }, ctx.now);
-    cancelUnpaidOrders(tx, access.hc.id);
-    const order = tx
-      .insert(orders)
-      .values({
-        id: newOrderId(),
-        payerUid: account.uid,
-        hostedConnectionId: access.hc.id,
-        type: priced.type,
-        spec: priced.spec,
-        pricingCycle: priced.term.cycle,
-        period: priced.term.period,
-        autoRenew: q.autoRenew,
-        amountCents: priced.amountCents,
-        currency: priced.currency,
-        status: "unpaid",
-        createdAt: ctx.now,
-      })
-      .returning()
-      .get();
-    if (q.autoPay) payOrder(tx, order, access, ctx.now);
+    const priced = await quote(tx, access, { period: q.period, cycle: q.pricingCycle }, ctx.now);
+    await cancelUnpaidOrders(tx, access.hc.id);
+    const order = await only(
+      tx
+        .insert(orders)
+        .values({
+          id: newOrderId(),
+          payerUid: account.uid,
+          hostedConnectionId: access.hc.id,
+          type: priced.type,
+          spec: priced.spec,
+          pricingCycle: priced.term.cycle,
+          period: priced.term.period,
+          autoRenew: q.autoRenew,
+          amountCents: priced.amountCents,
+          currency: priced.currency,
+          status: "unpaid",
+          createdAt: ctx.now,
+        })
+        .returning(),
+    );
+    if (q.autoPay) await completePayment(tx, order, access, ctx.now);
     return { orderId: order.id };
   },
   resource: (q) => ({ type: "hosted_connection", id: q.physicalConnectionId }),

@@ -27,16 +27,16 @@ const addresses = {
   peeringSubnetMask: "255.255.255.252",
 };
 
-function ready() {
+async function ready() {
   const db = freshDb();
-  const id = livePort(db);
+  const id = await livePort(db);
   return { db, input: { regionId: HZ, physicalConnectionId: id, vlanId: 1000, ...addresses } };
 }
 
 describe("CreateVirtualBorderRouter", () => {
-  test("the tenant builds its VBR on its Active port: active, on the port's VLAN, at the port's Spec", () => {
-    const { db, input } = ready();
-    const { vbrId } = runOperation(createVirtualBorderRouter, caller(db, "acme"), {
+  test("the tenant builds its VBR on its Active port: active, on the port's VLAN, at the port's Spec", async () => {
+    const { db, input } = await ready();
+    const { vbrId } = await runOperation(createVirtualBorderRouter, caller(db, "acme"), {
       ...input,
       name: "acme-vbr.2",
     });
@@ -47,33 +47,33 @@ describe("CreateVirtualBorderRouter", () => {
       ["active", input.physicalConnectionId, 1000, "acme-vbr.2", "10.0.0.1"],
     );
     assert.equal(vbr?.vlan_allocation_id, portRow(db, input.physicalConnectionId).vlan_allocation_id);
-    const listed = runOperation(describeVirtualBorderRouters, caller(db, "acme"), { regionId: HZ });
+    const listed = await runOperation(describeVirtualBorderRouters, caller(db, "acme"), { regionId: HZ });
     const dto = listed.items.find((v) => v.id === vbrId);
     assert.equal(dto?.bandwidthMbps, 500);
     assert.match(dto?.routeTableId ?? "", /^vtb-bp1/);
     assert.match(dto?.vlanInterfaceId ?? "", /^ri-bp1/);
   });
 
-  test("one VBR per shared port", () => {
-    const { db, input } = ready();
-    runOperation(createVirtualBorderRouter, caller(db, "acme"), input);
-    assertRefusedUnchanged(
+  test("one VBR per shared port", async () => {
+    const { db, input } = await ready();
+    await runOperation(createVirtualBorderRouter, caller(db, "acme"), input);
+    await assertRefusedUnchanged(
       db,
       () => runOperation(createVirtualBorderRouter, caller(db, "acme"), input),
       "QuotaExceeded.VPCONN#VbrPerVpconn",
     );
   });
 
-  test("a transformed port waits for its own VBR instead", () => {
+  test("a transformed port waits for its own VBR instead", async () => {
     const db = freshDb();
     db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(DEMO_VBRS.globexLegacy);
-    const { virtualPhysicalConnection: id } = runOperation(createVpconnFromVbr, caller(db, "unicom"), {
+    const { virtualPhysicalConnection: id } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), {
       regionId: HZ,
       vbrId: DEMO_VBRS.globexLegacy,
     });
-    accept(db, id, "globex");
-    buy(db, id, "globex");
-    assertRefusedUnchanged(
+    await accept(db, id, "globex");
+    await buy(db, id, "globex");
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(createVirtualBorderRouter, caller(db, "globex"), {
@@ -82,35 +82,36 @@ describe("CreateVirtualBorderRouter", () => {
           vlanId: 202,
           ...addresses,
         }),
-      "QuotaExceeded.VPCONN#VbrPerVpconn",
+      // Same wire answer as a second VBR (QuotaExceeded.VPCONN, usage 1/1); its own advice in the console.
+      "QuotaExceeded.VPCONN#AwaitingVbr",
     );
   });
 
-  test("the VLAN is the port's; the bandwidth is the port's", () => {
-    const { db, input } = ready();
-    assertRefusedUnchanged(
+  test("the VLAN is the port's; the bandwidth is the port's", async () => {
+    const { db, input } = await ready();
+    await assertRefusedUnchanged(
       db,
       () => runOperation(createVirtualBorderRouter, caller(db, "acme"), { ...input, vlanId: 1001 }),
       "Forbidden.VlanIdNotAllowedByCaller",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(createVirtualBorderRouter, caller(db, "acme"), { ...input, bandwidth: 100 }),
       "IllegalParam.Bandwidth",
     );
-    runOperation(createVirtualBorderRouter, caller(db, "acme"), { ...input, bandwidth: 500 });
+    await runOperation(createVirtualBorderRouter, caller(db, "acme"), { ...input, bandwidth: 500 });
   });
 
-  test("only on a port whose construction is complete and which is in the normal state", () => {
+  test("only on a port whose construction is complete and which is in the normal state", async () => {
     const db = freshDb();
-    const pending = offerPort(db);
-    const accepted = offerPort(db, { vlanId: 1001 });
-    accept(db, accepted);
+    const pending = await offerPort(db);
+    const accepted = await offerPort(db, { vlanId: 1001 });
+    await accept(db, accepted);
     for (const [id, vlanId] of [
       [pending, 1000],
       [accepted, 1001],
     ] as const)
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () =>
           runOperation(createVirtualBorderRouter, caller(db, "acme"), {
@@ -121,8 +122,8 @@ describe("CreateVirtualBorderRouter", () => {
           }),
         "InvalidPhysicalConnectionId.NotEnabled",
       );
-    const expired = ready();
-    assertRefusedUnchanged(
+    const expired = await ready();
+    await assertRefusedUnchanged(
       expired.db,
       () =>
         runOperation(
@@ -164,9 +165,9 @@ describe("CreateVirtualBorderRouter", () => {
       ["a malformed description", { description: "http://x" }, "InvalidDescription.Malformed#Vbr"],
     ];
     for (const [name, patch, key] of cases) {
-      test(name, () => {
-        const { db, input } = ready();
-        assertRefusedUnchanged(
+      test(name, async () => {
+        const { db, input } = await ready();
+        await assertRefusedUnchanged(
           db,
           () => runOperation(createVirtualBorderRouter, caller(db, "acme"), { ...input, ...patch }),
           key,
@@ -183,18 +184,18 @@ describe("CreateVirtualBorderRouter", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
-        const { db, input } = ready();
-        assertRefusedUnchanged(
+      test(name, async () => {
+        const { db, input } = await ready();
+        await assertRefusedUnchanged(
           db,
           () => runOperation(createVirtualBorderRouter, caller(db, who), input),
           key,
         );
       });
     }
-    test("a port of another tenant, by ID", () => {
+    test("a port of another tenant, by ID", async () => {
       const db = freshDb();
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () =>
           runOperation(createVirtualBorderRouter, caller(db, "globex"), {

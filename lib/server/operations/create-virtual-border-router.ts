@@ -1,9 +1,9 @@
 import { vbrs } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
-import { unwrap } from "../../domain/transition";
-import { validateVbrAddresses } from "../../domain/validators";
-import { assertInheritedBandwidth } from "../../domain/vbr-attributes";
-import { assertInheritedVlan, createOnHostedConnection } from "../../domain/vbr-state";
+import { checkVbrAddresses } from "../../domain/validators";
+import { checkInheritedBandwidth } from "../../domain/vbr-attributes";
+import { checkInheritedVlan, createOnHostedConnection } from "../../domain/vbr-state";
+import { unwrap } from "../../domain/verdict";
 import { createVirtualBorderRouterInput } from "../../inputs/vbrs";
 import { newRouteTableId, newVbrId, newVlanInterfaceId } from "../ids";
 import { loadHostedConnection, loadRegion } from "./loaders";
@@ -16,42 +16,46 @@ export const createVirtualBorderRouter = defineOperation({
   action: "CreateVirtualBorderRouter",
   kind: "write",
   input: createVirtualBorderRouterInput,
-  run({ tx, account, ctx }, q): { vbrId: string } {
-    const region = loadRegion(tx, q.regionId);
-    const { hc, vbr, role, vlanId } = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
-      key: "InvalidPhysicalConnectionId.NotFound",
-      field: "PhysicalConnectionId",
-    });
-    // A transformed port already has its VBR: the legacy one the partner attaches; it counts against the quota.
-    const hasVbr = vbr !== null || hc.sourceVbrId !== null;
-    const { status } = unwrap(createOnHostedConnection(hostedConnectionStateOf(hc, hasVbr), ctx.now, role));
+  async run({ tx, account, ctx }, q): Promise<{ vbrId: string }> {
+    const region = await loadRegion(tx, q.regionId);
+    const { hc, vbr, role, vlanId } = await loadHostedConnection(
+      tx,
+      account,
+      q.regionId,
+      q.physicalConnectionId,
+      {
+        key: "InvalidPhysicalConnectionId.NotFound",
+        field: "PhysicalConnectionId",
+      },
+    );
+    const { status } = unwrap(
+      createOnHostedConnection(hostedConnectionStateOf(hc, vbr !== null), ctx.now, role),
+    );
     if (vlanId === null || hc.vlanAllocationId === null)
       throw domainError("InvalidPhysicalConnectionId.NotEnabled");
-    assertInheritedVlan(q.vlanId, vlanId);
-    assertInheritedBandwidth(q.bandwidth, hc.spec);
-    validateVbrAddresses(q);
+    unwrap(checkInheritedVlan(q.vlanId, vlanId));
+    unwrap(checkInheritedBandwidth(q.bandwidth, hc.spec));
+    unwrap(checkVbrAddresses(q));
 
     const id = newVbrId(region.idPrefix);
     try {
-      tx.insert(vbrs)
-        .values({
-          id,
-          ownerUid: account.uid,
-          circuitId: hc.circuitId,
-          hostedConnectionId: hc.id,
-          vlanAllocationId: hc.vlanAllocationId,
-          name: q.name ?? null,
-          description: q.description ?? null,
-          status,
-          localGatewayIp: q.localGatewayIp ?? null,
-          peerGatewayIp: q.peerGatewayIp ?? null,
-          peeringSubnetMask: q.peeringSubnetMask ?? null,
-          routeTableId: newRouteTableId(region.idPrefix),
-          vlanInterfaceId: newVlanInterfaceId(region.idPrefix),
-          createdAt: ctx.now,
-          activatedAt: ctx.now,
-        })
-        .run();
+      await tx.insert(vbrs).values({
+        id,
+        ownerUid: account.uid,
+        circuitId: hc.circuitId,
+        hostedConnectionId: hc.id,
+        vlanAllocationId: hc.vlanAllocationId,
+        name: q.name ?? null,
+        description: q.description ?? null,
+        status,
+        localGatewayIp: q.localGatewayIp ?? null,
+        peerGatewayIp: q.peerGatewayIp ?? null,
+        peeringSubnetMask: q.peeringSubnetMask ?? null,
+        routeTableId: newRouteTableId(region.idPrefix),
+        vlanInterfaceId: newVlanInterfaceId(region.idPrefix),
+        createdAt: ctx.now,
+        activatedAt: ctx.now,
+      });
     } catch (error) {
       if (isUniqueViolation(error, "vbrs")) throw domainError("QuotaExceeded.VPCONN#VbrPerVpconn");
       throw error;

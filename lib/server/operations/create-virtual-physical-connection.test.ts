@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
+import { withTransaction } from "../../../db/transaction";
 import { createVirtualPhysicalConnection } from "./create-virtual-physical-connection";
 import { runOperation } from "./operation";
 import { insertAllocation } from "./vlan-allocations";
@@ -45,9 +46,9 @@ function port(db: ReturnType<typeof freshDb>, id: string): PortRow {
 }
 
 describe("CreateVirtualPhysicalConnection", () => {
-  test("creates a shared port Pending for Acceptance, the tenant paying by default", () => {
+  test("creates a shared port Pending for Acceptance, the tenant paying by default", async () => {
     const db = freshDb();
-    const out = runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
+    const out = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
       ...base,
       name: "acme-hz-new",
       description: "Second link",
@@ -69,10 +70,10 @@ describe("CreateVirtualPhysicalConnection", () => {
     assert.deepEqual([audit.result, audit.resource_id], ["Success", out.virtualPhysicalConnection]);
   });
 
-  test("the partner may pay and then tag the port; tags are refused while the tenant pays", () => {
+  test("the partner may pay and then tag the port; tags are refused while the tenant pays", async () => {
     const db = freshDb();
     const tags = [{ key: "FinanceDept", value: "FinanceJoshua" }];
-    const out = runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
+    const out = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
       ...base,
       orderMode: "PayByPhysicalConnectionOwner",
       tags,
@@ -83,7 +84,7 @@ describe("CreateVirtualPhysicalConnection", () => {
         .all(out.virtualPhysicalConnection),
       tags,
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, vlanId: 1001, tags }),
@@ -91,14 +92,14 @@ describe("CreateVirtualPhysicalConnection", () => {
     );
   });
 
-  test("an explicit resource group must be the caller's", () => {
+  test("an explicit resource group must be the caller's", async () => {
     const db = freshDb();
-    const out = runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
+    const out = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
       ...base,
       resourceGroupId: "rg-demo0000000001",
     });
     assert.equal(port(db, out.virtualPhysicalConnection).resource_group_id, "rg-demo0000000001");
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -131,9 +132,9 @@ describe("CreateVirtualPhysicalConnection", () => {
       ],
     ];
     for (const [name, patch, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(
+        await assertRefusedUnchanged(
           db,
           () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, ...patch }),
           key,
@@ -151,9 +152,9 @@ describe("CreateVirtualPhysicalConnection", () => {
       ["Initech, an international account", DEMO_ACCOUNTS.initech.uid, "OperationDenied.CrossSite"],
     ];
     for (const [name, uid, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(
+        await assertRefusedUnchanged(
           db,
           () =>
             runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -164,9 +165,9 @@ describe("CreateVirtualPhysicalConnection", () => {
         );
       });
     }
-    test("cross-site carries Alibaba's message", () => {
+    test("cross-site carries Alibaba's message", async () => {
       const db = freshDb();
-      assert.throws(
+      await assert.rejects(
         () =>
           runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
             ...base,
@@ -193,21 +194,21 @@ describe("CreateVirtualPhysicalConnection", () => {
       ["an unknown region", { regionId: "mars-1" }, "InvalidRegionId.NotFound"],
     ];
     for (const [name, patch, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(
+        await assertRefusedUnchanged(
           db,
           () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, ...patch }),
           key,
         );
       });
     }
-    test("a circuit that is not Enabled", () => {
+    test("a circuit that is not Enabled", async () => {
       const db = freshDb();
       db.$client
         .prepare("update circuits set status = 'Terminated' where id = ?")
         .run(DEMO_CIRCUITS.unicomHz01);
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base),
         "InvalidPhysicalConnectionId.NotEnabled",
@@ -216,22 +217,22 @@ describe("CreateVirtualPhysicalConnection", () => {
   });
 
   describe("privilege and allowlist", () => {
-    test("an expired privilege surfaces as IllegalParam.Bandwidth", () => {
+    test("an expired privilege surfaces as IllegalParam.Bandwidth", async () => {
       const db = freshDb();
       const dayLater = caller(db, "unicom", later(DAY_MS));
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, dayLater, base),
         "IllegalParam.Bandwidth",
       );
-      assert.throws(
+      await assert.rejects(
         () => runOperation(createVirtualPhysicalConnection, dayLater, base),
         /Bandwidth \[100M\]/,
       );
     });
-    test("Equinix, whose privilege expired, is refused on its own circuit", () => {
+    test("Equinix, whose privilege expired, is refused on its own circuit", async () => {
       const db = freshDb();
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () =>
           runOperation(createVirtualPhysicalConnection, caller(db, "equinix"), {
@@ -243,13 +244,13 @@ describe("CreateVirtualPhysicalConnection", () => {
         "IllegalParam.Bandwidth",
       );
     });
-    test("2G needs the allowlist", () => {
+    test("2G needs the allowlist", async () => {
       const db = freshDb();
-      runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, spec: "2G" });
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, spec: "2G" });
       db.$client
         .prepare("update accounts set high_spec_allowed = 0 where uid = ?")
         .run(DEMO_ACCOUNTS.unicom.uid);
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () =>
           runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -270,9 +271,9 @@ describe("CreateVirtualPhysicalConnection", () => {
       ["another partner", "equinix", "ResourceNotFound.PhysicalConnectionId"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(
+        await assertRefusedUnchanged(
           db,
           () => runOperation(createVirtualPhysicalConnection, caller(db, who), base),
           key,
@@ -282,22 +283,22 @@ describe("CreateVirtualPhysicalConnection", () => {
   });
 
   describe("VLAN", () => {
-    test("a VLAN used on the circuit is refused; the same VLAN on another circuit is fine", () => {
+    test("a VLAN used on the circuit is refused; the same VLAN on another circuit is fine", async () => {
       const db = freshDb();
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, vlanId: 101 }),
         "InvalidVlanId.Used",
       );
-      runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
         ...base,
         physicalConnectionId: DEMO_CIRCUITS.unicomHz02,
         vlanId: 101,
       });
     });
-    test("a VLAN held by a legacy VBR is used too", () => {
+    test("a VLAN held by a legacy VBR is used too", async () => {
       const db = freshDb();
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () =>
           runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -308,23 +309,23 @@ describe("CreateVirtualPhysicalConnection", () => {
         "InvalidVlanId.Used",
       );
     });
-    test("a concurrent insert that wins the race still maps to InvalidVlanId.Used", () => {
+    test("a concurrent insert that wins the race still maps to InvalidVlanId.Used", async () => {
       const db = freshDb();
-      assertRefused(
-        () => db.transaction((tx) => insertAllocation(tx, DEMO_CIRCUITS.unicomHz01, 101)),
+      await assertRefused(
+        () => withTransaction(db, "write", (tx) => insertAllocation(tx, DEMO_CIRCUITS.unicomHz01, 101)),
         "InvalidVlanId.Used",
       );
     });
-    test("VLAN 0 is exclusive on its circuit", () => {
+    test("VLAN 0 is exclusive on its circuit", async () => {
       const db = freshDb();
       const bj = { ...base, regionId: "cn-beijing", physicalConnectionId: DEMO_CIRCUITS.unicomBj01 };
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, vlanId: 0 }),
         "IllegalParam.VlanId",
       );
-      runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 0 });
-      assertRefusedUnchanged(
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 0 });
+      await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 5 }),
         "IllegalParam.VlanId",
@@ -334,11 +335,11 @@ describe("CreateVirtualPhysicalConnection", () => {
 
   describe("capacity and count quota", () => {
     const bj = { ...base, regionId: "cn-beijing", physicalConnectionId: DEMO_CIRCUITS.unicomBj01 };
-    test("exactly full is allowed, one more port is refused", () => {
+    test("exactly full is allowed, one more port is refused", async () => {
       const db = freshDb();
-      runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1, spec: "500M" });
-      runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 2, spec: "500M" });
-      assertRefusedUnchanged(
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1, spec: "500M" });
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 2, spec: "500M" });
+      await assertRefusedUnchanged(
         db,
         () =>
           runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -349,10 +350,10 @@ describe("CreateVirtualPhysicalConnection", () => {
         "ResourceNotEnough.Bandwidth",
       );
     });
-    test("a 1G circuit takes one 1G port but not 1G plus 50M", () => {
+    test("a 1G circuit takes one 1G port but not 1G plus 50M", async () => {
       const db = freshDb();
-      runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1, spec: "1G" });
-      assertRefused(
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1, spec: "1G" });
+      await assertRefused(
         () =>
           runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
             ...bj,
@@ -362,11 +363,11 @@ describe("CreateVirtualPhysicalConnection", () => {
         "ResourceNotEnough.Bandwidth",
       );
     });
-    test("the circuit's VPCONN_COUNT_PER_PCONN quota", () => {
+    test("the circuit's VPCONN_COUNT_PER_PCONN quota", async () => {
       const db = freshDb();
       db.$client.prepare("update circuits set vpconn_quota = 1 where id = ?").run(DEMO_CIRCUITS.unicomBj01);
-      runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1 });
-      assertRefusedUnchanged(
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1 });
+      await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 2 }),
         "QuotaExceeded.VPCONN",
@@ -375,18 +376,23 @@ describe("CreateVirtualPhysicalConnection", () => {
   });
 
   describe("DryRun and idempotency", () => {
-    test("a passing dry run throws DryRunOperation and changes nothing", () => {
+    test("a passing dry run throws DryRunOperation and changes nothing but the caller's own log", async () => {
       const db = freshDb();
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, { dryRun: true }),
         "DryRunOperation",
       );
-      assert.equal(count(db, "audit_events"), 0, "a dry run leaves no trace");
+      assert.deepEqual(
+        row(db, "select actor_uid, result, resource_id, dry_run from audit_events"),
+        { actor_uid: DEMO_ACCOUNTS.unicom.uid, result: "DryRunOperation", resource_id: null, dry_run: 1 },
+        "a dry run is recorded, on no resource",
+      );
+      assert.equal(count(db, "audit_events"), 1);
     });
-    test("a failing dry run returns the normal error", () => {
+    test("a failing dry run returns the normal error", async () => {
       const db = freshDb();
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () =>
           runOperation(
@@ -398,19 +404,19 @@ describe("CreateVirtualPhysicalConnection", () => {
         "InvalidVlanId.Used",
       );
     });
-    test("the same token and request replay the first result and create nothing", () => {
+    test("the same token and request replay the first result and create nothing", async () => {
       const db = freshDb();
       const idempotency = { token: "CBCE910E-D396-4944-8001", requestHash: "h1" };
-      const first = runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, {
+      const first = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, {
         idempotency,
       });
       const after = snapshot(db);
-      const again = runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, {
+      const again = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, {
         idempotency,
       });
       assert.deepEqual(again, first);
       assert.deepEqual(snapshot(db), after);
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () =>
           runOperation(

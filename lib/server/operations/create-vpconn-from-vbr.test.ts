@@ -25,9 +25,9 @@ function capped(mbps = 150) {
 }
 
 describe("CreateVpconnFromVbr", () => {
-  test("a shared port for the VBR's owner, Pending for Acceptance, on the VBR's VLAN", () => {
+  test("a shared port for the VBR's owner, Pending for Acceptance, on the VBR's VLAN", async () => {
     const db = capped(1000);
-    const { virtualPhysicalConnection: id } = runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
+    const { virtualPhysicalConnection: id } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
     const port = portRow(db, id);
     assert.deepEqual(
       [port.status, port.vpconn_status, port.spec, port.vlan_id],
@@ -45,9 +45,9 @@ describe("CreateVpconnFromVbr", () => {
     );
   });
 
-  test("the partner may choose to pay", () => {
+  test("the partner may choose to pay", async () => {
     const db = capped();
-    const { virtualPhysicalConnection: id } = runOperation(createVpconnFromVbr, caller(db, "unicom"), {
+    const { virtualPhysicalConnection: id } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), {
       ...legacy,
       orderMode: "PayByPhysicalConnectionOwner",
     });
@@ -58,36 +58,36 @@ describe("CreateVpconnFromVbr", () => {
     );
   });
 
-  test("a VBR with no cap (Speed Unlimited) cannot be transformed", () => {
+  test("a VBR with no cap (Speed Unlimited) cannot be transformed", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy),
       "IllegalParam.Bandwidth#SpeedUnlimited",
     );
   });
 
-  test("the tenant must bill outbound traffic", () => {
+  test("the tenant must bill outbound traffic", async () => {
     const db = capped();
     db.$client
       .prepare("update accounts set traffic_billing_enabled = 0 where uid = ?")
       .run(DEMO_ACCOUNTS.globex.uid);
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy),
       "OperationFailed.PconnTrafficNotEnable",
     );
   });
 
-  test("a VBR already converted, or already on a shared port, is refused", () => {
+  test("a VBR already converted, or already on a shared port, is refused", async () => {
     const db = capped();
-    runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
-    assertRefusedUnchanged(
+    await runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
+    await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy),
       "OperationFailed.VbrBindedPconn",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(createVpconnFromVbr, caller(db, "unicom"), { ...legacy, vbrId: DEMO_VBRS.acmeVbrProd }),
@@ -95,39 +95,39 @@ describe("CreateVpconnFromVbr", () => {
     );
   });
 
-  test("once the converted port is deleted, the VBR keeps its VLAN and may be converted again", () => {
+  test("once the converted port is deleted, the VBR keeps its VLAN and may be converted again", async () => {
     const db = capped();
-    const { virtualPhysicalConnection: id } = runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
-    runOperation(deletePhysicalConnection, caller(db, "unicom"), { regionId: HZ, physicalConnectionId: id });
+    const { virtualPhysicalConnection: id } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
+    await runOperation(deletePhysicalConnection, caller(db, "unicom"), { regionId: HZ, physicalConnectionId: id });
     assert.equal(
       row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = 202").n,
       1,
       "the legacy VBR still holds VLAN 202",
     );
-    runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
+    await runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
   });
 
-  test("capacity of the circuit and the partner's privilege apply", () => {
+  test("capacity of the circuit and the partner's privilege apply", async () => {
     const db = capped(500);
     // unicom-hz-02 already holds Acme's 500M backup port.
     db.$client.prepare("update circuits set capacity_mbps = 999 where id = ?").run(DEMO_CIRCUITS.unicomHz02);
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy),
       "ResourceNotEnough.Bandwidth",
     );
     db.$client.prepare("update circuits set capacity_mbps = 1000 where id = ?").run(DEMO_CIRCUITS.unicomHz02);
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom", later(DAY_MS)), legacy),
       "IllegalParam.Bandwidth",
     );
-    runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
+    await runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
   });
 
-  test("an unknown VBR is not found", () => {
+  test("an unknown VBR is not found", async () => {
     const db = capped();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(createVpconnFromVbr, caller(db, "unicom"), {
@@ -146,9 +146,9 @@ describe("CreateVpconnFromVbr", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = capped();
-        assertRefusedUnchanged(db, () => runOperation(createVpconnFromVbr, caller(db, who), legacy), key);
+        await assertRefusedUnchanged(db, () => runOperation(createVpconnFromVbr, caller(db, who), legacy), key);
       });
     }
   });

@@ -1,14 +1,18 @@
 import { and, eq } from "drizzle-orm";
+import { first } from "../../../db/rows";
 import { accounts, hostedConnections } from "../../../db/schema";
+import { checkCircuitEnabled } from "../../domain/circuit";
 import { domainError } from "../../domain/errors";
 import { initialState } from "../../domain/hosted-connection-state";
-import { assertCanCreateVpconn, assertSpecAllowed } from "../../domain/privilege";
-import { assertTenantEligible } from "../../domain/tenant-eligibility";
-import { assertConvertible } from "../../domain/transform";
+import { checkCanCreateVpconn, checkSpecAllowed } from "../../domain/privilege";
+import { checkTenantEligible } from "../../domain/tenant-eligibility";
+import { checkConvertible } from "../../domain/transform";
+import { unwrap } from "../../domain/verdict";
 import { createVpconnFromVbrInput } from "../../inputs/shared-ports";
 import { newPhysicalConnectionId } from "../ids";
 import { assertRoomForNewPort } from "./circuit-usage";
 import { loadOwnResourceGroup, loadRegion, loadVbr } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { liveHostedConnection } from "./records";
 import { hasPrivilege } from "./states";
@@ -25,61 +29,64 @@ export const createVpconnFromVbr = defineOperation({
   action: "CreateVpconnFromVbr",
   kind: "write",
   input: createVpconnFromVbrInput,
-  run({ tx, account, ctx }, q): Output {
-    assertCanCreateVpconn(account);
-    const region = loadRegion(tx, q.regionId);
-    const { vbr, circuit, callerIsCircuitOwner } = loadVbr(tx, account, q.regionId, q.vbrId, {
+  async run({ tx, account, ctx }, q): Promise<Output> {
+    unwrap(checkCanCreateVpconn(account));
+    const region = await loadRegion(tx, q.regionId);
+    const { vbr, circuit, callerIsCircuitOwner } = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound",
       field: "VbrId",
     });
     if (!callerIsCircuitOwner) throw domainError("InvalidVbrId.NotFound", { field: "VbrId" });
-    if (circuit.status !== "Enabled") {
-      throw domainError("InvalidPhysicalConnectionId.NotEnabled", { field: "PhysicalConnectionId" });
-    }
-    const tenant = tx.select().from(accounts).where(eq(accounts.uid, vbr.ownerUid)).get() ?? null;
-    assertTenantEligible({ partner: account, tenant });
-    const converted = tx
-      .select({ id: hostedConnections.id })
-      .from(hostedConnections)
-      .where(and(eq(hostedConnections.sourceVbrId, vbr.id), liveHostedConnection))
-      .get();
-    const spec = assertConvertible(
-      {
-        onHostedConnection: vbr.hostedConnectionId !== null,
-        converted: converted !== undefined,
-        status: vbr.status,
-        bandwidthMbps: vbr.bandwidthMbps,
-      },
-      { trafficBillingEnabled: tenant?.trafficBillingEnabled ?? false },
+    await lockCircuit(tx, circuit.id);
+    unwrap(checkCircuitEnabled(circuit));
+    const tenant = (await first(tx.select().from(accounts).where(eq(accounts.uid, vbr.ownerUid)))) ?? null;
+    unwrap(checkTenantEligible({ partner: account, tenant }));
+    const converted = await first(
+      tx
+        .select({ id: hostedConnections.id })
+        .from(hostedConnections)
+        .where(and(eq(hostedConnections.sourceVbrId, vbr.id), liveHostedConnection))
+        .limit(1),
     );
-    assertSpecAllowed({
-      spec,
-      privilegeValid: hasPrivilege(account, ctx.now),
-      highSpecAllowed: account.highSpecAllowed,
-      field: "Bandwidth",
-    });
-    assertRoomForNewPort(tx, circuit, spec);
+    const spec = unwrap(
+      checkConvertible(
+        {
+          onHostedConnection: vbr.hostedConnectionId !== null,
+          converted: converted !== undefined,
+          status: vbr.status,
+          bandwidthMbps: vbr.bandwidthMbps,
+        },
+        { trafficBillingEnabled: tenant?.trafficBillingEnabled ?? false },
+      ),
+    );
+    unwrap(
+      checkSpecAllowed({
+        spec,
+        privilegeValid: hasPrivilege(account, ctx.now),
+        highSpecAllowed: account.highSpecAllowed,
+        field: "Bandwidth",
+      }),
+    );
+    await assertRoomForNewPort(tx, circuit, spec);
 
     const id = newPhysicalConnectionId(region.idPrefix);
     const { status, vpconnStatus, paid } = initialState(q.orderMode);
     try {
-      tx.insert(hostedConnections)
-        .values({
-          id,
-          circuitId: circuit.id,
-          tenantUid: vbr.ownerUid,
-          vlanAllocationId: vbr.vlanAllocationId,
-          spec,
-          orderMode: q.orderMode,
-          status,
-          vpconnStatus,
-          paid,
-          resourceGroupId: loadOwnResourceGroup(tx, account, undefined),
-          sourceVbrId: vbr.id,
-          createdByUid: account.uid,
-          createdAt: ctx.now,
-        })
-        .run();
+      await tx.insert(hostedConnections).values({
+        id,
+        circuitId: circuit.id,
+        tenantUid: vbr.ownerUid,
+        vlanAllocationId: vbr.vlanAllocationId,
+        spec,
+        orderMode: q.orderMode,
+        status,
+        vpconnStatus,
+        paid,
+        resourceGroupId: await loadOwnResourceGroup(tx, account, undefined),
+        sourceVbrId: vbr.id,
+        createdByUid: account.uid,
+        createdAt: ctx.now,
+      });
     } catch (error) {
       // Another port already holds this VBR's VLAN allocation: it was converted concurrently.
       if (isUniqueViolation(error, "hosted_connections")) throw domainError("OperationFailed.VbrBindedPconn");

@@ -24,9 +24,9 @@ const vlanRows = (db: ReturnType<typeof freshDb>, vlanId: number) =>
   row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = ?", vlanId).n;
 
 describe("DeletePhysicalConnection", () => {
-  test("the partner withdraws an offer nobody accepted: VLAN freed, no refund", () => {
+  test("the partner withdraws an offer nobody accepted: VLAN freed, no refund", async () => {
     const db = freshDb();
-    const out = runOperation(deletePhysicalConnection, caller(db, "unicom"), {
+    const out = await runOperation(deletePhysicalConnection, caller(db, "unicom"), {
       regionId: HZ,
       physicalConnectionId: DEMO_HOSTED_CONNECTIONS.globexOffer,
     });
@@ -39,11 +39,11 @@ describe("DeletePhysicalConnection", () => {
     assert.equal(vlanRows(db, 102), 0);
   });
 
-  test("a port the partner paid for but nobody accepted refunds the partner in full", () => {
+  test("a port the partner paid for but nobody accepted refunds the partner in full", async () => {
     const db = freshDb();
-    const id = offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
-    const orderId = buy(db, id, "unicom", undefined, { pricingCycle: "Month", period: 3 });
-    const out = runOperation(deletePhysicalConnection, caller(db, "unicom", later(DAY_MS)), {
+    const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+    const orderId = await buy(db, id, "unicom", undefined, { pricingCycle: "Month", period: 3 });
+    const out = await runOperation(deletePhysicalConnection, caller(db, "unicom", later(DAY_MS)), {
       regionId: HZ,
       physicalConnectionId: id,
     });
@@ -53,12 +53,12 @@ describe("DeletePhysicalConnection", () => {
     );
   });
 
-  test("a tenant deleting a partner-paid port refunds the partner without telling the tenant the amounts", () => {
+  test("a tenant deleting a partner-paid port refunds the partner without telling the tenant the amounts", async () => {
     const db = freshDb();
-    const id = offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
-    const orderId = buy(db, id, "unicom", undefined, { pricingCycle: "Month", period: 3 });
-    accept(db, id);
-    const out = runOperation(deletePhysicalConnection, caller(db, "acme", later(DAY_MS)), {
+    const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+    const orderId = await buy(db, id, "unicom", undefined, { pricingCycle: "Month", period: 3 });
+    await accept(db, id);
+    const out = await runOperation(deletePhysicalConnection, caller(db, "acme", later(DAY_MS)), {
       regionId: HZ,
       physicalConnectionId: id,
     });
@@ -71,11 +71,11 @@ describe("DeletePhysicalConnection", () => {
     assert.deepEqual([refund.payer_uid, refund.order_id], [DEMO_ACCOUNTS.unicom.uid, orderId]);
   });
 
-  test("a live port refunds the unused part of its period, ExpectSpec upgrades included", () => {
+  test("a live port refunds the unused part of its period, ExpectSpec upgrades included", async () => {
     const db = freshDb();
-    const id = livePort(db);
+    const id = await livePort(db);
     db.$client.prepare("update hosted_connections set expect_spec = '1G' where id = ?").run(id);
-    const upgrade = runOperation(
+    const upgrade = (await runOperation(
       createPhysicalConnectionOccupancyOrder,
       caller(db, "acme", later(10 * DAY_MS)),
       {
@@ -83,8 +83,8 @@ describe("DeletePhysicalConnection", () => {
         physicalConnectionId: id,
         autoPay: true,
       },
-    ).orderId;
-    const out = runOperation(deletePhysicalConnection, caller(db, "acme", later(20 * DAY_MS)), {
+    )).orderId;
+    const out = await runOperation(deletePhysicalConnection, caller(db, "acme", later(20 * DAY_MS)), {
       regionId: HZ,
       physicalConnectionId: id,
     });
@@ -103,32 +103,32 @@ describe("DeletePhysicalConnection", () => {
     );
   });
 
-  test("unpaid orders of a deleted port are cancelled", () => {
+  test("unpaid orders of a deleted port are cancelled", async () => {
     const db = freshDb();
-    const id = offerPort(db);
-    accept(db, id);
-    const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+    const id = await offerPort(db);
+    await accept(db, id);
+    const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    await runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
     assert.equal(
       row<{ status: string }>(db, "select status from orders where id = ?", orderId).status,
       "cancelled",
     );
   });
 
-  test("refused while a VBR is on the port; a deleted port is gone", () => {
+  test("refused while a VBR is on the port; a deleted port is gone", async () => {
     const db = freshDb();
     const prod = { regionId: HZ, physicalConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzProd };
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(deletePhysicalConnection, caller(db, "acme"), prod),
       "Forbidden.VBRExists",
     );
-    const id = livePort(db);
-    runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
-    assertRefusedUnchanged(
+    const id = await livePort(db);
+    await runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(deletePhysicalConnection, caller(db, "acme"), {
@@ -139,13 +139,13 @@ describe("DeletePhysicalConnection", () => {
     );
   });
 
-  test("not while Terminating", () => {
+  test("not while Terminating", async () => {
     const db = freshDb();
-    const id = livePort(db);
+    const id = await livePort(db);
     db.$client
       .prepare("update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?")
       .run(later(0).getTime(), id);
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(deletePhysicalConnection, caller(db, "acme"), {
@@ -168,10 +168,10 @@ describe("DeletePhysicalConnection", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        const id = livePort(db);
-        assertRefusedUnchanged(
+        const id = await livePort(db);
+        await assertRefusedUnchanged(
           db,
           () =>
             runOperation(deletePhysicalConnection, caller(db, who), {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { hostedConnections } from "../../../db/schema";
 import { remove } from "../../domain/hosted-connection-state";
-import { unwrap } from "../../domain/transition";
+import { unwrap } from "../../domain/verdict";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
@@ -25,19 +25,19 @@ export const deletePhysicalConnection = defineOperation({
   action: "DeletePhysicalConnection",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): { refunds: RefundDto[] } {
-    const { hc, vbr, role } = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
+  async run({ tx, account, ctx }, q): Promise<{ refunds: RefundDto[] }> {
+    const { hc, vbr, role } = await loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
       key: "InvalidPhysicalConnectionId.NotFound#Records",
       field: "PhysicalConnectionId",
     });
     const patch = unwrap(remove(hostedConnectionStateOf(hc, vbr !== null), role));
-    const refunds = refundUnusedPeriod(tx, hc, ctx.now);
-    cancelUnpaidOrders(tx, hc.id);
-    tx.update(hostedConnections)
+    const refunds = await refundUnusedPeriod(tx, hc, ctx.now);
+    await cancelUnpaidOrders(tx, hc.id);
+    await tx
+      .update(hostedConnections)
       .set({ ...patch, deletedAt: ctx.now, vlanAllocationId: null })
-      .where(eq(hostedConnections.id, hc.id))
-      .run();
-    if (hc.vlanAllocationId !== null) releaseVlanIfUnused(tx, hc.vlanAllocationId);
+      .where(eq(hostedConnections.id, hc.id));
+    if (hc.vlanAllocationId !== null) await releaseVlanIfUnused(tx, hc.vlanAllocationId);
     // Each refund goes to its order's payer; the caller learns only of its own.
     return { refunds: refunds.filter((refund) => refund.payerUid === account.uid) };
   },

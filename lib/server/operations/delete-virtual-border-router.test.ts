@@ -23,44 +23,44 @@ const prod = { regionId: HZ, vbrId: DEMO_VBRS.acmeVbrProd };
 const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("DeleteVirtualBorderRouter", () => {
-  test("the owner deletes its hosted VBR: deleting, then gone; the port keeps its VLAN", () => {
+  test("the owner deletes its hosted VBR: deleting, then gone; the port keeps its VLAN", async () => {
     const db = freshDb();
-    runOperation(deleteVirtualBorderRouter, caller(db, "acme"), prod);
+    await runOperation(deleteVirtualBorderRouter, caller(db, "acme"), prod);
     assert.equal(vbrRow(db, prod.vbrId)?.status, "deleting");
-    runOperation(describeRegions, caller(db, "acme", later(SETTLE_MS)), {});
+    await runOperation(describeRegions, caller(db, "acme", later(SETTLE_MS)), {});
     assert.equal(vbrRow(db, prod.vbrId), undefined);
     assert.equal(portRow(db, DEMO_HOSTED_CONNECTIONS.acmeHzProd).vlan_id, 101);
   });
 
-  test("a legacy VBR gone frees its VLAN", () => {
+  test("a legacy VBR gone frees its VLAN", async () => {
     const db = freshDb();
-    runOperation(deleteVirtualBorderRouter, caller(db, "globex"), legacy);
-    runOperation(describeRegions, caller(db, "globex", later(SETTLE_MS)), {});
+    await runOperation(deleteVirtualBorderRouter, caller(db, "globex"), legacy);
+    await runOperation(describeRegions, caller(db, "globex", later(SETTLE_MS)), {});
     assert.equal(row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = 202").n, 0);
   });
 
-  test("the circuit owner deletes a tenant's legacy VBR once disabled", () => {
+  test("the circuit owner deletes a tenant's legacy VBR once disabled", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(deleteVirtualBorderRouter, caller(db, "unicom"), legacy),
       "InvalidOperation.OperationNotAllowedInState#NotTerminated",
     );
-    runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
-    assertRefusedUnchanged(
+    await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
+    await assertRefusedUnchanged(
       db,
       () => runOperation(deleteVirtualBorderRouter, caller(db, "unicom"), legacy),
       "InvalidOperation.OperationNotAllowedInState",
     );
-    runOperation(deleteVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), legacy);
+    await runOperation(deleteVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), legacy);
     assert.equal(vbrRow(db, legacy.vbrId)?.status, "deleting");
   });
 
-  test("a legacy VBR a transformed port is waiting for stays", () => {
+  test("a legacy VBR a transformed port is waiting for stays", async () => {
     const db = freshDb();
     db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(legacy.vbrId);
-    runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
-    assertRefusedUnchanged(
+    await runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
+    await assertRefusedUnchanged(
       db,
       () => runOperation(deleteVirtualBorderRouter, caller(db, "globex"), legacy),
       "InvalidStatus.NotAllowed",
@@ -79,9 +79,9 @@ describe("DeleteVirtualBorderRouter", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(db, () => runOperation(deleteVirtualBorderRouter, caller(db, who), prod), key);
+        await assertRefusedUnchanged(db, () => runOperation(deleteVirtualBorderRouter, caller(db, who), prod), key);
       });
     }
   });

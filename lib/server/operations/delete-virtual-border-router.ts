@@ -1,13 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { hostedConnections, vbrs } from "../../../db/schema";
-import { domainError } from "../../domain/errors";
-import { unwrap } from "../../domain/transition";
+import { vbrs } from "../../../db/schema";
+import { unwrap } from "../../domain/verdict";
 import { remove } from "../../domain/vbr-state";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
 import { loadVbr } from "./loaders";
 import { defineOperation } from "./operation";
-import { liveHostedConnection } from "./records";
 import { vbrStateOf } from "./states";
 
 const input = z.object({
@@ -23,23 +21,16 @@ export const deleteVirtualBorderRouter = defineOperation({
   action: "DeleteVirtualBorderRouter",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): Record<string, never> {
-    const access = loadVbr(tx, account, q.regionId, q.vbrId, {
+  async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
+    const access = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound#Records",
       field: "VbrId",
     });
     const patch = unwrap(remove(vbrStateOf(access)));
-    // A legacy VBR that a transformed shared port is waiting to adopt stays until that port is gone.
-    const awaitedBy = tx
-      .select({ id: hostedConnections.id })
-      .from(hostedConnections)
-      .where(and(eq(hostedConnections.sourceVbrId, access.vbr.id), liveHostedConnection))
-      .get();
-    if (awaitedBy && access.vbr.hostedConnectionId === null) throw domainError("InvalidStatus.NotAllowed");
-    tx.update(vbrs)
+    await tx
+      .update(vbrs)
       .set({ ...patch, statusChangedAt: ctx.now })
-      .where(eq(vbrs.id, access.vbr.id))
-      .run();
+      .where(eq(vbrs.id, access.vbr.id));
     return {};
   },
   resource: (q) => ({ type: "vbr", id: q.vbrId }),

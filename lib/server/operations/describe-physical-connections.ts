@@ -1,5 +1,6 @@
-import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, inArray, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "../../../db/rows";
 import { circuits, hostedConnections } from "../../../db/schema";
 import { LINE_OPERATORS, PHYSICAL_CONNECTION_STATUSES, PRODUCT_TYPES } from "../../domain/enums";
 import { regionIdSchema } from "../../inputs/ids";
@@ -54,8 +55,8 @@ export const describePhysicalConnections = defineOperation({
   action: "DescribePhysicalConnections",
   kind: "read",
   input,
-  run({ tx, account }, q): DescribePhysicalConnectionsOutput {
-    loadRegion(tx, q.regionId);
+  async run({ tx, account }, q): Promise<DescribePhysicalConnectionsOutput> {
+    await loadRegion(tx, q.regionId);
     const offset = (q.pageNumber - 1) * q.pageSize;
     const page = {
       pageNumber: q.pageNumber,
@@ -76,14 +77,13 @@ export const describePhysicalConnections = defineOperation({
         q.filters.lineOperator && inArray(circuits.lineOperator, q.filters.lineOperator),
         q.search ? or(contains(circuits.id, q.search), contains(circuits.name, q.search)) : undefined,
       );
-      const total = tx.select({ n: sql<number>`count(*)` }).from(circuits).where(where).get()?.n ?? 0;
-      const rows = circuitSelect(tx)
+      const total = (await first(tx.select({ n: count() }).from(circuits).where(where)))?.n ?? 0;
+      const rows = await circuitSelect(tx)
         .where(where)
         .orderBy(circuits.name, circuits.id)
         .limit(q.pageSize)
-        .offset(offset)
-        .all();
-      return { ...page, totalCount: total, items: toCircuitDtos(tx, rows) };
+        .offset(offset);
+      return { ...page, totalCount: total, items: await toCircuitDtos(tx, rows) };
     }
 
     if (wanted && !wanted.includes("VirtualPhysicalConnection")) return { ...page, totalCount: 0, items: [] };
@@ -102,8 +102,8 @@ export const describePhysicalConnections = defineOperation({
         ? or(contains(hostedConnections.id, q.search), contains(hostedConnections.name, q.search))
         : undefined,
     ) as SQL;
-    const total = tx.select({ n: sql<number>`count(*)` }).from(hostedConnections).where(where).get()?.n ?? 0;
-    const rows = selectHostedConnectionPage(tx, where, q.pageSize, offset);
-    return { ...page, totalCount: total, items: toHostedConnectionDtos(tx, rows) };
+    const total = (await first(tx.select({ n: count() }).from(hostedConnections).where(where)))?.n ?? 0;
+    const rows = await selectHostedConnectionPage(tx, where, q.pageSize, offset);
+    return { ...page, totalCount: total, items: await toHostedConnectionDtos(tx, rows) };
   },
 });

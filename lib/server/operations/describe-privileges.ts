@@ -36,14 +36,13 @@ export const describePrivileges = defineOperation({
   action: "DescribePrivileges",
   kind: "read",
   input: z.object({}),
-  run({ tx, account, ctx }): DescribePrivilegesOutput {
-    const applications = tx
+  async run({ tx, account, ctx }): Promise<DescribePrivilegesOutput> {
+    const applications = await tx
       .select()
       .from(privilegeApplications)
       .where(eq(privilegeApplications.accountUid, account.uid))
       .orderBy(desc(privilegeApplications.createdAt))
-      .limit(50)
-      .all();
+      .limit(50);
     return {
       quotaId: PRIVILEGE_QUOTA_ID,
       isPartner: account.isPartner,

@@ -9,8 +9,8 @@ export const describeRegions = defineOperation({
   action: "DescribeRegions",
   kind: "read",
   input: z.object({ acceptLanguage: z.enum(["zh-CN", "en-US"]).default("zh-CN") }),
-  run({ tx }, input): { regions: RegionDto[] } {
-    const rows = tx.select().from(regions).orderBy(asc(regions.sortOrder)).all();
+  async run({ tx }, input): Promise<{ regions: RegionDto[] }> {
+    const rows = await tx.select().from(regions).orderBy(asc(regions.sortOrder));
     return {
       regions: rows.map((r) => ({
         regionId: r.id,

@@ -1,5 +1,6 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, count, eq, inArray, or } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "../../../db/rows";
 import { circuits, vbrs } from "../../../db/schema";
 import { VBR_STATUSES } from "../../domain/enums";
 import { regionIdSchema } from "../../inputs/ids";
@@ -38,8 +39,8 @@ export const describeVirtualBorderRouters = defineOperation({
   action: "DescribeVirtualBorderRouters",
   kind: "read",
   input,
-  run({ tx, account }, q): DescribeVirtualBorderRoutersOutput {
-    loadRegion(tx, q.regionId);
+  async run({ tx, account }, q): Promise<DescribeVirtualBorderRoutersOutput> {
+    await loadRegion(tx, q.regionId);
     const ownCircuits = tx
       .select({ id: circuits.id })
       .from(circuits)
@@ -72,8 +73,8 @@ export const describeVirtualBorderRouters = defineOperation({
         ),
       q.search ? or(contains(vbrs.id, q.search), contains(vbrs.name, q.search)) : undefined,
     );
-    const totalCount = tx.select({ n: sql<number>`count(*)` }).from(vbrs).where(where).get()?.n ?? 0;
-    const items = selectVbrPage(tx, where, q.pageSize, (q.pageNumber - 1) * q.pageSize);
+    const totalCount = (await first(tx.select({ n: count() }).from(vbrs).where(where)))?.n ?? 0;
+    const items = await selectVbrPage(tx, where, q.pageSize, (q.pageNumber - 1) * q.pageSize);
     return { pageNumber: q.pageNumber, pageSize: q.pageSize, totalCount, items };
   },
 });

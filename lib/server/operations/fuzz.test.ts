@@ -1,4 +1,4 @@
-// Property-based fuzzing of every operation's input (issue 6, item 4a). Inputs are generated from each
+// Property-based fuzzing of every operation's input. Inputs are generated from each
 // operation's zod schema (keys, nesting, enums), each value either plausible (demo IDs, enum members, valid
 // numbers) or hostile (wrong types, 100k-character strings, unicode with RTL marks, emoji and NUL, SQL and
 // HTML payloads, NaN and huge numbers, arrays for scalars, what React can send a server action: Date, Map,
@@ -21,7 +21,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 /** Runs per operation; 27 operations make about 8,000 calls. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
-const m = buildMatrixDb();
+const m = await buildMatrixDb();
 const db = m.db;
 const ACTIONS = Object.keys(MATRIX_OPERATIONS) as Array<keyof typeof MATRIX_OPERATIONS>;
 
@@ -44,10 +44,10 @@ const lastAudit = db.$client.prepare("select action, result from audit_events or
 
 const BASELINE = state();
 
-function inRolledBackTransaction<T>(fn: () => T): T {
+async function inRolledBackTransaction<T>(fn: () => Promise<T>): Promise<T> {
   db.$client.exec("BEGIN");
   try {
-    return fn();
+    return await fn();
   } finally {
     if (db.$client.inTransaction) db.$client.exec("ROLLBACK");
   }
@@ -334,15 +334,15 @@ function ensure(condition: unknown, message: () => string): asserts condition {
   if (!condition) assert.fail(message());
 }
 
-function check(action: (typeof ACTIONS)[number], who: Who | "unknown", input: unknown): void {
+async function check(action: (typeof ACTIONS)[number], who: Who | "unknown", input: unknown): Promise<void> {
   const op = MATRIX_OPERATIONS[action] as unknown as Operation<unknown, unknown>;
   calls += 1;
-  inRolledBackTransaction(() => {
+  await inRolledBackTransaction(async () => {
     const changesBefore = changes();
     const auditsBefore = audits();
     let error: unknown;
     try {
-      runOperation(op, contextOf(who), input);
+      await runOperation(op, contextOf(who), input);
     } catch (e) {
       error = e;
     }
@@ -394,10 +394,10 @@ after(() => {
 
 describe("operation inputs, fuzzed from the zod schemas", () => {
   ACTIONS.forEach((action, index) => {
-    test(`${action} (${RUNS} calls, seed ${SEED + index})`, () => {
+    test(`${action} (${RUNS} calls, seed ${SEED + index})`, async () => {
       const op = MATRIX_OPERATIONS[action] as unknown as Operation<unknown, unknown>;
-      fc.assert(
-        fc.property(callerArb, inputOf(op), (who, input) => check(action, who, input)),
+      await fc.assert(
+        fc.asyncProperty(callerArb, inputOf(op), (who, input) => check(action, who, input)),
         { seed: SEED + index, numRuns: RUNS, includeErrorInReport: true },
       );
     });

@@ -28,8 +28,8 @@ import {
 
 const HOUR = 60 * 60 * 1000;
 
-function consoleStatusOf(db: ReturnType<typeof freshDb>, id: string, at: Date): string {
-  const out = runOperation(listVirtualPhysicalConnections, caller(db, "unicom", at), {
+async function consoleStatusOf(db: ReturnType<typeof freshDb>, id: string, at: Date): Promise<string> {
+  const out = await runOperation(listVirtualPhysicalConnections, caller(db, "unicom", at), {
     regionId: HZ,
     virtualPhysicalConnectionIds: [id],
   });
@@ -37,20 +37,20 @@ function consoleStatusOf(db: ReturnType<typeof freshDb>, id: string, at: Date): 
 }
 
 describe("a shared port from offer to refund", () => {
-  test("tenant pays: create, accept, Buy Now, VBR, stop refused, delete VBR, stop, recover, delete with refund", () => {
+  test("tenant pays: create, accept, Buy Now, VBR, stop refused, delete VBR, stop, recover, delete with refund", async () => {
     const db = freshDb();
     const at = (ms: number) => later(ms);
     const port = { regionId: HZ, physicalConnectionId: "" };
 
     // The partner offers; Acme accepts ("Accept") and pays ("Buy Now", one month).
-    port.physicalConnectionId = offerPort(db);
+    port.physicalConnectionId = await offerPort(db);
     assert.equal(portRow(db, port.physicalConnectionId).status, "Allocated");
-    accept(db, port.physicalConnectionId);
+    await accept(db, port.physicalConnectionId);
     assert.deepEqual(
       [portRow(db, port.physicalConnectionId).status, portRow(db, port.physicalConnectionId).vpconn_status],
       ["Confirmed", "Confirmed"],
     );
-    const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+    const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
       ...port,
       pricingCycle: "Month",
       period: 1,
@@ -59,38 +59,38 @@ describe("a shared port from offer to refund", () => {
     const live = portRow(db, port.physicalConnectionId);
     assert.deepEqual([live.status, live.loa_status, live.paid], ["Enabled", "Complete", 1]);
     assert.equal(new Date(live.end_time ?? 0).toISOString(), "2026-12-22T08:00:00.000Z");
-    const order = runOperation(listOrders, caller(db, "acme"), {}).items[0];
+    const order = (await runOperation(listOrders, caller(db, "acme"), {})).items[0];
     assert.deepEqual(
       [order?.orderId, order?.amountCents, order?.currency, order?.status],
       [orderId, 160000, "CNY", "paid"],
     );
 
     // Acme builds its VBR; the port cannot be stopped while it exists.
-    const vbrId = addVbr(db, port.physicalConnectionId, at(HOUR));
-    assertRefusedUnchanged(
+    const vbrId = await addVbr(db, port.physicalConnectionId, at(HOUR));
+    await assertRefusedUnchanged(
       db,
       () => runOperation(terminatePhysicalConnection, caller(db, "acme", at(2 * HOUR)), port),
       "Forbidden.VBRExists",
     );
 
     // Acme deletes its VBR; until it is gone the port still counts it.
-    runOperation(deleteVirtualBorderRouter, caller(db, "acme", at(3 * HOUR)), { regionId: HZ, vbrId });
-    assertRefusedUnchanged(
+    await runOperation(deleteVirtualBorderRouter, caller(db, "acme", at(3 * HOUR)), { regionId: HZ, vbrId });
+    await assertRefusedUnchanged(
       db,
       () => runOperation(terminatePhysicalConnection, caller(db, "acme", at(3 * HOUR + SETTLE_MS - 1)), port),
       "Forbidden.VBRExists",
     );
-    runOperation(terminatePhysicalConnection, caller(db, "acme", at(3 * HOUR + SETTLE_MS)), port);
+    await runOperation(terminatePhysicalConnection, caller(db, "acme", at(3 * HOUR + SETTLE_MS)), port);
     assert.equal(vbrRow(db, vbrId), undefined, "the VBR settled away");
     assert.equal(portRow(db, port.physicalConnectionId).vlan_id, 1000, "the port keeps its VLAN");
 
     // Terminating settles to Terminated ("Disabled") after the configured delay.
     const stopped = 3 * HOUR + SETTLE_MS;
-    assert.equal(consoleStatusOf(db, port.physicalConnectionId, at(stopped + SETTLE_MS - 1)), "Terminating");
-    assert.equal(consoleStatusOf(db, port.physicalConnectionId, at(stopped + SETTLE_MS)), "Terminated");
+    assert.equal(await consoleStatusOf(db, port.physicalConnectionId, at(stopped + SETTLE_MS - 1)), "Terminating");
+    assert.equal(await consoleStatusOf(db, port.physicalConnectionId, at(stopped + SETTLE_MS)), "Terminated");
 
     // Only the partner recovers.
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(recoverPhysicalConnection, caller(db, "acme", at(5 * HOUR)), {
@@ -99,14 +99,14 @@ describe("a shared port from offer to refund", () => {
         }),
       "Forbidden.OperationNotAllowedByUser",
     );
-    runOperation(recoverPhysicalConnection, caller(db, "unicom", at(5 * HOUR)), {
+    await runOperation(recoverPhysicalConnection, caller(db, "unicom", at(5 * HOUR)), {
       regionId: HZ,
       instanceId: port.physicalConnectionId,
     });
     assert.equal(portRow(db, port.physicalConnectionId).status, "Enabled");
 
     // Ten days into the 30-day period Acme deletes the port: 20/30 of 1600.00 CNY, rounded down to a cent.
-    const out = runOperation(deletePhysicalConnection, caller(db, "acme", at(10 * DAY_MS)), port);
+    const out = await runOperation(deletePhysicalConnection, caller(db, "acme", at(10 * DAY_MS)), port);
     assert.deepEqual(
       out.refunds.map((r) => [r.orderId, r.amountCents, r.currency]),
       [[orderId, 106666, "CNY"]],
@@ -121,13 +121,13 @@ describe("a shared port from offer to refund", () => {
       0,
       "VLAN 1000 is free again",
     );
-    assert.equal(consoleStatusOf(db, port.physicalConnectionId, at(10 * DAY_MS)), "gone");
+    assert.equal(await consoleStatusOf(db, port.physicalConnectionId, at(10 * DAY_MS)), "gone");
   });
 
-  test("partner pays: the partner disables the tenant's VBR before deleting it, then stops and deletes the port", () => {
+  test("partner pays: the partner disables the tenant's VBR before deleting it, then stops and deletes the port", async () => {
     const db = freshDb();
-    const id = offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
-    const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "unicom"), {
+    const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+    const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "unicom"), {
       regionId: HZ,
       physicalConnectionId: id,
       autoPay: true,
@@ -137,7 +137,7 @@ describe("a shared port from offer to refund", () => {
       ["Allocated", 1],
       "paid before acceptance",
     );
-    accept(db, id, "acme", later(DAY_MS));
+    await accept(db, id, "acme", later(DAY_MS));
     const live = portRow(db, id);
     assert.deepEqual([live.status, live.loa_status], ["Enabled", "Complete"], "accept only: already paid");
     assert.equal(
@@ -146,18 +146,18 @@ describe("a shared port from offer to refund", () => {
       "period starts at acceptance",
     );
 
-    const vbrId = addVbr(db, id, later(DAY_MS));
+    const vbrId = await addVbr(db, id, later(DAY_MS));
     const vbr = { regionId: HZ, vbrId };
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(deleteVirtualBorderRouter, caller(db, "unicom", later(DAY_MS)), vbr),
       "InvalidOperation.OperationNotAllowedInState",
     );
-    runOperation(terminateVirtualBorderRouter, caller(db, "unicom", later(DAY_MS)), vbr);
-    runOperation(deleteVirtualBorderRouter, caller(db, "unicom", later(DAY_MS + SETTLE_MS)), vbr);
+    await runOperation(terminateVirtualBorderRouter, caller(db, "unicom", later(DAY_MS)), vbr);
+    await runOperation(deleteVirtualBorderRouter, caller(db, "unicom", later(DAY_MS + SETTLE_MS)), vbr);
     const port = { regionId: HZ, physicalConnectionId: id };
-    runOperation(terminatePhysicalConnection, caller(db, "unicom", later(DAY_MS + 2 * SETTLE_MS)), port);
-    const out = runOperation(deletePhysicalConnection, caller(db, "unicom", later(16 * DAY_MS)), port);
+    await runOperation(terminatePhysicalConnection, caller(db, "unicom", later(DAY_MS + 2 * SETTLE_MS)), port);
+    const out = await runOperation(deletePhysicalConnection, caller(db, "unicom", later(16 * DAY_MS)), port);
     // Live from Nov 23 to Dec 23 (30 days), deleted on Dec 8: 15/30 of 1600.00 CNY to the partner.
     assert.deepEqual(
       out.refunds.map((r) => [r.orderId, r.amountCents]),
@@ -169,16 +169,16 @@ describe("a shared port from offer to refund", () => {
     );
   });
 
-  test("an expired port is deleted without a refund", () => {
+  test("an expired port is deleted without a refund", async () => {
     const db = freshDb();
-    const id = offerPort(db);
-    accept(db, id);
-    runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+    const id = await offerPort(db);
+    await accept(db, id);
+    await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
       regionId: HZ,
       physicalConnectionId: id,
       autoPay: true,
     });
-    const out = runOperation(deletePhysicalConnection, caller(db, "acme", later(40 * DAY_MS)), {
+    const out = await runOperation(deletePhysicalConnection, caller(db, "acme", later(40 * DAY_MS)), {
       regionId: HZ,
       physicalConnectionId: id,
     });

@@ -6,15 +6,15 @@ import { runOperation } from "./operation";
 import { assertRefused, caller, DAY_MS, freshDb, HZ, later, livePort } from "./write-test-helpers";
 
 describe("ListOrders (console only)", () => {
-  test("the payer sees its orders, newest first, with their refunds; nobody else does", () => {
+  test("the payer sees its orders, newest first, with their refunds; nobody else does", async () => {
     const db = freshDb();
-    const first = livePort(db);
-    const second = livePort(db, { vlanId: 1001, spec: "1G" }, later(DAY_MS / 2));
-    runOperation(deletePhysicalConnection, caller(db, "acme", later(15 * DAY_MS)), {
+    const first = await livePort(db);
+    const second = await livePort(db, { vlanId: 1001, spec: "1G" }, later(DAY_MS / 2));
+    await runOperation(deletePhysicalConnection, caller(db, "acme", later(15 * DAY_MS)), {
       regionId: HZ,
       physicalConnectionId: first,
     });
-    const acme = runOperation(listOrders, caller(db, "acme"), {});
+    const acme = await runOperation(listOrders, caller(db, "acme"), {});
     assert.equal(acme.totalCount, 2);
     assert.deepEqual(
       acme.items.map((o) => [
@@ -29,18 +29,18 @@ describe("ListOrders (console only)", () => {
         [first, "500M", 160000, "paid", [80000]],
       ],
     );
-    const page = runOperation(listOrders, caller(db, "acme"), { pageSize: 1, pageNumber: 2 });
+    const page = await runOperation(listOrders, caller(db, "acme"), { pageSize: 1, pageNumber: 2 });
     assert.deepEqual(
       page.items.map((o) => o.hostedConnectionId),
       [first],
     );
-    const filtered = runOperation(listOrders, caller(db, "acme"), {
+    const filtered = await runOperation(listOrders, caller(db, "acme"), {
       hostedConnectionIds: [second],
       statuses: ["paid"],
     });
     assert.equal(filtered.totalCount, 1);
     for (const who of ["unicom", "globex", "equinix"] as const)
-      assert.equal(runOperation(listOrders, caller(db, who), {}).totalCount, 0, who);
-    assertRefused(() => runOperation(listOrders, caller(db, "acmeRam"), {}), "Forbidden.RAM");
+      assert.equal((await runOperation(listOrders, caller(db, who), {})).totalCount, 0, who);
+    await assertRefused(() => runOperation(listOrders, caller(db, "acmeRam"), {}), "Forbidden.RAM");
   });
 });

@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "../../../db/rows";
 import { hostedConnections, orders, refunds } from "../../../db/schema";
 import type { PricingCycle } from "../../domain/billing";
 import type { Spec } from "../../domain/enums";
@@ -47,24 +48,23 @@ export const listOrders = defineOperation({
   action: "ListOrders",
   kind: "read",
   input,
-  run({ tx, account }, q): ListOrdersOutput {
+  async run({ tx, account }, q): Promise<ListOrdersOutput> {
     const where = and(
       eq(orders.payerUid, account.uid),
       q.hostedConnectionIds && inArray(orders.hostedConnectionId, q.hostedConnectionIds),
       q.statuses && inArray(orders.status, q.statuses),
     );
-    const totalCount = tx.select({ n: sql<number>`count(*)` }).from(orders).where(where).get()?.n ?? 0;
-    const rows = tx
+    const totalCount = (await first(tx.select({ n: count() }).from(orders).where(where)))?.n ?? 0;
+    const rows = await tx
       .select({ order: orders, name: hostedConnections.name })
       .from(orders)
       .innerJoin(hostedConnections, eq(hostedConnections.id, orders.hostedConnectionId))
       .where(where)
       .orderBy(desc(orders.createdAt), orders.id)
       .limit(q.pageSize)
-      .offset((q.pageNumber - 1) * q.pageSize)
-      .all();
+      .offset((q.pageNumber - 1) * q.pageSize);
     const ids = rows.map((r) => r.order.id);
-    const refundRows = ids.length ? tx.select().from(refunds).where(inArray(refunds.orderId, ids)).all() : [];
+    const refundRows = ids.length ? await tx.select().from(refunds).where(inArray(refunds.orderId, ids)) : [];
     const items = rows.map(({ order, name }) => ({
       orderId: order.id,
       hostedConnectionId: order.hostedConnectionId,

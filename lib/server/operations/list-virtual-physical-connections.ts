@@ -1,5 +1,6 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, count, eq, inArray, or } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "../../../db/rows";
 import { circuits, hostedConnections, tags, vlanAllocations } from "../../../db/schema";
 import { BUSINESS_STATUSES, PHYSICAL_CONNECTION_STATUSES, VPCONN_STATUSES } from "../../domain/enums";
 import { domainError } from "../../domain/errors";
@@ -63,8 +64,8 @@ export const listVirtualPhysicalConnections = defineOperation({
   action: "ListVirtualPhysicalConnections",
   kind: "read",
   input,
-  run({ tx, account }, q): ListVirtualPhysicalConnectionsOutput {
-    loadRegion(tx, q.regionId);
+  async run({ tx, account }, q): Promise<ListVirtualPhysicalConnectionsOutput> {
+    await loadRegion(tx, q.regionId);
     const offset =
       q.pageNumber !== undefined ? (q.pageNumber - 1) * q.maxResults : decodeNextToken(q.nextToken);
     if (offset === null) throw domainError("InvalidParameter", { args: ["NextToken"], field: "NextToken" });
@@ -153,9 +154,11 @@ export const listVirtualPhysicalConnections = defineOperation({
           )
         : undefined,
     );
-    const totalCount =
-      tx.select({ n: sql<number>`count(*)` }).from(hostedConnections).where(where).get()?.n ?? 0;
-    const items = toHostedConnectionDtos(tx, selectHostedConnectionPage(tx, where, q.maxResults, offset));
+    const totalCount = (await first(tx.select({ n: count() }).from(hostedConnections).where(where)))?.n ?? 0;
+    const items = await toHostedConnectionDtos(
+      tx,
+      await selectHostedConnectionPage(tx, where, q.maxResults, offset),
+    );
     const next = offset + items.length;
     return {
       totalCount,

@@ -1,5 +1,6 @@
 // Fetch-or-throw helpers: every operation loads the rows it touches through these, scoped to the caller.
 import { and, eq } from "drizzle-orm";
+import { first } from "../../../db/rows";
 import type { Account, Circuit, HostedConnection, Order, Region, Vbr } from "../../../db/schema";
 import {
   accounts,
@@ -14,28 +15,35 @@ import {
 import type { Role } from "../../domain/enums";
 import { domainError, type ErrorCode } from "../../domain/errors";
 import type { Caller, Tx } from "./context";
+import { liveHostedConnection } from "./records";
 
-export function loadCallerAccount(tx: Tx, caller: Caller): Account {
-  const account = tx.select().from(accounts).where(eq(accounts.uid, caller.accountUid)).get();
+export async function loadCallerAccount(tx: Tx, caller: Caller): Promise<Account> {
+  const account = await first(tx.select().from(accounts).where(eq(accounts.uid, caller.accountUid)));
   if (!account) throw domainError("Forbidden");
   // RAM users get no permissions in this console: every action needs the primary account.
   if (account.type === "ram") throw domainError("Forbidden.RAM");
   return account;
 }
 
-export function loadRegion(tx: Tx, regionId: string): Region {
-  const region = tx
-    .select()
-    .from(regions)
-    .where(and(eq(regions.id, regionId)))
-    .get();
+export async function loadRegion(tx: Tx, regionId: string): Promise<Region> {
+  const region = await first(
+    tx
+      .select()
+      .from(regions)
+      .where(and(eq(regions.id, regionId))),
+  );
   if (!region) throw domainError("InvalidRegionId.NotFound", { field: "RegionId" });
   return region;
 }
 
 /** A partner's own circuit in the region; anything else is reported as not found. */
-export function loadOwnCircuit(tx: Tx, account: Account, regionId: string, id: string): Circuit {
-  const circuit = tx.select().from(circuits).where(eq(circuits.id, id)).get();
+export async function loadOwnCircuit(
+  tx: Tx,
+  account: Account,
+  regionId: string,
+  id: string,
+): Promise<Circuit> {
+  const circuit = await first(tx.select().from(circuits).where(eq(circuits.id, id)));
   if (!circuit || circuit.ownerUid !== account.uid || circuit.regionId !== regionId) {
     throw domainError("ResourceNotFound.PhysicalConnectionId", { args: [id], field: "PhysicalConnectionId" });
   }
@@ -55,27 +63,28 @@ export type HostedConnectionAccess = {
 export type NotFound = { key: ErrorCode; field: string };
 
 /** A live shared port the caller is partner or tenant of, in the region (any when undefined); else `notFound`. */
-export function loadHostedConnection(
+export async function loadHostedConnection(
   tx: Tx,
   account: Account,
   regionId: string | undefined,
   id: string,
   notFound: NotFound,
-): HostedConnectionAccess {
-  const row = tx
-    .select({ hc: hostedConnections, circuit: circuits, vlanId: vlanAllocations.vlanId })
-    .from(hostedConnections)
-    .innerJoin(circuits, eq(circuits.id, hostedConnections.circuitId))
-    .leftJoin(vlanAllocations, eq(vlanAllocations.id, hostedConnections.vlanAllocationId))
-    .where(eq(hostedConnections.id, id))
-    .get();
+): Promise<HostedConnectionAccess> {
+  const row = await first(
+    tx
+      .select({ hc: hostedConnections, circuit: circuits, vlanId: vlanAllocations.vlanId })
+      .from(hostedConnections)
+      .innerJoin(circuits, eq(circuits.id, hostedConnections.circuitId))
+      .leftJoin(vlanAllocations, eq(vlanAllocations.id, hostedConnections.vlanAllocationId))
+      .where(eq(hostedConnections.id, id)),
+  );
   const role =
     row?.circuit.ownerUid === account.uid ? "partner" : row?.hc.tenantUid === account.uid ? "tenant" : null;
   const inRegion = regionId === undefined || row?.circuit.regionId === regionId;
   if (!row || !role || !inRegion || row.hc.vpconnStatus === "Deleted") {
     throw domainError(notFound.key, { args: [id], field: notFound.field });
   }
-  const vbr = tx.select().from(vbrs).where(eq(vbrs.hostedConnectionId, id)).get() ?? null;
+  const vbr = await first(tx.select().from(vbrs).where(eq(vbrs.hostedConnectionId, id))) ?? null;
   return { hc: row.hc, circuit: row.circuit, role, vlanId: row.vlanId, vbr };
 }
 
@@ -87,23 +96,26 @@ export type VbrAccess = {
   vlanId: number;
   ownerIsCaller: boolean;
   callerIsCircuitOwner: boolean;
+  /** A live shared port made from this legacy VBR (Transform to Shared Port) waits to take it over. */
+  awaitedByPort: boolean;
 };
 
 /** A VBR the caller owns or that sits on the caller's circuit, in the region; else `notFound`. */
-export function loadVbr(
+export async function loadVbr(
   tx: Tx,
   account: Account,
   regionId: string,
   id: string,
   notFound: NotFound,
-): VbrAccess {
-  const row = tx
-    .select({ vbr: vbrs, circuit: circuits, vlanId: vlanAllocations.vlanId })
-    .from(vbrs)
-    .innerJoin(circuits, eq(circuits.id, vbrs.circuitId))
-    .innerJoin(vlanAllocations, eq(vlanAllocations.id, vbrs.vlanAllocationId))
-    .where(eq(vbrs.id, id))
-    .get();
+): Promise<VbrAccess> {
+  const row = await first(
+    tx
+      .select({ vbr: vbrs, circuit: circuits, vlanId: vlanAllocations.vlanId })
+      .from(vbrs)
+      .innerJoin(circuits, eq(circuits.id, vbrs.circuitId))
+      .innerJoin(vlanAllocations, eq(vlanAllocations.id, vbrs.vlanAllocationId))
+      .where(eq(vbrs.id, id)),
+  );
   const ownerIsCaller = row?.vbr.ownerUid === account.uid;
   const callerIsCircuitOwner = row?.circuit.ownerUid === account.uid;
   if (!row || !(ownerIsCaller || callerIsCircuitOwner) || row.circuit.regionId !== regionId) {
@@ -111,14 +123,29 @@ export function loadVbr(
   }
   const hostedConnectionId = row.vbr.hostedConnectionId;
   const hostedConnection = hostedConnectionId
-    ? (tx.select().from(hostedConnections).where(eq(hostedConnections.id, hostedConnectionId)).get() ?? null)
+    ? (await first(
+        tx.select().from(hostedConnections).where(eq(hostedConnections.id, hostedConnectionId)),
+      ) ?? null)
     : null;
-  return { ...row, hostedConnection, ownerIsCaller, callerIsCircuitOwner };
+  const awaitedBy = await first(
+    tx
+      .select({ id: hostedConnections.id })
+      .from(hostedConnections)
+      .where(and(eq(hostedConnections.sourceVbrId, id), liveHostedConnection))
+      .limit(1),
+  );
+  return {
+    ...row,
+    hostedConnection,
+    ownerIsCaller,
+    callerIsCircuitOwner,
+    awaitedByPort: awaitedBy !== undefined,
+  };
 }
 
 /** An order the caller pays for; anyone else's is not found. */
-export function loadOwnOrder(tx: Tx, account: Account, orderId: string): Order {
-  const order = tx.select().from(orders).where(eq(orders.id, orderId)).get();
+export async function loadOwnOrder(tx: Tx, account: Account, orderId: string): Promise<Order> {
+  const order = await first(tx.select().from(orders).where(eq(orders.id, orderId)));
   if (!order || order.payerUid !== account.uid) {
     throw domainError("ResourceNotFound", { args: [orderId], field: "OrderId" });
   }
@@ -126,17 +153,22 @@ export function loadOwnOrder(tx: Tx, account: Account, orderId: string): Order {
 }
 
 /** One of the caller's resource groups; its default group when none is named. */
-export function loadOwnResourceGroup(tx: Tx, account: Account, id: string | undefined): string | null {
-  const group = tx
-    .select({ id: resourceGroups.id })
-    .from(resourceGroups)
-    .where(
-      and(
-        eq(resourceGroups.accountUid, account.uid),
-        id === undefined ? eq(resourceGroups.isDefault, true) : eq(resourceGroups.id, id),
+export async function loadOwnResourceGroup(
+  tx: Tx,
+  account: Account,
+  id: string | undefined,
+): Promise<string | null> {
+  const group = await first(
+    tx
+      .select({ id: resourceGroups.id })
+      .from(resourceGroups)
+      .where(
+        and(
+          eq(resourceGroups.accountUid, account.uid),
+          id === undefined ? eq(resourceGroups.isDefault, true) : eq(resourceGroups.id, id),
+        ),
       ),
-    )
-    .get();
+  );
   if (!group && id !== undefined) {
     throw domainError("InvalidResourceGroupId.NotFound", { field: "ResourceGroupId" });
   }

@@ -9,9 +9,9 @@ const prod = { regionId: HZ, vbrId: DEMO_VBRS.acmeVbrProd };
 const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("ModifyVirtualBorderRouterAttribute", () => {
-  test("the owner changes name, description and addresses", () => {
+  test("the owner changes name, description and addresses", async () => {
     const db = freshDb();
-    runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), {
+    await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), {
       ...prod,
       name: "acme-vbr-main",
       description: "Main VBR",
@@ -25,9 +25,9 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
     );
   });
 
-  test("addresses are checked as a whole, as on create", () => {
+  test("addresses are checked as a whole, as on create", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), {
@@ -36,7 +36,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
         }),
       "InvalidIp.NotSameSubnet",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), {
@@ -45,21 +45,21 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
         }),
       "InvalidPeeringSubnetMask.Malformed",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), { ...prod, name: "-x" }),
       "InvalidName.Malformed#Vbr",
     );
   });
 
-  test("the tenant cannot change the VLAN, nor the circuit code; sending the current VLAN back is fine", () => {
+  test("the tenant cannot change the VLAN, nor the circuit code; sending the current VLAN back is fine", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), { ...prod, vlanId: 1500 }),
       "Forbidden.VlanIdNotAllowedByCaller",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), {
@@ -68,16 +68,16 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
         }),
       "Forbidden.CircuitCodeNotAllowedByCaller",
     );
-    runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), {
+    await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), {
       ...prod,
       vlanId: 101,
       name: "acme-vbr",
     });
   });
 
-  test("the circuit owner moves a legacy VBR to a free VLAN and sets the circuit code", () => {
+  test("the circuit owner moves a legacy VBR to a free VLAN and sets the circuit code", async () => {
     const db = freshDb();
-    runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), {
+    await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), {
       ...legacy,
       vlanId: 1202,
       circuitCode: "CU-HZ-0042",
@@ -91,7 +91,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
       ).circuit_code,
       "CU-HZ-0042",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), { ...legacy, vlanId: 201 }),
@@ -99,34 +99,34 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
     );
   });
 
-  test("the circuit owner sets a legacy VBR's bandwidth cap, never a hosted one's", () => {
+  test("the circuit owner sets a legacy VBR's bandwidth cap, never a hosted one's", async () => {
     const db = freshDb();
-    runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), { ...legacy, bandwidth: 300 });
+    await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), { ...legacy, bandwidth: 300 });
     assert.equal(vbrRow(db, legacy.vbrId)?.bandwidth_mbps, 300);
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), { ...prod, bandwidth: 300 }),
       "InvalidStatus.NotAllowed",
     );
-    runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), { ...prod, bandwidth: 1000 });
+    await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), { ...prod, bandwidth: 1000 });
     assert.equal(vbrRow(db, prod.vbrId)?.bandwidth_mbps, null, "the port's Spec, sent back, changes nothing");
   });
 
-  test("the circuit owner cannot move a hosted VBR's VLAN nor touch the tenant's fields", () => {
+  test("the circuit owner cannot move a hosted VBR's VLAN nor touch the tenant's fields", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), { ...prod, vlanId: 1500 }),
       "Forbidden.VlanIdNotAllowedByCaller",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), { ...prod, name: "renamed" }),
       "Forbidden.NameNotAllowedByCaller",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), {
@@ -144,9 +144,9 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(
+        await assertRefusedUnchanged(
           db,
           () =>
             runOperation(modifyVirtualBorderRouterAttribute, caller(db, who), {

@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { circuits, vbrs } from "../../../db/schema";
 import { specMbps } from "../../domain/enums";
-import { validateVbrAddresses } from "../../domain/validators";
-import { assertBandwidthSettable, assertMayModify } from "../../domain/vbr-attributes";
+import { checkVbrAddresses } from "../../domain/validators";
+import { checkBandwidthSettable, checkMayModify } from "../../domain/vbr-attributes";
+import { unwrap } from "../../domain/verdict";
 import { modifyVirtualBorderRouterAttributeInput } from "../../inputs/vbrs";
 import { loadVbr } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { vbrStateOf } from "./states";
 import { moveVlan } from "./vlan-allocations";
@@ -18,12 +20,13 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
   action: "ModifyVirtualBorderRouterAttribute",
   kind: "write",
   input: modifyVirtualBorderRouterAttributeInput,
-  run({ tx, account }, q): Record<string, never> {
-    const access = loadVbr(tx, account, q.regionId, q.vbrId, {
+  async run({ tx, account }, q): Promise<Record<string, never>> {
+    const access = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound#Modify",
       field: "VbrId",
     });
     const { vbr, circuit } = access;
+    await lockCircuit(tx, circuit.id);
     const changed = <T>(next: T | undefined, current: T) => next !== undefined && next !== current;
     const change = {
       name: changed(q.name, vbr.name),
@@ -34,12 +37,12 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
       vlanId: changed(q.vlanId, access.vlanId),
       circuitCode: changed(q.circuitCode, circuit.circuitCode),
     };
-    assertMayModify(vbrStateOf(access), change);
+    unwrap(checkMayModify(vbrStateOf(access), change));
     const bandwidthMbps = access.hostedConnection
       ? specMbps(access.hostedConnection.spec)
       : vbr.bandwidthMbps;
     if (changed(q.bandwidth, bandwidthMbps) && q.bandwidth !== undefined) {
-      assertBandwidthSettable(vbrStateOf(access), q.bandwidth, circuit.capacityMbps);
+      unwrap(checkBandwidthSettable(vbrStateOf(access), q.bandwidth, circuit.capacityMbps));
     }
 
     const addresses = {
@@ -48,21 +51,22 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
       peeringSubnetMask: q.peeringSubnetMask ?? vbr.peeringSubnetMask,
     };
     if (change.localGatewayIp || change.peerGatewayIp || change.peeringSubnetMask)
-      validateVbrAddresses(addresses);
-    if (change.vlanId && q.vlanId !== undefined) moveVlan(tx, vbr.vlanAllocationId, circuit.id, q.vlanId);
+      unwrap(checkVbrAddresses(addresses));
+    if (change.vlanId && q.vlanId !== undefined)
+      await moveVlan(tx, vbr.vlanAllocationId, circuit.id, q.vlanId);
     // A VBR's CircuitCode is the carrier's code of the circuit under it, so it is kept on the circuit.
     if (change.circuitCode) {
-      tx.update(circuits).set({ circuitCode: q.circuitCode }).where(eq(circuits.id, circuit.id)).run();
+      await tx.update(circuits).set({ circuitCode: q.circuitCode }).where(eq(circuits.id, circuit.id));
     }
-    tx.update(vbrs)
+    await tx
+      .update(vbrs)
       .set({
         name: q.name ?? vbr.name,
         description: q.description ?? vbr.description,
         bandwidthMbps: access.hostedConnection ? vbr.bandwidthMbps : (q.bandwidth ?? vbr.bandwidthMbps),
         ...addresses,
       })
-      .where(eq(vbrs.id, vbr.id))
-      .run();
+      .where(eq(vbrs.id, vbr.id));
     return {};
   },
   resource: (q) => ({ type: "vbr", id: q.vbrId }),

@@ -1,11 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
+import { first } from "../../../db/rows";
 import { auditEvents, idempotencyTokens } from "../../../db/schema";
+import { withTransaction } from "../../../db/transaction";
 import { type DomainError, domainError, isDomainError } from "../../domain/errors";
 import { inputError } from "../../inputs/input-error";
+import { auditRow } from "./audit";
 import type { OperationContext, Scope, Tx } from "./context";
+import { beginDryRun, completeDryRun } from "./dry-runs";
 import { loadCallerAccount } from "./loaders";
 import { settleDue } from "./settle";
+import { maySee } from "./visibility";
 
 /** `In` is what callers may pass (the schema's input), `I` what the body receives once parsed. */
 export type Operation<I, O, In = unknown> = {
@@ -13,7 +18,7 @@ export type Operation<I, O, In = unknown> = {
   action: string;
   kind: "read" | "write";
   input: z.ZodType<I, In>;
-  run: (scope: Scope, input: I) => O;
+  run: (scope: Scope, input: I) => Promise<O>;
   /** The resource a write concerns, for the audit trail. */
   resource?: (input: I, output: O | undefined) => { type: string; id: string } | undefined;
 };
@@ -38,111 +43,111 @@ class DryRunRollback extends Error {}
 /**
  * The one way to run an operation: parse the input, load and check the caller, run the body in one
  * transaction, and record writes in the audit trail (success inside the transaction, refusals after
- * the rollback). Throws DomainError for every refusal. A dry run that passes throws DryRunOperation.
+ * the rollback). Rejects with DomainError for every refusal. A dry run that passes rejects with
+ * DryRunOperation; every dry run, passed or refused, is recorded in the caller's own log and counted.
  */
-export function runOperation<I, O>(
+export async function runOperation<I, O>(
   op: Operation<I, O>,
   ctx: OperationContext,
   rawInput: unknown,
   options: RunOptions = {},
-): O {
-  const parsed = op.input.safeParse(rawInput);
-  if (!parsed.success) {
-    const error = inputError(parsed.error);
-    if (op.kind === "write" && !options.dryRun) recordRefusal(op, ctx, undefined, error);
-    throw error;
-  }
-  const input = parsed.data;
+): Promise<O> {
+  if (!options.dryRun) return execute(op, ctx, rawInput, options);
+  const entry = await beginDryRun(ctx, op.action);
   try {
-    return ctx.db.transaction(
-      (tx) => {
-        settleDue(tx, ctx.now);
-        const account = loadCallerAccount(tx, ctx.caller);
-        const replay = options.idempotency && findReplay(tx, ctx, op.action, options.idempotency);
-        if (replay) return replay.response as O;
-        const output = op.run({ tx, account, ctx }, input);
-        if (options.dryRun) throw new DryRunRollback();
-        if (op.kind === "write") {
-          tx.insert(auditEvents)
-            .values(auditRow(op, ctx, input, output, "Success"))
-            .run();
-          if (options.idempotency) {
-            tx.insert(idempotencyTokens)
-              .values({
-                accountUid: ctx.caller.accountUid,
-                action: op.action,
-                token: options.idempotency.token,
-                requestHash: options.idempotency.requestHash,
-                response: output as object,
-                createdAt: ctx.now,
-              })
-              .run();
-          }
-        }
-        return output;
-      },
-      // IMMEDIATE takes the write lock up front, so checks and writes see one consistent circuit.
-      { behavior: op.kind === "write" ? "immediate" : "deferred" },
-    );
+    const replayed = await execute(op, ctx, rawInput, options);
+    await completeDryRun(ctx, entry, "Success");
+    return replayed;
   } catch (error) {
-    if (error instanceof DryRunRollback) throw domainError("DryRunOperation");
-    if (op.kind === "write" && !options.dryRun && isDomainError(error)) recordRefusal(op, ctx, input, error);
+    await completeDryRun(ctx, entry, isDomainError(error) ? error.code : "InternalError");
     throw error;
   }
 }
 
-function findReplay(
+async function execute<I, O>(
+  op: Operation<I, O>,
+  ctx: OperationContext,
+  rawInput: unknown,
+  options: RunOptions,
+): Promise<O> {
+  const parsed = op.input.safeParse(rawInput);
+  if (!parsed.success) {
+    const error = inputError(parsed.error);
+    if (op.kind === "write" && !options.dryRun) await recordRefusal(op, ctx, undefined, error);
+    throw error;
+  }
+  const input = parsed.data;
+  try {
+    // "write" takes the write lock up front, so checks and writes see one consistent circuit.
+    return await withTransaction(ctx.db, op.kind, async (tx) => {
+      await settleDue(tx, ctx.now);
+      const account = await loadCallerAccount(tx, ctx.caller);
+      const replay = options.idempotency && (await findReplay(tx, ctx, op.action, options.idempotency));
+      if (replay) return replay.response as O;
+      const output = await op.run({ tx, account, ctx }, input);
+      if (options.dryRun) throw new DryRunRollback();
+      if (op.kind === "write") {
+        await tx
+          .insert(auditEvents)
+          .values(auditRow(op.action, ctx, op.resource?.(input, output), "Success"));
+        if (options.idempotency) {
+          await tx.insert(idempotencyTokens).values({
+            accountUid: ctx.caller.accountUid,
+            action: op.action,
+            token: options.idempotency.token,
+            requestHash: options.idempotency.requestHash,
+            response: output as object,
+            createdAt: ctx.now,
+          });
+        }
+      }
+      return output;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) throw domainError("DryRunOperation");
+    if (op.kind === "write" && !options.dryRun && isDomainError(error)) {
+      await recordRefusal(op, ctx, input, error);
+    }
+    throw error;
+  }
+}
+
+async function findReplay(
   tx: Tx,
   ctx: OperationContext,
   action: string,
   idempotency: NonNullable<RunOptions["idempotency"]>,
 ) {
-  const previous = tx
-    .select()
-    .from(idempotencyTokens)
-    .where(
-      and(
-        eq(idempotencyTokens.accountUid, ctx.caller.accountUid),
-        eq(idempotencyTokens.action, action),
-        eq(idempotencyTokens.token, idempotency.token),
+  const previous = await first(
+    tx
+      .select()
+      .from(idempotencyTokens)
+      .where(
+        and(
+          eq(idempotencyTokens.accountUid, ctx.caller.accountUid),
+          eq(idempotencyTokens.action, action),
+          eq(idempotencyTokens.token, idempotency.token),
+        ),
       ),
-    )
-    .get();
+  );
   if (!previous) return undefined;
   if (previous.requestHash !== idempotency.requestHash) throw domainError("IdempotentParameterMismatch");
   return previous;
 }
 
-function auditRow<I, O>(
-  op: Operation<I, O>,
-  ctx: OperationContext,
-  input: I | undefined,
-  output: O | undefined,
-  result: string,
-) {
-  const resource = input === undefined ? undefined : op.resource?.(input, output);
-  return {
-    at: ctx.now,
-    actorUid: ctx.caller.accountUid,
-    actorUserId: ctx.caller.userId ?? null,
-    accessKeyId: ctx.caller.accessKeyId ?? null,
-    via: ctx.caller.via,
-    action: op.action,
-    resourceType: resource?.type ?? null,
-    resourceId: resource?.id ?? null,
-    result,
-    requestId: ctx.requestId,
-  };
-}
-
-function recordRefusal<I, O>(
+/**
+ * On the resource the input names only when the caller may see it: anyone can type another tenant's
+ * resource ID, and must not fill that tenant's log. Otherwise in the caller's own log, without it.
+ */
+async function recordRefusal<I, O>(
   op: Operation<I, O>,
   ctx: OperationContext,
   input: I | undefined,
   error: DomainError,
-) {
-  ctx.db
-    .insert(auditEvents)
-    .values(auditRow(op, ctx, input, undefined, error.code))
-    .run();
+): Promise<void> {
+  await withTransaction(ctx.db, "write", async (tx) => {
+    const named = input === undefined ? undefined : op.resource?.(input, undefined);
+    const resource = named && (await maySee(tx, ctx.caller.accountUid, named)) ? named : undefined;
+    await tx.insert(auditEvents).values(auditRow(op.action, ctx, resource, error.code));
+  });
 }

@@ -19,11 +19,11 @@ import {
   type Who,
 } from "./write-test-helpers";
 
-function unpaidOrder() {
+async function unpaidOrder() {
   const db = freshDb();
-  const id = offerPort(db);
-  accept(db, id);
-  const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+  const id = await offerPort(db);
+  await accept(db, id);
+  const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
     regionId: HZ,
     physicalConnectionId: id,
     period: 2,
@@ -32,10 +32,10 @@ function unpaidOrder() {
 }
 
 describe("PayOrder (console only)", () => {
-  test("pays the caller's unpaid order: the port becomes Active from the payment", () => {
-    const { db, id, orderId } = unpaidOrder();
+  test("pays the caller's unpaid order: the port becomes Active from the payment", async () => {
+    const { db, id, orderId } = await unpaidOrder();
     const paidAt = later(DAY_MS);
-    assert.deepEqual(runOperation(payOrder, caller(db, "acme", paidAt), { orderId }), { orderId });
+    assert.deepEqual(await runOperation(payOrder, caller(db, "acme", paidAt), { orderId }), { orderId });
     const o = row<{ status: string; paid_at: number }>(db, "select * from orders where id = ?", orderId);
     assert.deepEqual([o.status, o.paid_at], ["paid", paidAt.getTime()]);
     const port = portRow(db, id);
@@ -43,46 +43,46 @@ describe("PayOrder (console only)", () => {
     assert.equal(new Date(port.end_time ?? 0).toISOString(), "2027-01-23T08:00:00.000Z");
   });
 
-  test("an order is paid once; a cancelled one never", () => {
-    const { db, orderId } = unpaidOrder();
-    runOperation(payOrder, caller(db, "acme"), { orderId });
-    assertRefusedUnchanged(
+  test("an order is paid once; a cancelled one never", async () => {
+    const { db, orderId } = await unpaidOrder();
+    await runOperation(payOrder, caller(db, "acme"), { orderId });
+    await assertRefusedUnchanged(
       db,
       () => runOperation(payOrder, caller(db, "acme"), { orderId }),
       "Forbidden.NotAllowedInState",
     );
-    const other = unpaidOrder();
-    runOperation(createPhysicalConnectionOccupancyOrder, caller(other.db, "acme"), {
+    const other = await unpaidOrder();
+    await runOperation(createPhysicalConnectionOccupancyOrder, caller(other.db, "acme"), {
       regionId: HZ,
       physicalConnectionId: other.id,
     });
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       other.db,
       () => runOperation(payOrder, caller(other.db, "acme"), { orderId: other.orderId }),
       "Forbidden.NotAllowedInState",
     );
   });
 
-  test("an upgrade order no longer matching the pending ExpectSpec is refused", () => {
+  test("an upgrade order no longer matching the pending ExpectSpec is refused", async () => {
     const db = freshDb();
-    const id = livePort(db);
+    const id = await livePort(db);
     const update = { regionId: HZ, instanceId: id, vlanId: 1000 };
-    runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...update, expectSpec: "1G" });
-    const { orderId } = runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...update, expectSpec: "1G" });
+    const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...update, expectSpec: "2G" });
-    assertRefusedUnchanged(
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...update, expectSpec: "2G" });
+    await assertRefusedUnchanged(
       db,
       () => runOperation(payOrder, caller(db, "acme"), { orderId }),
       "Forbidden.NotAllowedInState",
     );
   });
 
-  test("an unknown order is not found", () => {
+  test("an unknown order is not found", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(payOrder, caller(db, "acme"), { orderId: "200000000000000" }),
       "ResourceNotFound",
@@ -97,9 +97,9 @@ describe("PayOrder (console only)", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
-        const { db, orderId } = unpaidOrder();
-        assertRefusedUnchanged(db, () => runOperation(payOrder, caller(db, who), { orderId }), key);
+      test(name, async () => {
+        const { db, orderId } = await unpaidOrder();
+        await assertRefusedUnchanged(db, () => runOperation(payOrder, caller(db, who), { orderId }), key);
       });
     }
   });

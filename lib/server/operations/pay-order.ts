@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { domainError } from "../../domain/errors";
+import { checkOrderUnpaid } from "../../domain/hosted-connection-state";
+import { unwrap } from "../../domain/verdict";
 import { requiredIdSchema } from "../../inputs/ids";
 import { loadHostedConnection, loadOwnOrder } from "./loaders";
 import { defineOperation } from "./operation";
-import { payOrder as pay } from "./payment";
+import { completePayment } from "./payment";
 
 const input = z.object({ orderId: requiredIdSchema });
 
@@ -15,14 +16,14 @@ export const payOrder = defineOperation({
   action: "PayOrder",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): { orderId: string } {
-    const order = loadOwnOrder(tx, account, q.orderId);
-    if (order.status !== "unpaid") throw domainError("Forbidden.NotAllowedInState");
-    const access = loadHostedConnection(tx, account, undefined, order.hostedConnectionId, {
+  async run({ tx, account, ctx }, q): Promise<{ orderId: string }> {
+    const order = await loadOwnOrder(tx, account, q.orderId);
+    unwrap(checkOrderUnpaid(order));
+    const access = await loadHostedConnection(tx, account, undefined, order.hostedConnectionId, {
       key: "InvalidPhysicalConnectionId.NotFound#Records",
       field: "PhysicalConnectionId",
     });
-    pay(tx, order, access, ctx.now);
+    await completePayment(tx, order, access, ctx.now);
     return { orderId: order.id };
   },
   resource: (q) => ({ type: "order", id: q.orderId }),

@@ -1,5 +1,6 @@
 // Orders for a shared port's usage fee: what the payer buys, and what paying it does to the port.
 import { and, desc, eq } from "drizzle-orm";
+import { first } from "../../../db/rows";
 import { hostedConnections, type Order, orders } from "../../../db/schema";
 import {
   DEMO_PRICE_LIST,
@@ -9,9 +10,8 @@ import {
   upgradeAmountCents,
 } from "../../domain/billing";
 import type { Spec } from "../../domain/enums";
-import { domainError } from "../../domain/errors";
-import { pay, payExpectSpec } from "../../domain/hosted-connection-state";
-import { unwrap } from "../../domain/transition";
+import { checkOrderPayable, pay, payExpectSpec } from "../../domain/hosted-connection-state";
+import { unwrap } from "../../domain/verdict";
 import type { Tx } from "./context";
 import type { HostedConnectionAccess } from "./loaders";
 import { hostedConnectionStateOf } from "./states";
@@ -31,19 +31,21 @@ function stateOf(access: HostedConnectionAccess) {
 }
 
 /** The term of the port's paid first order; a port without one (demo data) counts as one month. */
-export function paidTerm(tx: Tx, hostedConnectionId: string): Term {
-  const order = tx
-    .select({ period: orders.period, cycle: orders.pricingCycle })
-    .from(orders)
-    .where(
-      and(
-        eq(orders.hostedConnectionId, hostedConnectionId),
-        eq(orders.type, "new"),
-        eq(orders.status, "paid"),
-      ),
-    )
-    .orderBy(desc(orders.paidAt))
-    .get();
+export async function paidTerm(tx: Tx, hostedConnectionId: string): Promise<Term> {
+  const order = await first(
+    tx
+      .select({ period: orders.period, cycle: orders.pricingCycle })
+      .from(orders)
+      .where(
+        and(
+          eq(orders.hostedConnectionId, hostedConnectionId),
+          eq(orders.type, "new"),
+          eq(orders.status, "paid"),
+        ),
+      )
+      .orderBy(desc(orders.paidAt))
+      .limit(1),
+  );
   return order ?? { period: 1, cycle: "Month" };
 }
 
@@ -51,7 +53,7 @@ export function paidTerm(tx: Tx, hostedConnectionId: string): Term {
  * What the caller would buy: the first period of an unpaid port (at its ExpectSpec if one is pending), or,
  * on a port already paid for, the pending ExpectSpec for the rest of the paid period.
  */
-export function quote(tx: Tx, access: HostedConnectionAccess, term: Term, now: Date): Quote {
+export async function quote(tx: Tx, access: HostedConnectionAccess, term: Term, now: Date): Promise<Quote> {
   const { hc } = access;
   const currency = DEMO_PRICE_LIST.currency;
   if (!hc.paid) {
@@ -67,44 +69,45 @@ export function quote(tx: Tx, access: HostedConnectionAccess, term: Term, now: D
   }
   unwrap(payExpectSpec(stateOf(access), access.role));
   const expectSpec = hc.expectSpec as Spec;
-  const paid = paidTerm(tx, hc.id);
+  const paid = await paidTerm(tx, hc.id);
   const window = { from: hc.enabledAt ?? now, until: hc.endTime as Date };
   const amountCents = upgradeAmountCents(hc.spec, expectSpec, paid, window, now);
   return { type: "upgrade", spec: expectSpec, term: paid, amountCents, currency };
 }
 
 /** Pays an unpaid order: the port moves as lib/domain says, and its period starts once it is Enabled. */
-export function payOrder(tx: Tx, order: Order, access: HostedConnectionAccess, now: Date): void {
+export async function completePayment(
+  tx: Tx,
+  order: Order,
+  access: HostedConnectionAccess,
+  now: Date,
+): Promise<void> {
   const { hc } = access;
-  if (order.status !== "unpaid") throw domainError("Forbidden.NotAllowedInState");
+  const patch = unwrap(checkOrderPayable(stateOf(access), access.role, order));
   if (order.type === "new") {
-    const patch = unwrap(pay(stateOf(access), access.role));
     const enabled = patch.status === "Enabled";
-    tx.update(hostedConnections)
+    await tx
+      .update(hostedConnections)
       .set({
         ...patch,
         spec: order.spec,
         expectSpec: hc.expectSpec === order.spec ? null : hc.expectSpec,
         ...(enabled ? { enabledAt: now, endTime: periodEnd(now, order.period, order.pricingCycle) } : {}),
       })
-      .where(eq(hostedConnections.id, hc.id))
-      .run();
+      .where(eq(hostedConnections.id, hc.id));
   } else {
-    unwrap(payExpectSpec(stateOf(access), access.role));
-    // The ExpectSpec was changed after this order was made: the order no longer buys it.
-    if (hc.expectSpec !== order.spec) throw domainError("Forbidden.NotAllowedInState");
-    tx.update(hostedConnections)
+    await tx
+      .update(hostedConnections)
       .set({ spec: order.spec, expectSpec: null })
-      .where(eq(hostedConnections.id, hc.id))
-      .run();
+      .where(eq(hostedConnections.id, hc.id));
   }
-  tx.update(orders).set({ status: "paid", paidAt: now }).where(eq(orders.id, order.id)).run();
+  await tx.update(orders).set({ status: "paid", paidAt: now }).where(eq(orders.id, order.id));
 }
 
 /** A newer order replaces the unpaid ones, and a deleted port cancels its own. */
-export function cancelUnpaidOrders(tx: Tx, hostedConnectionId: string): void {
-  tx.update(orders)
+export async function cancelUnpaidOrders(tx: Tx, hostedConnectionId: string): Promise<void> {
+  await tx
+    .update(orders)
     .set({ status: "cancelled" })
-    .where(and(eq(orders.hostedConnectionId, hostedConnectionId), eq(orders.status, "unpaid")))
-    .run();
+    .where(and(eq(orders.hostedConnectionId, hostedConnectionId), eq(orders.status, "unpaid")));
 }

@@ -17,8 +17,8 @@ const as = (who: keyof typeof DEMO_ACCOUNTS) => contextFor(db, DEMO_ACCOUNTS[who
 const names = (items: Array<{ name: string | null }>) => items.map((i) => i.name).sort();
 
 describe("DescribeRegions", () => {
-  test("lists the three demo regions in the asked language", () => {
-    const out = runOperation(describeRegions, as("acme"), { acceptLanguage: "en-US" });
+  test("lists the three demo regions in the asked language", async () => {
+    const out = await runOperation(describeRegions, as("acme"), { acceptLanguage: "en-US" });
     assert.deepEqual(
       out.regions.map((r) => [r.regionId, r.localName]),
       [
@@ -31,8 +31,8 @@ describe("DescribeRegions", () => {
 });
 
 describe("DescribePhysicalConnections", () => {
-  test("a partner sees its own circuits of the region with usage, never another partner's", () => {
-    const out = runOperation(describePhysicalConnections, as("unicom"), {
+  test("a partner sees its own circuits of the region with usage, never another partner's", async () => {
+    const out = await runOperation(describePhysicalConnections, as("unicom"), {
       regionId: "cn-hangzhou",
       pageSize: 20,
     });
@@ -41,41 +41,41 @@ describe("DescribePhysicalConnections", () => {
     assert.ok(hz01 && hz01.productType === "PhysicalConnection");
     assert.equal(hz01.hostedConnectionCount, 2);
     assert.equal(hz01.usedMbps, 1200);
-    const equinix = runOperation(describePhysicalConnections, as("equinix"), { regionId: "cn-hangzhou" });
+    const equinix = await runOperation(describePhysicalConnections, as("equinix"), { regionId: "cn-hangzhou" });
     assert.equal(equinix.totalCount, 0);
   });
 
-  test("a tenant sees only its own shared ports", () => {
-    const acme = runOperation(describePhysicalConnections, as("acme"), { regionId: "cn-hangzhou" });
+  test("a tenant sees only its own shared ports", async () => {
+    const acme = await runOperation(describePhysicalConnections, as("acme"), { regionId: "cn-hangzhou" });
     assert.deepEqual(names(acme.items), ["acme-hz-backup", "acme-hz-prod"]);
-    const globex = runOperation(describePhysicalConnections, as("globex"), { regionId: "cn-hangzhou" });
+    const globex = await runOperation(describePhysicalConnections, as("globex"), { regionId: "cn-hangzhou" });
     assert.deepEqual(names(globex.items), ["globex-offer"]);
-    const initech = runOperation(describePhysicalConnections, as("initech"), { regionId: "cn-hangzhou" });
+    const initech = await runOperation(describePhysicalConnections, as("initech"), { regionId: "cn-hangzhou" });
     assert.equal(initech.totalCount, 0);
   });
 
-  test("filters by ID, search and console status, and pages", () => {
-    const byId = runOperation(describePhysicalConnections, as("acme"), {
+  test("filters by ID, search and console status, and pages", async () => {
+    const byId = await runOperation(describePhysicalConnections, as("acme"), {
       regionId: "cn-hangzhou",
       filters: { physicalConnectionId: [DEMO_HOSTED_CONNECTIONS.globexOffer] },
     });
     assert.equal(byId.totalCount, 0, "another tenant's port is invisible even by ID");
-    const search = runOperation(describePhysicalConnections, as("acme"), {
+    const search = await runOperation(describePhysicalConnections, as("acme"), {
       regionId: "cn-hangzhou",
       search: "BACKUP",
     });
     assert.deepEqual(names(search.items), ["acme-hz-backup"]);
-    const wildcard = runOperation(describePhysicalConnections, as("acme"), {
+    const wildcard = await runOperation(describePhysicalConnections, as("acme"), {
       regionId: "cn-hangzhou",
       search: "%",
     });
     assert.equal(wildcard.totalCount, 0, "% is literal text");
-    const disabled = runOperation(describePhysicalConnections, as("acme"), {
+    const disabled = await runOperation(describePhysicalConnections, as("acme"), {
       regionId: "cn-hangzhou",
       consoleStatus: "disabled",
     });
     assert.deepEqual(names(disabled.items), ["acme-hz-backup"]);
-    const page2 = runOperation(describePhysicalConnections, as("acme"), {
+    const page2 = await runOperation(describePhysicalConnections, as("acme"), {
       regionId: "cn-hangzhou",
       pageSize: 1,
       pageNumber: 2,
@@ -84,22 +84,22 @@ describe("DescribePhysicalConnections", () => {
     assert.equal(page2.totalCount, 2);
   });
 
-  test("an unknown region is refused with InvalidRegionId.NotFound", () => {
-    assert.throws(
+  test("an unknown region is refused with InvalidRegionId.NotFound", async () => {
+    await assert.rejects(
       () => runOperation(describePhysicalConnections, as("acme"), { regionId: "mars-1" }),
       (e) => isDomainError(e) && e.code === "InvalidRegionId.NotFound" && e.httpStatus === 404,
     );
   });
 
-  test("the RAM user is refused with Forbidden.RAM", () => {
-    assert.throws(
+  test("the RAM user is refused with Forbidden.RAM", async () => {
+    await assert.rejects(
       () => runOperation(describePhysicalConnections, as("acmeRam"), { regionId: "cn-hangzhou" }),
       (e) => isDomainError(e) && e.code === "Forbidden.RAM",
     );
   });
 
-  test("malformed input is refused with InvalidParameter", () => {
-    assert.throws(
+  test("malformed input is refused with InvalidParameter", async () => {
+    await assert.rejects(
       () => runOperation(describePhysicalConnections, as("acme"), { regionId: "cn-hangzhou", pageSize: 51 }),
       (e) => isDomainError(e) && e.code === "InvalidParameter" && e.field === "pageSize",
     );
@@ -107,8 +107,8 @@ describe("DescribePhysicalConnections", () => {
 });
 
 describe("ListVirtualPhysicalConnections", () => {
-  test("a partner lists the shared ports on its circuits with VLAN and tenant", () => {
-    const out = runOperation(listVirtualPhysicalConnections, as("unicom"), {
+  test("a partner lists the shared ports on its circuits with VLAN and tenant", async () => {
+    const out = await runOperation(listVirtualPhysicalConnections, as("unicom"), {
       regionId: "cn-hangzhou",
       physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
     });
@@ -119,19 +119,19 @@ describe("ListVirtualPhysicalConnections", () => {
     assert.equal(out.nextToken, "");
   });
 
-  test("another partner sees nothing on unicom's circuit", () => {
-    const out = runOperation(listVirtualPhysicalConnections, as("equinix"), {
+  test("another partner sees nothing on unicom's circuit", async () => {
+    const out = await runOperation(listVirtualPhysicalConnections, as("equinix"), {
       regionId: "cn-hangzhou",
       physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
     });
     assert.equal(out.totalCount, 0);
   });
 
-  test("NextToken pages through every row once", () => {
+  test("NextToken pages through every row once", async () => {
     const seen: string[] = [];
     let nextToken: string | undefined;
     do {
-      const out = runOperation(listVirtualPhysicalConnections, as("unicom"), {
+      const out = await runOperation(listVirtualPhysicalConnections, as("unicom"), {
         regionId: "cn-hangzhou",
         maxResults: 1,
         nextToken,
@@ -143,27 +143,27 @@ describe("ListVirtualPhysicalConnections", () => {
     assert.equal(new Set(seen).size, 3);
   });
 
-  test("the search box finds a port by its exact VLAN ID or its tenant's UID", () => {
-    const byVlan = runOperation(listVirtualPhysicalConnections, as("unicom"), {
+  test("the search box finds a port by its exact VLAN ID or its tenant's UID", async () => {
+    const byVlan = await runOperation(listVirtualPhysicalConnections, as("unicom"), {
       regionId: "cn-hangzhou",
       search: "201",
     });
     assert.deepEqual(names(byVlan.items), ["acme-hz-backup"]);
-    const byTenant = runOperation(listVirtualPhysicalConnections, as("unicom"), {
+    const byTenant = await runOperation(listVirtualPhysicalConnections, as("unicom"), {
       regionId: "cn-hangzhou",
       search: DEMO_ACCOUNTS.globex.uid,
     });
     assert.deepEqual(names(byTenant.items), ["globex-offer"]);
   });
 
-  test("filters by VLAN and tenant UID; a forged NextToken is refused", () => {
-    const out = runOperation(listVirtualPhysicalConnections, as("unicom"), {
+  test("filters by VLAN and tenant UID; a forged NextToken is refused", async () => {
+    const out = await runOperation(listVirtualPhysicalConnections, as("unicom"), {
       regionId: "cn-hangzhou",
       vlanIds: [201],
       aliUids: [DEMO_ACCOUNTS.acme.uid],
     });
     assert.deepEqual(names(out.items), ["acme-hz-backup"]);
-    assert.throws(
+    await assert.rejects(
       () =>
         runOperation(listVirtualPhysicalConnections, as("unicom"), {
           regionId: "cn-hangzhou",
@@ -175,17 +175,17 @@ describe("ListVirtualPhysicalConnections", () => {
 });
 
 describe("DescribeVirtualBorderRouters", () => {
-  test("a tenant sees its own VBRs; the partner sees VBRs on its circuits only with IncludeCrossAccountVbr", () => {
-    const acme = runOperation(describeVirtualBorderRouters, as("acme"), { regionId: "cn-hangzhou" });
+  test("a tenant sees its own VBRs; the partner sees VBRs on its circuits only with IncludeCrossAccountVbr", async () => {
+    const acme = await runOperation(describeVirtualBorderRouters, as("acme"), { regionId: "cn-hangzhou" });
     assert.deepEqual(
       acme.items.map((v) => v.id),
       [DEMO_VBRS.acmeVbrProd],
     );
     assert.equal(acme.items[0]?.bandwidthMbps, 1000, "a hosted VBR follows its port's spec");
     assert.equal(acme.items[0]?.physicalConnectionId, DEMO_HOSTED_CONNECTIONS.acmeHzProd);
-    const own = runOperation(describeVirtualBorderRouters, as("unicom"), { regionId: "cn-hangzhou" });
+    const own = await runOperation(describeVirtualBorderRouters, as("unicom"), { regionId: "cn-hangzhou" });
     assert.equal(own.totalCount, 0);
-    const cross = runOperation(describeVirtualBorderRouters, as("unicom"), {
+    const cross = await runOperation(describeVirtualBorderRouters, as("unicom"), {
       regionId: "cn-hangzhou",
       includeCrossAccountVbr: true,
       filters: { physicalConnectionId: [DEMO_CIRCUITS.unicomHz02] },
@@ -194,8 +194,8 @@ describe("DescribeVirtualBorderRouters", () => {
     assert.equal(cross.items[0]?.bandwidthMbps, null, "the legacy VBR has no cap");
   });
 
-  test("another tenant never sees Acme's VBR", () => {
-    const globex = runOperation(describeVirtualBorderRouters, as("globex"), {
+  test("another tenant never sees Acme's VBR", async () => {
+    const globex = await runOperation(describeVirtualBorderRouters, as("globex"), {
       regionId: "cn-hangzhou",
       includeCrossAccountVbr: true,
     });

@@ -1,7 +1,7 @@
 // The shapes operations return (DTOs, never Drizzle rows), and the selects that build them. The HTTP
 // API maps these to Alibaba's PascalCase records; the console renders them.
-import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { and, type Column, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import {
   accessPoints,
   accounts,
@@ -131,23 +131,22 @@ export function circuitSelect(tx: Tx) {
     .innerJoin(accessPoints, eq(accessPoints.id, circuits.accessPointId));
 }
 
-type CircuitRow = Awaited<ReturnType<ReturnType<typeof circuitSelect>["all"]>>[number];
+type CircuitRow = Awaited<ReturnType<typeof circuitSelect>>[number];
 
 /** Builds circuit DTOs with their shared-port count and used bandwidth in one grouped query. */
-export function toCircuitDtos(tx: Tx, rows: CircuitRow[]): CircuitDto[] {
+export async function toCircuitDtos(tx: Tx, rows: CircuitRow[]): Promise<CircuitDto[]> {
   const ids = rows.map((r) => r.circuit.id);
   const usage = new Map<string, { count: number; usedMbps: number }>();
   if (ids.length > 0) {
-    const grouped = tx
+    const grouped = await tx
       .select({
         circuitId: hostedConnections.circuitId,
         spec: hostedConnections.spec,
-        n: sql<number>`count(*)`,
+        n: count(),
       })
       .from(hostedConnections)
       .where(and(inArray(hostedConnections.circuitId, ids), liveHostedConnection))
-      .groupBy(hostedConnections.circuitId, hostedConnections.spec)
-      .all();
+      .groupBy(hostedConnections.circuitId, hostedConnections.spec);
     for (const g of grouped) {
       const u = usage.get(g.circuitId) ?? { count: 0, usedMbps: 0 };
       u.count += g.n;
@@ -196,18 +195,18 @@ export function hostedConnectionSelect(tx: Tx) {
     .leftJoin(vbrs, eq(vbrs.hostedConnectionId, hostedConnections.id));
 }
 
-type HostedConnectionRow = Awaited<ReturnType<ReturnType<typeof hostedConnectionSelect>["all"]>>[number];
+type HostedConnectionRow = Awaited<ReturnType<typeof hostedConnectionSelect>>[number];
 
 /**
  * One page of shared ports, newest first. The page is picked on hosted_connections alone (an index walk
  * when one fits) and only its rows are joined, so a deep OFFSET skips index entries, not joined rows.
  */
-export function selectHostedConnectionPage(
+export async function selectHostedConnectionPage(
   tx: Tx,
   where: SQL | undefined,
   limit: number,
   offset: number,
-): HostedConnectionRow[] {
+): Promise<HostedConnectionRow[]> {
   const order = [desc(hostedConnections.createdAt), hostedConnections.id] as const;
   const page = tx
     .select({ id: hostedConnections.id })
@@ -216,14 +215,16 @@ export function selectHostedConnectionPage(
     .orderBy(...order)
     .limit(limit)
     .offset(offset);
-  return hostedConnectionSelect(tx)
+  return await hostedConnectionSelect(tx)
     .where(inArray(hostedConnections.id, page))
-    .orderBy(...order)
-    .all();
+    .orderBy(...order);
 }
 
-export function toHostedConnectionDtos(tx: Tx, rows: HostedConnectionRow[]): HostedConnectionDto[] {
-  const tagsByResource = loadTags(
+export async function toHostedConnectionDtos(
+  tx: Tx,
+  rows: HostedConnectionRow[],
+): Promise<HostedConnectionDto[]> {
+  const tagsByResource = await loadTags(
     tx,
     "hosted_connection",
     rows.map((r) => r.hc.id),
@@ -280,14 +281,19 @@ export function vbrSelect(tx: Tx) {
     .leftJoin(vbrHostedConnection, eq(vbrHostedConnection.id, vbrs.hostedConnectionId));
 }
 
-type VbrRow = Awaited<ReturnType<ReturnType<typeof vbrSelect>["all"]>>[number];
+type VbrRow = Awaited<ReturnType<typeof vbrSelect>>[number];
 
 /**
  * One page of VBRs, newest first: the page is picked on vbrs alone, then only its rows are joined. The
  * live shared port a legacy VBR was transformed to is looked up once for the page, not joined to every
  * candidate row (hosted_connections has no index on source_vbr_id: each join was a table scan).
  */
-export function selectVbrPage(tx: Tx, where: SQL | undefined, limit: number, offset: number): VbrDto[] {
+export async function selectVbrPage(
+  tx: Tx,
+  where: SQL | undefined,
+  limit: number,
+  offset: number,
+): Promise<VbrDto[]> {
   const order = [desc(vbrs.createdAt), vbrs.id] as const;
   const page = tx
     .select({ id: vbrs.id })
@@ -296,22 +302,20 @@ export function selectVbrPage(tx: Tx, where: SQL | undefined, limit: number, off
     .orderBy(...order)
     .limit(limit)
     .offset(offset);
-  const rows = vbrSelect(tx)
+  const rows = await vbrSelect(tx)
     .where(inArray(vbrs.id, page))
-    .orderBy(...order)
-    .all();
+    .orderBy(...order);
   const legacyIds = rows.filter((r) => r.vbr.hostedConnectionId === null).map((r) => r.vbr.id);
-  return toVbrDtos(rows, transformedPorts(tx, legacyIds));
+  return toVbrDtos(rows, await transformedPorts(tx, legacyIds));
 }
 
 /** The live shared port each of these legacy VBRs was transformed to (Transform to Shared Port), by VBR. */
-function transformedPorts(tx: Tx, legacyVbrIds: string[]): Map<string, string> {
+async function transformedPorts(tx: Tx, legacyVbrIds: string[]): Promise<Map<string, string>> {
   if (legacyVbrIds.length === 0) return new Map();
-  const rows = tx
+  const rows = await tx
     .select({ id: hostedConnections.id, vbrId: hostedConnections.sourceVbrId })
     .from(hostedConnections)
-    .where(and(inArray(hostedConnections.sourceVbrId, legacyVbrIds), liveHostedConnection))
-    .all();
+    .where(and(inArray(hostedConnections.sourceVbrId, legacyVbrIds), liveHostedConnection));
   return new Map(rows.map((r) => [r.vbrId ?? "", r.id]));
 }
 
@@ -346,14 +350,17 @@ export function toVbrDtos(rows: VbrRow[], transformedTo: ReadonlyMap<string, str
   }));
 }
 
-function loadTags(tx: Tx, resourceType: "hosted_connection" | "vbr", ids: string[]): Map<string, TagDto[]> {
+async function loadTags(
+  tx: Tx,
+  resourceType: "hosted_connection" | "vbr",
+  ids: string[],
+): Promise<Map<string, TagDto[]>> {
   const out = new Map<string, TagDto[]>();
   if (ids.length === 0) return out;
-  const rows = tx
+  const rows = await tx
     .select()
     .from(tags)
-    .where(and(eq(tags.resourceType, resourceType), inArray(tags.resourceId, ids)))
-    .all();
+    .where(and(eq(tags.resourceType, resourceType), inArray(tags.resourceId, ids)));
   for (const row of rows) {
     const list = out.get(row.resourceId) ?? [];
     list.push({ key: row.key, value: row.value });
@@ -362,8 +369,11 @@ function loadTags(tx: Tx, resourceType: "hosted_connection" | "vbr", ids: string
   return out;
 }
 
-/** Case-insensitive substring match where `%` and `_` typed in a search box are literal text. */
-export function contains(column: SQLiteColumn, text: string): SQL {
+/**
+ * Case-insensitive substring match where `%` and `_` typed in a search box are literal text. Both sides
+ * go through the database's lower(): SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+ */
+export function contains(column: Column, text: string): SQL {
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql`${column} like ${pattern} escape '\\'`;
+  return sql`lower(${column}) like lower(${pattern}) escape '\\'`;
 }

@@ -17,26 +17,26 @@ import {
 const backup = { regionId: HZ, instanceId: DEMO_HOSTED_CONNECTIONS.acmeHzBackup };
 
 describe("RecoverPhysicalConnection", () => {
-  test("the partner brings a disabled port back to Enabled", () => {
+  test("the partner brings a disabled port back to Enabled", async () => {
     const db = freshDb();
-    runOperation(recoverPhysicalConnection, caller(db, "unicom"), backup);
+    await runOperation(recoverPhysicalConnection, caller(db, "unicom"), backup);
     assert.equal(portRow(db, backup.instanceId).status, "Enabled");
   });
 
-  test("the partner recovers even when the tenant pays (the tenant asks its partner)", () => {
+  test("the partner recovers even when the tenant pays (the tenant asks its partner)", async () => {
     const db = freshDb();
     db.$client
       .prepare(
         "update hosted_connections set order_mode = 'PayByVirtualPhysicalConnectionOwner' where id = ?",
       )
       .run(backup.instanceId);
-    runOperation(recoverPhysicalConnection, caller(db, "unicom"), backup);
+    await runOperation(recoverPhysicalConnection, caller(db, "unicom"), backup);
     assert.equal(portRow(db, backup.instanceId).status, "Enabled");
   });
 
-  test("only a Terminated port", () => {
+  test("only a Terminated port", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(recoverPhysicalConnection, caller(db, "unicom"), {
@@ -47,18 +47,18 @@ describe("RecoverPhysicalConnection", () => {
     );
   });
 
-  test("not once the paid period is over", () => {
+  test("not once the paid period is over", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(recoverPhysicalConnection, caller(db, "unicom", later(51 * DAY_MS)), backup),
       "OperationDenied.TerminateVirtualPhysicalConnection",
     );
   });
 
-  test("an unknown port", () => {
+  test("an unknown port", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(recoverPhysicalConnection, caller(db, "unicom"), {
@@ -77,9 +77,9 @@ describe("RecoverPhysicalConnection", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(
+        await assertRefusedUnchanged(
           db,
           () => runOperation(recoverPhysicalConnection, caller(db, who), backup),
           key,

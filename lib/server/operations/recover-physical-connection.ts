@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { hostedConnections } from "../../../db/schema";
 import { recover } from "../../domain/hosted-connection-state";
-import { unwrap } from "../../domain/transition";
+import { unwrap } from "../../domain/verdict";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
@@ -18,18 +18,18 @@ export const recoverPhysicalConnection = defineOperation({
   action: "RecoverPhysicalConnection",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): Record<string, never> {
-    const access = loadHostedConnection(tx, account, q.regionId, q.instanceId, {
+  async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
+    const access = await loadHostedConnection(tx, account, q.regionId, q.instanceId, {
       key: "ResourceNotFound",
       field: "InstanceId",
     });
     const patch = unwrap(
       recover(hostedConnectionStateOf(access.hc, access.vbr !== null), access.role, ctx.now),
     );
-    tx.update(hostedConnections)
+    await tx
+      .update(hostedConnections)
       .set({ ...patch, statusChangedAt: ctx.now })
-      .where(eq(hostedConnections.id, access.hc.id))
-      .run();
+      .where(eq(hostedConnections.id, access.hc.id));
     return {};
   },
   resource: (q) => ({ type: "hosted_connection", id: q.instanceId }),

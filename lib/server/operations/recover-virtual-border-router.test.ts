@@ -21,41 +21,41 @@ import {
 const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 /** The legacy VBR, disabled and settled to terminated by `later(SETTLE_MS)`. */
-function disabled() {
+async function disabled() {
   const db = freshDb();
-  runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
+  await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
   return db;
 }
 
 describe("RecoverVirtualBorderRouter", () => {
-  test("the circuit owner recovers a disabled VBR: recovering, then active", () => {
-    const db = disabled();
-    runOperation(recoverVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), legacy);
+  test("the circuit owner recovers a disabled VBR: recovering, then active", async () => {
+    const db = await disabled();
+    await runOperation(recoverVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), legacy);
     assert.equal(vbrRow(db, legacy.vbrId)?.status, "recovering");
-    runOperation(describeRegions, caller(db, "globex", later(2 * SETTLE_MS)), {});
+    await runOperation(describeRegions, caller(db, "globex", later(2 * SETTLE_MS)), {});
     assert.equal(vbrRow(db, legacy.vbrId)?.status, "active");
   });
 
-  test("the partner that pays recovers the tenant's hosted VBR", () => {
+  test("the partner that pays recovers the tenant's hosted VBR", async () => {
     const db = freshDb();
-    const vbrId = addVbr(db, livePort(db, { orderMode: "PayByPhysicalConnectionOwner" }));
-    runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), { regionId: HZ, vbrId });
-    runOperation(recoverVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), { regionId: HZ, vbrId });
+    const vbrId = await addVbr(db, await livePort(db, { orderMode: "PayByPhysicalConnectionOwner" }));
+    await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), { regionId: HZ, vbrId });
+    await runOperation(recoverVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), { regionId: HZ, vbrId });
     assert.equal(vbrRow(db, vbrId)?.status, "recovering");
   });
 
-  test("only a terminated VBR, on an Enabled connection", () => {
+  test("only a terminated VBR, on an Enabled connection", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(recoverVirtualBorderRouter, caller(db, "unicom"), legacy),
       "InvalidOperation.OperationNotAllowedInState#Recover",
     );
-    const off = disabled();
+    const off = await disabled();
     off.$client
       .prepare("update circuits set status = 'Terminated' where id = ?")
       .run(DEMO_CIRCUITS.unicomHz02);
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       off,
       () => runOperation(recoverVirtualBorderRouter, caller(off, "unicom", later(SETTLE_MS)), legacy),
       "InvalidOperation.OperationNotAllowedInState#CircuitNotEnabled",
@@ -70,10 +70,10 @@ describe("RecoverVirtualBorderRouter", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
-        const db = disabled();
-        runOperation(describeRegions, caller(db, "unicom", later(SETTLE_MS)), {});
-        assertRefusedUnchanged(
+      test(name, async () => {
+        const db = await disabled();
+        await runOperation(describeRegions, caller(db, "unicom", later(SETTLE_MS)), {});
+        await assertRefusedUnchanged(
           db,
           () => runOperation(recoverVirtualBorderRouter, caller(db, who, later(SETTLE_MS)), legacy),
           key,

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { vbrs } from "../../../db/schema";
-import { unwrap } from "../../domain/transition";
+import { unwrap } from "../../domain/verdict";
 import { recover } from "../../domain/vbr-state";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
 import { loadVbr } from "./loaders";
@@ -18,18 +18,18 @@ export const recoverVirtualBorderRouter = defineOperation({
   action: "RecoverVirtualBorderRouter",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): Record<string, never> {
-    const access = loadVbr(tx, account, q.regionId, q.vbrId, {
+  async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
+    const access = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound",
       field: "VbrId",
     });
     // A hosted VBR runs on its shared port, a legacy one directly on the circuit.
     const underStatus = access.hostedConnection?.status ?? access.circuit.status;
     const patch = unwrap(recover(vbrStateOf(access), underStatus));
-    tx.update(vbrs)
+    await tx
+      .update(vbrs)
       .set({ ...patch, statusChangedAt: ctx.now, recoveredAt: ctx.now })
-      .where(eq(vbrs.id, access.vbr.id))
-      .run();
+      .where(eq(vbrs.id, access.vbr.id));
     return {};
   },
   resource: (q) => ({ type: "vbr", id: q.vbrId }),

@@ -1,4 +1,4 @@
-// Deleting a shared port inside its paid period refunds the unused part to whoever paid (R25, seed 000).
+// Deleting a shared port inside its paid period refunds the unused part to whoever paid for it.
 import { and, eq, inArray } from "drizzle-orm";
 import { type HostedConnection, type Order, orders, refunds } from "../../../db/schema";
 import { refundCents, type ServiceWindow } from "../../domain/billing";
@@ -20,8 +20,8 @@ function serviceWindow(hc: HostedConnection, order: Order): ServiceWindow | null
 }
 
 /** One refund per paid order with money left; a port that never went live refunds everything. */
-export function refundUnusedPeriod(tx: Tx, hc: HostedConnection, now: Date): RefundDto[] {
-  const paid = tx
+export async function refundUnusedPeriod(tx: Tx, hc: HostedConnection, now: Date): Promise<RefundDto[]> {
+  const paid = await tx
     .select()
     .from(orders)
     .where(
@@ -30,8 +30,7 @@ export function refundUnusedPeriod(tx: Tx, hc: HostedConnection, now: Date): Ref
         eq(orders.status, "paid"),
         inArray(orders.type, ["new", "upgrade"]),
       ),
-    )
-    .all();
+    );
   const out: RefundDto[] = [];
   for (const order of paid) {
     const window = serviceWindow(hc, order);
@@ -44,17 +43,15 @@ export function refundUnusedPeriod(tx: Tx, hc: HostedConnection, now: Date): Ref
       amountCents,
       currency: order.currency,
     };
-    tx.insert(refunds)
-      .values({
-        id: refund.refundId,
-        orderId: order.id,
-        payerUid: order.payerUid,
-        hostedConnectionId: hc.id,
-        amountCents,
-        currency: order.currency,
-        createdAt: now,
-      })
-      .run();
+    await tx.insert(refunds).values({
+      id: refund.refundId,
+      orderId: order.id,
+      payerUid: order.payerUid,
+      hostedConnectionId: hc.id,
+      amountCents,
+      currency: order.currency,
+      createdAt: now,
+    });
     out.push(refund);
   }
   return out;

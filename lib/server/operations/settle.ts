@@ -1,6 +1,7 @@
 // Statuses the real service changes asynchronously (Terminating, terminating, recovering, deleting) settle
 // env.ASYNC_SETTLE_SECONDS after they were entered. Every operation settles what is due before it runs.
 import { and, eq, lte, sql } from "drizzle-orm";
+import { first } from "../../../db/rows";
 import { hostedConnections, tags, vbrs } from "../../../db/schema";
 import * as hostedConnectionState from "../../domain/hosted-connection-state";
 import * as vbrState from "../../domain/vbr-state";
@@ -12,9 +13,9 @@ import { releaseVlanIfUnused } from "./vlan-allocations";
  * One SELECT finds what is due. No index covers status yet, so it scans both tables; the statuses are
  * literals, not parameters, so partial indexes on status_changed_at WHERE status = those would serve it.
  */
-export function settleDue(tx: Tx, now: Date): void {
+export async function settleDue(tx: Tx, now: Date): Promise<void> {
   const cutoff = new Date(now.getTime() - env.ASYNC_SETTLE_SECONDS * 1000);
-  const due = tx
+  const due = await tx
     .select({ kind: sql<string>`'port'`, id: hostedConnections.id })
     .from(hostedConnections)
     .where(
@@ -30,32 +31,29 @@ export function settleDue(tx: Tx, now: Date): void {
             lte(vbrs.statusChangedAt, cutoff),
           ),
         ),
-    )
-    .all();
+    );
   for (const { kind, id } of due) {
-    if (kind === "port") settlePort(tx, id);
-    else settleVbr(tx, id);
+    if (kind === "port") await settlePort(tx, id);
+    else await settleVbr(tx, id);
   }
 }
 
-function settlePort(tx: Tx, id: string): void {
-  tx.update(hostedConnections)
+async function settlePort(tx: Tx, id: string): Promise<void> {
+  await tx
+    .update(hostedConnections)
     .set({ status: hostedConnectionState.settle("Terminating") })
-    .where(eq(hostedConnections.id, id))
-    .run();
+    .where(eq(hostedConnections.id, id));
 }
 
-function settleVbr(tx: Tx, id: string): void {
-  const vbr = tx.select().from(vbrs).where(eq(vbrs.id, id)).get();
+async function settleVbr(tx: Tx, id: string): Promise<void> {
+  const vbr = await first(tx.select().from(vbrs).where(eq(vbrs.id, id)));
   if (!vbr) return;
   const next = vbrState.settle(vbr.status);
   if (next !== null) {
-    tx.update(vbrs).set({ status: next }).where(eq(vbrs.id, id)).run();
+    await tx.update(vbrs).set({ status: next }).where(eq(vbrs.id, id));
     return;
   }
-  tx.delete(tags)
-    .where(and(eq(tags.resourceType, "vbr"), eq(tags.resourceId, id)))
-    .run();
-  tx.delete(vbrs).where(eq(vbrs.id, id)).run();
-  releaseVlanIfUnused(tx, vbr.vlanAllocationId);
+  await tx.delete(tags).where(and(eq(tags.resourceType, "vbr"), eq(tags.resourceId, id)));
+  await tx.delete(vbrs).where(eq(vbrs.id, id));
+  await releaseVlanIfUnused(tx, vbr.vlanAllocationId);
 }

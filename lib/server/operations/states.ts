@@ -16,6 +16,7 @@ export function hostedConnectionStateOf(hc: HostedConnection, hasVbr: boolean): 
     hasVbr,
     endTime: hc.endTime,
     expectSpec: hc.expectSpec,
+    awaitingVbr: hc.sourceVbrId !== null && !hasVbr,
   };
 }
 
@@ -26,6 +27,7 @@ export function vbrStateOf(access: VbrAccess): VbrState {
     ownerIsCaller: access.ownerIsCaller,
     callerIsCircuitOwner: access.callerIsCircuitOwner,
     hostedPayer: access.hostedConnection ? payerRole(access.hostedConnection.orderMode) : null,
+    awaitedByPort: access.awaitedByPort,
   };
 }
 

@@ -17,32 +17,32 @@ import {
 } from "./write-test-helpers";
 
 describe("TerminatePhysicalConnection", () => {
-  test("the tenant stops its port: Terminating, then Terminated once settled", () => {
+  test("the tenant stops its port: Terminating, then Terminated once settled", async () => {
     const db = freshDb();
-    const id = livePort(db);
-    runOperation(terminatePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    const id = await livePort(db);
+    await runOperation(terminatePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
     const stopping = portRow(db, id);
     assert.deepEqual([stopping.status, stopping.status_changed_at], ["Terminating", NOW.getTime()]);
-    runOperation(describeRegions, caller(db, "acme", later(1000)), {});
+    await runOperation(describeRegions, caller(db, "acme", later(1000)), {});
     assert.equal(portRow(db, id).status, "Terminating");
-    runOperation(describeRegions, caller(db, "acme", later(2000)), {});
+    await runOperation(describeRegions, caller(db, "acme", later(2000)), {});
     assert.equal(portRow(db, id).status, "Terminated", "settled by the next operation, whatever it is");
     assert.equal(portRow(db, id).paid, 1, "a disabled port is still billed");
   });
 
-  test("the partner may stop a port it pays for", () => {
+  test("the partner may stop a port it pays for", async () => {
     const db = freshDb();
-    const id = livePort(db, { orderMode: "PayByPhysicalConnectionOwner" });
-    runOperation(terminatePhysicalConnection, caller(db, "unicom"), {
+    const id = await livePort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+    await runOperation(terminatePhysicalConnection, caller(db, "unicom"), {
       regionId: HZ,
       physicalConnectionId: id,
     });
     assert.equal(portRow(db, id).status, "Terminating");
   });
 
-  test("refused while a VBR is on the port", () => {
+  test("refused while a VBR is on the port", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(terminatePhysicalConnection, caller(db, "acme"), {
@@ -53,13 +53,13 @@ describe("TerminatePhysicalConnection", () => {
     );
   });
 
-  test("only an Enabled port", () => {
+  test("only an Enabled port", async () => {
     const db = freshDb();
     for (const [who, id] of [
       ["globex", DEMO_HOSTED_CONNECTIONS.globexOffer],
       ["acme", DEMO_HOSTED_CONNECTIONS.acmeHzBackup],
     ] as const)
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () =>
           runOperation(terminatePhysicalConnection, caller(db, who), {
@@ -78,10 +78,10 @@ describe("TerminatePhysicalConnection", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        const id = livePort(db);
-        assertRefusedUnchanged(
+        const id = await livePort(db);
+        await assertRefusedUnchanged(
           db,
           () =>
             runOperation(terminatePhysicalConnection, caller(db, who), {

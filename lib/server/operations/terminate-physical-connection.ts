@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { hostedConnections } from "../../../db/schema";
 import { terminate } from "../../domain/hosted-connection-state";
-import { unwrap } from "../../domain/transition";
+import { unwrap } from "../../domain/verdict";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
@@ -21,16 +21,16 @@ export const terminatePhysicalConnection = defineOperation({
   action: "TerminatePhysicalConnection",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): Record<string, never> {
-    const access = loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
+  async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
+    const access = await loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
       key: "InvalidPhysicalConnectionId.NotFound#Records",
       field: "PhysicalConnectionId",
     });
     const patch = unwrap(terminate(hostedConnectionStateOf(access.hc, access.vbr !== null), access.role));
-    tx.update(hostedConnections)
+    await tx
+      .update(hostedConnections)
       .set({ ...patch, statusChangedAt: ctx.now })
-      .where(eq(hostedConnections.id, access.hc.id))
-      .run();
+      .where(eq(hostedConnections.id, access.hc.id));
     return {};
   },
   resource: (q) => ({ type: "hosted_connection", id: q.physicalConnectionId }),

@@ -22,32 +22,32 @@ import {
 const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("TerminateVirtualBorderRouter", () => {
-  test("the circuit owner disables a legacy VBR: terminating, then terminated; the VLAN stays reserved", () => {
+  test("the circuit owner disables a legacy VBR: terminating, then terminated; the VLAN stays reserved", async () => {
     const db = freshDb();
-    runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
+    await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
     const vbr = row<{ status: string; terminated_at: number }>(
       db,
       "select * from vbrs where id = ?",
       legacy.vbrId,
     );
     assert.deepEqual([vbr.status, vbr.terminated_at], ["terminating", NOW.getTime()]);
-    runOperation(describeRegions, caller(db, "unicom", later(SETTLE_MS)), {});
+    await runOperation(describeRegions, caller(db, "unicom", later(SETTLE_MS)), {});
     assert.equal(vbrRow(db, legacy.vbrId)?.status, "terminated");
     assert.equal(vbrRow(db, legacy.vbrId)?.vlan_id, 202);
   });
 
-  test("the partner that pays for the port disables the tenant's hosted VBR", () => {
+  test("the partner that pays for the port disables the tenant's hosted VBR", async () => {
     const db = freshDb();
-    const port = livePort(db, { orderMode: "PayByPhysicalConnectionOwner" });
-    const vbrId = addVbr(db, port);
-    runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), { regionId: HZ, vbrId });
+    const port = await livePort(db, { orderMode: "PayByPhysicalConnectionOwner" });
+    const vbrId = await addVbr(db, port);
+    await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), { regionId: HZ, vbrId });
     assert.equal(vbrRow(db, vbrId)?.status, "terminating");
   });
 
-  test("only an active VBR", () => {
+  test("only an active VBR", async () => {
     const db = freshDb();
-    runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
-    assertRefusedUnchanged(
+    await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
+    await assertRefusedUnchanged(
       db,
       () => runOperation(terminateVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), legacy),
       "InvalidOperation.OperationNotAllowedInState",
@@ -73,9 +73,9 @@ describe("TerminateVirtualBorderRouter", () => {
       ["the RAM user", "acmeRam", DEMO_VBRS.acmeVbrProd, "Forbidden.RAM"],
     ];
     for (const [name, who, vbrId, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(
+        await assertRefusedUnchanged(
           db,
           () => runOperation(terminateVirtualBorderRouter, caller(db, who), { regionId: HZ, vbrId }),
           key,

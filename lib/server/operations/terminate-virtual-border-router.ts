@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { vbrs } from "../../../db/schema";
-import { unwrap } from "../../domain/transition";
+import { unwrap } from "../../domain/verdict";
 import { terminate } from "../../domain/vbr-state";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
 import { loadVbr } from "./loaders";
@@ -18,16 +18,16 @@ export const terminateVirtualBorderRouter = defineOperation({
   action: "TerminateVirtualBorderRouter",
   kind: "write",
   input,
-  run({ tx, account, ctx }, q): Record<string, never> {
-    const access = loadVbr(tx, account, q.regionId, q.vbrId, {
+  async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
+    const access = await loadVbr(tx, account, q.regionId, q.vbrId, {
       key: "InvalidVbrId.NotFound",
       field: "VbrId",
     });
     const patch = unwrap(terminate(vbrStateOf(access)));
-    tx.update(vbrs)
+    await tx
+      .update(vbrs)
       .set({ ...patch, statusChangedAt: ctx.now, terminatedAt: ctx.now })
-      .where(eq(vbrs.id, access.vbr.id))
-      .run();
+      .where(eq(vbrs.id, access.vbr.id));
     return {};
   },
   resource: (q) => ({ type: "vbr", id: q.vbrId }),

@@ -20,22 +20,22 @@ import {
 const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("Transform to Shared Port", () => {
-  test("Bandwidth Settings, transform, Globex accepts and pays, Confirm keeps the VBR's addresses and VLAN", () => {
+  test("Bandwidth Settings, transform, Globex accepts and pays, Confirm keeps the VBR's addresses and VLAN", async () => {
     const db = freshDb();
     const before = vbrRow(db, DEMO_VBRS.globexLegacy);
     assert.equal(before?.bandwidth_mbps, null, "Speed Unlimited to start with");
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy),
       "IllegalParam.Bandwidth#SpeedUnlimited",
     );
 
-    runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), {
+    await runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), {
       regionId: HZ,
       virtualBorderRouterId: DEMO_VBRS.globexLegacy,
       bandwidth: 150,
     });
-    const { virtualPhysicalConnection: portId } = runOperation(
+    const { virtualPhysicalConnection: portId } = await runOperation(
       createVpconnFromVbr,
       caller(db, "unicom"),
       legacy,
@@ -46,16 +46,16 @@ describe("Transform to Shared Port", () => {
       ["Allocated", "UnConfirmed", "200M", 202, DEMO_VBRS.globexLegacy],
       "the smallest Spec above the 150 Mbit/s cap, on the VBR's own VLAN",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy),
       "OperationFailed.VbrBindedPconn",
     );
 
-    accept(db, portId, "globex");
-    buy(db, portId, "globex");
+    await accept(db, portId, "globex");
+    await buy(db, portId, "globex");
     assert.equal(portRow(db, portId).status, "Enabled");
-    runOperation(attachVbrToVpconn, caller(db, "unicom"), {
+    await runOperation(attachVbrToVpconn, caller(db, "unicom"), {
       regionId: HZ,
       vpconnId: portId,
       vbrId: legacy.vbrId,
@@ -69,7 +69,7 @@ describe("Transform to Shared Port", () => {
       [before.vlan_id, before.local_gateway_ip, before.peer_gateway_ip, before.peering_subnet_mask, "active"],
     );
     assert.equal(after.vlan_allocation_id, portRow(db, portId).vlan_allocation_id, "one VLAN row, shared");
-    const seen = runOperation(describeVirtualBorderRouters, caller(db, "globex"), { regionId: HZ });
+    const seen = await runOperation(describeVirtualBorderRouters, caller(db, "globex"), { regionId: HZ });
     const dto = seen.items.find((v) => v.id === DEMO_VBRS.globexLegacy);
     assert.deepEqual(
       [dto?.physicalConnectionId, dto?.bandwidthMbps],
@@ -78,7 +78,7 @@ describe("Transform to Shared Port", () => {
     );
     assert.equal(dto?.circuitId, DEMO_CIRCUITS.unicomHz02);
 
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy),
       "OperationFailed.VbrBindedPconn",

@@ -8,43 +8,43 @@ import { assertRefusedUnchanged, caller, freshDb, HZ, vbrRow, type Who } from ".
 const legacy = { regionId: HZ, virtualBorderRouterId: DEMO_VBRS.globexLegacy, bandwidth: 200 };
 
 describe("UpdateVirtualBorderBandwidth", () => {
-  test("the partner sets a Bandwidth Cap on a legacy VBR on its circuit", () => {
+  test("the partner sets a Bandwidth Cap on a legacy VBR on its circuit", async () => {
     const db = freshDb();
-    runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), legacy);
+    await runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), legacy);
     assert.equal(vbrRow(db, DEMO_VBRS.globexLegacy)?.bandwidth_mbps, 200);
-    runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), { ...legacy, bandwidth: "10000" });
+    await runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), { ...legacy, bandwidth: "10000" });
     assert.equal(vbrRow(db, DEMO_VBRS.globexLegacy)?.bandwidth_mbps, 10000, "up to the circuit's capacity");
   });
 
-  test("Speed Unlimited (0), a missing or malformed cap are refused", () => {
+  test("Speed Unlimited (0), a missing or malformed cap are refused", async () => {
     const db = freshDb();
     const as = caller(db, "unicom");
     for (const bandwidth of [0, -5, 1.5, "fast", 10001])
-      assertRefusedUnchanged(
+      await assertRefusedUnchanged(
         db,
         () => runOperation(updateVirtualBorderBandwidth, as, { ...legacy, bandwidth }),
         "IllegalParam.Bandwidth",
       );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualBorderBandwidth, as, { ...legacy, bandwidth: undefined }),
       "MissingParameter",
     );
   });
 
-  test("not above the circuit's capacity", () => {
+  test("not above the circuit's capacity", async () => {
     const db = freshDb();
     db.$client.prepare("update circuits set capacity_mbps = 1000 where id = ?").run(DEMO_CIRCUITS.unicomHz02);
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), { ...legacy, bandwidth: 2000 }),
       "IllegalParam.Bandwidth",
     );
   });
 
-  test("a hosted VBR follows its shared port's Spec", () => {
+  test("a hosted VBR follows its shared port's Spec", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), {
@@ -63,9 +63,9 @@ describe("UpdateVirtualBorderBandwidth", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(
+        await assertRefusedUnchanged(
           db,
           () => runOperation(updateVirtualBorderBandwidth, caller(db, who), legacy),
           key,

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { vbrs } from "../../../db/schema";
-import { assertBandwidthSettable } from "../../domain/vbr-attributes";
+import { checkBandwidthSettable } from "../../domain/vbr-attributes";
+import { unwrap } from "../../domain/verdict";
 import { updateVirtualBorderBandwidthInput } from "../../inputs/vbrs";
 import { loadVbr } from "./loaders";
 import { defineOperation } from "./operation";
@@ -11,13 +12,13 @@ export const updateVirtualBorderBandwidth = defineOperation({
   action: "UpdateVirtualBorderBandwidth",
   kind: "write",
   input: updateVirtualBorderBandwidthInput,
-  run({ tx, account }, q): Record<string, never> {
-    const access = loadVbr(tx, account, q.regionId, q.virtualBorderRouterId, {
+  async run({ tx, account }, q): Promise<Record<string, never>> {
+    const access = await loadVbr(tx, account, q.regionId, q.virtualBorderRouterId, {
       key: "InvalidVbrId.NotFound",
       field: "VirtualBorderRouterId",
     });
-    assertBandwidthSettable(vbrStateOf(access), q.bandwidth, access.circuit.capacityMbps);
-    tx.update(vbrs).set({ bandwidthMbps: q.bandwidth }).where(eq(vbrs.id, access.vbr.id)).run();
+    unwrap(checkBandwidthSettable(vbrStateOf(access), q.bandwidth, access.circuit.capacityMbps));
+    await tx.update(vbrs).set({ bandwidthMbps: q.bandwidth }).where(eq(vbrs.id, access.vbr.id));
     return {};
   },
   resource: (q) => ({ type: "vbr", id: q.virtualBorderRouterId }),

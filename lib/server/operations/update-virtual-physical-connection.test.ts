@@ -25,32 +25,32 @@ function expectSpecOf(db: ReturnType<typeof freshDb>, id: string): string | null
 }
 
 describe("UpdateVirtualPhysicalConnection", () => {
-  test("a new VLAN applies at once and the VBR on the port follows", () => {
+  test("a new VLAN applies at once and the VBR on the port follows", async () => {
     const db = freshDb();
-    runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 1100 });
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 1100 });
     assert.equal(vlanOf(db, "hosted_connections", DEMO_HOSTED_CONNECTIONS.acmeHzProd), 1100);
     assert.equal(vlanOf(db, "vbrs", DEMO_VBRS.acmeVbrProd), 1100);
-    runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 101 });
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 101 });
     assert.equal(vlanOf(db, "vbrs", DEMO_VBRS.acmeVbrProd), 101, "its own old VLAN is free again");
   });
 
-  test("a VLAN used on the circuit is refused; VLAN 0 is exclusive", () => {
+  test("a VLAN used on the circuit is refused; VLAN 0 is exclusive", async () => {
     const db = freshDb();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 102 }),
       "InvalidVlanId.Used",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 0 }),
       "IllegalParam.VlanId",
     );
   });
 
-  test("ExpectSpec is stored as pending and reserved against the capacity now", () => {
+  test("ExpectSpec is stored as pending and reserved against the capacity now", async () => {
     const db = freshDb();
-    runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "8G" });
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "8G" });
     assert.equal(expectSpecOf(db, DEMO_HOSTED_CONNECTIONS.globexOffer), "8G");
     assert.equal(
       row<{ spec: string }>(db, "select spec from hosted_connections where id = ?", offer.instanceId).spec,
@@ -58,8 +58,8 @@ describe("UpdateVirtualPhysicalConnection", () => {
       "the Spec changes only when paid",
     );
     // 8G reserved + 2G = the 10G circuit exactly full; 5G is one step over.
-    runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, expectSpec: "2G" });
-    assertRefusedUnchanged(
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, expectSpec: "2G" });
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, expectSpec: "5G" }),
@@ -67,24 +67,24 @@ describe("UpdateVirtualPhysicalConnection", () => {
     );
   });
 
-  test("asking for the current Spec withdraws a pending ExpectSpec", () => {
+  test("asking for the current Spec withdraws a pending ExpectSpec", async () => {
     const db = freshDb();
-    runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "500M" });
-    runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "200M" });
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "500M" });
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "200M" });
     assert.equal(expectSpecOf(db, DEMO_HOSTED_CONNECTIONS.globexOffer), null);
   });
 
-  test("ExpectSpec is gated like Spec: privilege and high-spec allowlist", () => {
+  test("ExpectSpec is gated like Spec: privilege and high-spec allowlist", async () => {
     const db = freshDb();
     const expired = caller(db, "unicom", later(DAY_MS));
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualPhysicalConnection, expired, { ...offer, expectSpec: "500M" }),
       "IllegalParam.Bandwidth",
     );
-    runOperation(updateVirtualPhysicalConnection, expired, { ...offer, vlanId: 1102 });
+    await runOperation(updateVirtualPhysicalConnection, expired, { ...offer, vlanId: 1102 });
     db.$client.prepare("update accounts set high_spec_allowed = 0").run();
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -96,25 +96,25 @@ describe("UpdateVirtualPhysicalConnection", () => {
     );
   });
 
-  test("malformed or missing parameters", () => {
+  test("malformed or missing parameters", async () => {
     const db = freshDb();
     const as = caller(db, "unicom");
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualPhysicalConnection, as, { ...prod, vlanId: undefined }),
       "MissingParameter",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualPhysicalConnection, as, { ...prod, vlanId: 3000 }),
       "IllegalParam.VlanId",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualPhysicalConnection, as, { ...prod, expectSpec: "3G" }),
       "IllegalParam.Spec",
     );
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () =>
         runOperation(updateVirtualPhysicalConnection, as, {
@@ -125,12 +125,12 @@ describe("UpdateVirtualPhysicalConnection", () => {
     );
   });
 
-  test("a port that is terminating cannot be edited", () => {
+  test("a port that is terminating cannot be edited", async () => {
     const db = freshDb();
     db.$client
       .prepare("update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?")
       .run(later(0).getTime(), prod.instanceId);
-    assertRefusedUnchanged(
+    await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 1100 }),
       "IncorrectStatus.PhysicalConnection",
@@ -145,9 +145,9 @@ describe("UpdateVirtualPhysicalConnection", () => {
       ["the RAM user", "acmeRam", "Forbidden.RAM"],
     ];
     for (const [name, who, key] of cases) {
-      test(name, () => {
+      test(name, async () => {
         const db = freshDb();
-        assertRefusedUnchanged(
+        await assertRefusedUnchanged(
           db,
           () => runOperation(updateVirtualPhysicalConnection, caller(db, who), { ...prod, vlanId: 1100 }),
           key,

@@ -2,11 +2,12 @@ import { eq } from "drizzle-orm";
 import { hostedConnections } from "../../../db/schema";
 import { reservedSpec } from "../../domain/capacity";
 import { requestSpec, updateVlan } from "../../domain/hosted-connection-state";
-import { assertSpecAllowed } from "../../domain/privilege";
-import { unwrap } from "../../domain/transition";
+import { checkSpecAllowed } from "../../domain/privilege";
+import { unwrap } from "../../domain/verdict";
 import { updateVirtualPhysicalConnectionInput } from "../../inputs/shared-ports";
 import { assertRoomForSpec } from "./circuit-usage";
 import { loadHostedConnection } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { hasPrivilege, hostedConnectionStateOf } from "./states";
 import { moveVlan } from "./vlan-allocations";
@@ -19,12 +20,13 @@ export const updateVirtualPhysicalConnection = defineOperation({
   action: "UpdateVirtualPhysicalConnection",
   kind: "write",
   input: updateVirtualPhysicalConnectionInput,
-  run({ tx, account, ctx }, q): Record<string, never> {
-    const access = loadHostedConnection(tx, account, q.regionId, q.instanceId, {
+  async run({ tx, account, ctx }, q): Promise<Record<string, never>> {
+    const access = await loadHostedConnection(tx, account, q.regionId, q.instanceId, {
       key: "ResourceNotFound.PhysicalConnectionId",
       field: "InstanceId",
     });
     const { hc, circuit } = access;
+    await lockCircuit(tx, circuit.id);
     const state = hostedConnectionStateOf(hc, access.vbr !== null);
     unwrap(updateVlan(state, access.role));
 
@@ -32,18 +34,20 @@ export const updateVirtualPhysicalConnection = defineOperation({
       unwrap(requestSpec(state, access.role));
       const pending = q.expectSpec === hc.spec ? null : q.expectSpec;
       if (pending) {
-        assertSpecAllowed({
-          spec: pending,
-          privilegeValid: hasPrivilege(account, ctx.now),
-          highSpecAllowed: account.highSpecAllowed,
-          field: "ExpectSpec",
-        });
-        assertRoomForSpec(tx, circuit, hc.id, reservedSpec(hc.spec, pending), "ExpectSpec");
+        unwrap(
+          checkSpecAllowed({
+            spec: pending,
+            privilegeValid: hasPrivilege(account, ctx.now),
+            highSpecAllowed: account.highSpecAllowed,
+            field: "ExpectSpec",
+          }),
+        );
+        await assertRoomForSpec(tx, circuit, hc.id, reservedSpec(hc.spec, pending), "ExpectSpec");
       }
-      tx.update(hostedConnections).set({ expectSpec: pending }).where(eq(hostedConnections.id, hc.id)).run();
+      await tx.update(hostedConnections).set({ expectSpec: pending }).where(eq(hostedConnections.id, hc.id));
     }
     if (q.vlanId !== access.vlanId && hc.vlanAllocationId !== null) {
-      moveVlan(tx, hc.vlanAllocationId, circuit.id, q.vlanId);
+      await moveVlan(tx, hc.vlanAllocationId, circuit.id, q.vlanId);
     }
     return {};
   },

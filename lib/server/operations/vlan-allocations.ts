@@ -1,13 +1,15 @@
 // The VLANs in use on a circuit live in vlan_allocations: a shared port and the VBR on it share one row.
 import { and, eq, ne } from "drizzle-orm";
+import { first, only } from "../../../db/rows";
 import { hostedConnections, vbrs, vlanAllocations } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
-import { assertVlanAvailable } from "../../domain/vlan";
+import { checkVlanAvailable } from "../../domain/vlan";
+import { unwrap } from "../../domain/verdict";
 import type { Tx } from "./context";
 import { isUniqueViolation } from "./unique-violation";
 
-function takenVlans(tx: Tx, circuitId: string, exceptAllocationId?: number): number[] {
-  return tx
+async function takenVlans(tx: Tx, circuitId: string, exceptAllocationId?: number): Promise<number[]> {
+  const rows = await tx
     .select({ vlanId: vlanAllocations.vlanId })
     .from(vlanAllocations)
     .where(
@@ -15,9 +17,8 @@ function takenVlans(tx: Tx, circuitId: string, exceptAllocationId?: number): num
         eq(vlanAllocations.circuitId, circuitId),
         exceptAllocationId === undefined ? undefined : ne(vlanAllocations.id, exceptAllocationId),
       ),
-    )
-    .all()
-    .map((row) => row.vlanId);
+    );
+  return rows.map((row) => row.vlanId);
 }
 
 function usedError() {
@@ -25,13 +26,13 @@ function usedError() {
 }
 
 /** Inserts the row; a concurrent writer that took the VLAN first still gets InvalidVlanId.Used. */
-export function insertAllocation(tx: Tx, circuitId: string, vlanId: number): number {
+export async function insertAllocation(tx: Tx, circuitId: string, vlanId: number): Promise<number> {
   try {
-    return tx
-      .insert(vlanAllocations)
-      .values({ circuitId, vlanId })
-      .returning({ id: vlanAllocations.id })
-      .get().id;
+    return (
+      await only(
+        tx.insert(vlanAllocations).values({ circuitId, vlanId }).returning({ id: vlanAllocations.id }),
+      )
+    ).id;
   } catch (error) {
     if (isUniqueViolation(error, "vlan_allocations")) throw usedError();
     throw error;
@@ -39,16 +40,21 @@ export function insertAllocation(tx: Tx, circuitId: string, vlanId: number): num
 }
 
 /** Reserves a VLAN on the circuit (unique; VLAN 0 exclusive) and returns the allocation ID. */
-export function allocateVlan(tx: Tx, circuitId: string, vlanId: number): number {
-  assertVlanAvailable({ vlanId, taken: takenVlans(tx, circuitId) });
-  return insertAllocation(tx, circuitId, vlanId);
+export async function allocateVlan(tx: Tx, circuitId: string, vlanId: number): Promise<number> {
+  unwrap(checkVlanAvailable({ vlanId, taken: await takenVlans(tx, circuitId) }));
+  return await insertAllocation(tx, circuitId, vlanId);
 }
 
 /** Changes the VLAN of an allocation; whatever shares the row (port and VBR) follows. */
-export function moveVlan(tx: Tx, allocationId: number, circuitId: string, vlanId: number): void {
-  assertVlanAvailable({ vlanId, taken: takenVlans(tx, circuitId, allocationId) });
+export async function moveVlan(
+  tx: Tx,
+  allocationId: number,
+  circuitId: string,
+  vlanId: number,
+): Promise<void> {
+  unwrap(checkVlanAvailable({ vlanId, taken: await takenVlans(tx, circuitId, allocationId) }));
   try {
-    tx.update(vlanAllocations).set({ vlanId }).where(eq(vlanAllocations.id, allocationId)).run();
+    await tx.update(vlanAllocations).set({ vlanId }).where(eq(vlanAllocations.id, allocationId));
   } catch (error) {
     if (isUniqueViolation(error, "vlan_allocations")) throw usedError();
     throw error;
@@ -56,12 +62,16 @@ export function moveVlan(tx: Tx, allocationId: number, circuitId: string, vlanId
 }
 
 /** Frees the VLAN once neither a live shared port nor a VBR points at it. */
-export function releaseVlanIfUnused(tx: Tx, allocationId: number): void {
-  const port = tx
-    .select({ id: hostedConnections.id })
-    .from(hostedConnections)
-    .where(eq(hostedConnections.vlanAllocationId, allocationId))
-    .get();
-  const vbr = tx.select({ id: vbrs.id }).from(vbrs).where(eq(vbrs.vlanAllocationId, allocationId)).get();
-  if (!port && !vbr) tx.delete(vlanAllocations).where(eq(vlanAllocations.id, allocationId)).run();
+export async function releaseVlanIfUnused(tx: Tx, allocationId: number): Promise<void> {
+  const port = await first(
+    tx
+      .select({ id: hostedConnections.id })
+      .from(hostedConnections)
+      .where(eq(hostedConnections.vlanAllocationId, allocationId))
+      .limit(1),
+  );
+  const vbr = await first(
+    tx.select({ id: vbrs.id }).from(vbrs).where(eq(vbrs.vlanAllocationId, allocationId)).limit(1),
+  );
+  if (!port && !vbr) await tx.delete(vlanAllocations).where(eq(vlanAllocations.id, allocationId));
 }

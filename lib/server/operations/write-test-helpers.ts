@@ -53,9 +53,9 @@ export function snapshot(db: Db): Record<string, unknown[]> {
   );
 }
 
-/** fn throws the DomainError with this catalog key (or wire code). */
-export function assertRefused(fn: () => unknown, key: string): void {
-  assert.throws(fn, (e: unknown) => {
+/** fn rejects with the DomainError with this catalog key (or wire code). */
+export async function assertRefused(fn: () => Promise<unknown>, key: string): Promise<void> {
+  await assert.rejects(fn, (e: unknown) => {
     assert.ok(isDomainError(e), `expected a DomainError, got ${String(e)}`);
     assert.ok(e.key === key || e.code === key, `expected ${key}, got ${e.key}`);
     return true;
@@ -63,9 +63,9 @@ export function assertRefused(fn: () => unknown, key: string): void {
 }
 
 /** fn is refused with `key` and no table changed. */
-export function assertRefusedUnchanged(db: Db, fn: () => unknown, key: string): void {
+export async function assertRefusedUnchanged(db: Db, fn: () => Promise<unknown>, key: string): Promise<void> {
   const before = snapshot(db);
-  assertRefused(fn, key);
+  await assertRefused(fn, key);
   assert.deepEqual(snapshot(db), before, `a refusal (${key}) changed the database`);
 }
 
@@ -80,55 +80,58 @@ export function count(db: Db, table: string): number {
 export const HZ = "cn-hangzhou";
 
 /** Unicom offers Acme a shared port on unicom-hz-01 (VLAN 1000, 500M, Acme pays unless told otherwise). */
-export function offerPort(db: Db, patch: Record<string, unknown> = {}, now: Date = NOW): string {
-  return runOperation(createVirtualPhysicalConnection, caller(db, "unicom", now), {
+export async function offerPort(db: Db, patch: Record<string, unknown> = {}, now: Date = NOW): Promise<string> {
+  const created = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom", now), {
     regionId: HZ,
     physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
     vpconnAliUid: DEMO_ACCOUNTS.acme.uid,
     vlanId: 1000,
     spec: "500M",
     ...patch,
-  }).virtualPhysicalConnection;
+  });
+  return created.virtualPhysicalConnection;
 }
 
-export function accept(db: Db, id: string, who: Who = "acme", now: Date = NOW): void {
-  runOperation(confirmPhysicalConnection, caller(db, who, now), { regionId: HZ, physicalConnectionId: id });
+export async function accept(db: Db, id: string, who: Who = "acme", now: Date = NOW): Promise<void> {
+  await runOperation(confirmPhysicalConnection, caller(db, who, now), { regionId: HZ, physicalConnectionId: id });
 }
 
 /** "Buy Now": the payer orders and pays at once. */
-export function buy(
+export async function buy(
   db: Db,
   id: string,
   who: Who = "acme",
   now: Date = NOW,
   term: Record<string, unknown> = {},
-): string {
-  return runOperation(createPhysicalConnectionOccupancyOrder, caller(db, who, now), {
+): Promise<string> {
+  const order = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, who, now), {
     regionId: HZ,
     physicalConnectionId: id,
     autoPay: true,
     ...term,
-  }).orderId;
+  });
+  return order.orderId;
 }
 
 /** An Active shared port of Acme's, accepted and paid at `now` for one month. */
-export function livePort(db: Db, patch: Record<string, unknown> = {}, now: Date = NOW): string {
-  const id = offerPort(db, patch, now);
-  accept(db, id, "acme", now);
+export async function livePort(db: Db, patch: Record<string, unknown> = {}, now: Date = NOW): Promise<string> {
+  const id = await offerPort(db, patch, now);
+  await accept(db, id, "acme", now);
   const payer = patch.orderMode === "PayByPhysicalConnectionOwner" ? "unicom" : "acme";
-  buy(db, id, payer, now);
+  await buy(db, id, payer, now);
   return id;
 }
 
-export function addVbr(db: Db, portId: string, now: Date = NOW, vlanId = 1000): string {
-  return runOperation(createVirtualBorderRouter, caller(db, "acme", now), {
+export async function addVbr(db: Db, portId: string, now: Date = NOW, vlanId = 1000): Promise<string> {
+  const created = await runOperation(createVirtualBorderRouter, caller(db, "acme", now), {
     regionId: HZ,
     physicalConnectionId: portId,
     vlanId,
     localGatewayIp: "10.0.0.1",
     peerGatewayIp: "10.0.0.2",
     peeringSubnetMask: "255.255.255.252",
-  }).vbrId;
+  });
+  return created.vbrId;
 }
 
 export type PortRow = {

@@ -1,7 +1,9 @@
 import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { accounts, regions, resourceGroups } from "../../../db/schema";
+import { first } from "../../../db/rows";
+import { accounts, type Region, regions, resourceGroups } from "../../../db/schema";
+import { type Tx, withTransaction } from "../../../db/transaction";
 import { isPrivilegeValid } from "../../domain/privilege";
 import type { OperationContext } from "../operations/context";
 
@@ -17,16 +19,18 @@ export type AccountProfile = {
 };
 
 /** The signed-in account as the console shell and forms need it; only ever the caller's own. */
-export function getAccountProfile({ db, caller, now }: OperationContext): AccountProfile | null {
-  const uid = caller.accountUid;
-  const account = db.select().from(accounts).where(eq(accounts.uid, uid)).get();
+export function getAccountProfile({ db, caller, now }: OperationContext): Promise<AccountProfile | null> {
+  return withTransaction(db, "read", (tx) => readProfile(tx, caller.accountUid, now));
+}
+
+async function readProfile(tx: Tx, uid: string, now: Date): Promise<AccountProfile | null> {
+  const account = await first(tx.select().from(accounts).where(eq(accounts.uid, uid)));
   if (!account) return null;
-  const groups = db
+  const groups = await tx
     .select({ id: resourceGroups.id, name: resourceGroups.name, isDefault: resourceGroups.isDefault })
     .from(resourceGroups)
     .where(eq(resourceGroups.accountUid, uid))
-    .orderBy(desc(resourceGroups.isDefault), asc(resourceGroups.name))
-    .all();
+    .orderBy(desc(resourceGroups.isDefault), asc(resourceGroups.name));
   return {
     uid: account.uid,
     name: account.name,
@@ -43,6 +47,6 @@ export function getAccountProfile({ db, caller, now }: OperationContext): Accoun
 }
 
 /** The regions, in the selector's order: reference data, the same for every caller. */
-export function listRegions(db: Db) {
-  return db.select().from(regions).orderBy(asc(regions.sortOrder)).all();
+export function listRegions(db: Db): Promise<Region[]> {
+  return withTransaction(db, "read", (tx) => tx.select().from(regions).orderBy(asc(regions.sortOrder)));
 }

@@ -1,7 +1,9 @@
 // The audit trail of one resource, for the console's "Operation Log". Console only: not an API action.
-import { desc, eq, sql } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "../../../db/rows";
 import { auditEvents } from "../../../db/schema";
+import { withTransaction } from "../../../db/transaction";
 import { domainError } from "../../domain/errors";
 import { regionIdSchema } from "../../inputs/ids";
 import type { OperationContext } from "../operations/context";
@@ -59,14 +61,14 @@ type VisibleResource = { type: AuditTrail["resourceType"]; parties: string[] };
  * for the partner owning its circuit, a circuit for its owner. Anything else is "not found", exactly like
  * a resource that does not exist.
  */
-export function readAuditTrail(ctx: OperationContext, rawInput: unknown): AuditTrail {
+export async function readAuditTrail(ctx: OperationContext, rawInput: unknown): Promise<AuditTrail> {
   const parsed = input.safeParse(rawInput);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.map(String).join(".") || "input";
     throw domainError("InvalidParameter", { field, args: [field] });
   }
   const q = parsed.data;
-  const resource = visibleResource(ctx, q.regionId, q.resourceId);
+  const resource = await visibleResource(ctx, q.regionId, q.resourceId);
   if (!resource) {
     throw q.resourceId.startsWith("vbr-")
       ? domainError("InvalidVbrId.NotFound#Records", { field: "resourceId" })
@@ -74,15 +76,16 @@ export function readAuditTrail(ctx: OperationContext, rawInput: unknown): AuditT
   }
 
   const where = eq(auditEvents.resourceId, q.resourceId);
-  const totalCount = ctx.db.select({ n: sql<number>`count(*)` }).from(auditEvents).where(where).get()?.n ?? 0;
-  const rows = ctx.db
-    .select()
-    .from(auditEvents)
-    .where(where)
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(AUDIT_TRAIL_PAGE_SIZE)
-    .offset((q.pageNumber - 1) * AUDIT_TRAIL_PAGE_SIZE)
-    .all();
+  const { totalCount, rows } = await withTransaction(ctx.db, "read", async (tx) => ({
+    totalCount: (await first(tx.select({ n: count() }).from(auditEvents).where(where)))?.n ?? 0,
+    rows: await tx
+      .select()
+      .from(auditEvents)
+      .where(where)
+      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+      .limit(AUDIT_TRAIL_PAGE_SIZE)
+      .offset((q.pageNumber - 1) * AUDIT_TRAIL_PAGE_SIZE),
+  }));
   const self = ctx.caller.accountUid;
   return {
     resourceId: q.resourceId,
@@ -115,23 +118,32 @@ export function readAuditTrail(ctx: OperationContext, rawInput: unknown): AuditT
 }
 
 /** Asks the read operations, as the caller, whether it may see the resource and who its parties are. */
-function visibleResource(ctx: OperationContext, regionId: string, id: string): VisibleResource | null {
+async function visibleResource(
+  ctx: OperationContext,
+  regionId: string,
+  id: string,
+): Promise<VisibleResource | null> {
   if (id.startsWith("vbr-")) {
-    const vbr = runOperation(describeVirtualBorderRouters, ctx, {
+    const vbrs = await runOperation(describeVirtualBorderRouters, ctx, {
       regionId,
       includeCrossAccountVbr: true,
       filters: { vbrId: [id] },
-    }).items.find((item) => item.id === id);
+    });
+    const vbr = vbrs.items.find((item) => item.id === id);
     return vbr ? { type: "vbr", parties: [vbr.ownerUid, vbr.circuitOwnerUid] } : null;
   }
-  const port = runOperation(listVirtualPhysicalConnections, ctx, {
+  const ports = await runOperation(listVirtualPhysicalConnections, ctx, {
     regionId,
     virtualPhysicalConnectionIds: [id],
-  }).items.find((item) => item.id === id);
+  });
+  const port = ports.items.find((item) => item.id === id);
   if (port) return { type: "hosted_connection", parties: [port.tenantUid, port.partnerUid] };
-  const circuit = runOperation(describePhysicalConnections, ctx, {
+  const circuits = await runOperation(describePhysicalConnections, ctx, {
     regionId,
     filters: { physicalConnectionId: [id] },
-  }).items.find((item): item is CircuitDto => item.id === id && item.productType === "PhysicalConnection");
+  });
+  const circuit = circuits.items.find(
+    (item): item is CircuitDto => item.id === id && item.productType === "PhysicalConnection",
+  );
   return circuit ? { type: "circuit", parties: [circuit.ownerUid] } : null;
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, lte, ne } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import { withTransaction } from "../../../db/transaction";
 import { logOnAttempts } from "../../../db/schema";
 import { type LogOnPolicy, type LogOnVerdict, logOnVerdict } from "./policy";
 
@@ -16,45 +17,47 @@ export async function beginAttempt(
   now: Date,
   policy: LogOnPolicy,
 ): Promise<{ attempt: Attempt; verdict: LogOnVerdict }> {
-  const windowStart = new Date(now.getTime() - policy.windowMs);
-  await db.delete(logOnAttempts).where(lte(logOnAttempts.at, windowStart));
-  const [row] = await db
-    .insert(logOnAttempts)
-    .values({ accountKey, address, at: now })
-    .returning({ id: logOnAttempts.id });
-  if (!row) throw new Error("log-on attempt not recorded");
-  const others = and(gt(logOnAttempts.at, windowStart), ne(logOnAttempts.id, row.id));
-  const unforgiven = eq(logOnAttempts.forgiven, false);
-  const times = (rows: Array<{ at: Date }>) => rows.map((r) => r.at.getTime());
-  const accountAndAddress = await db
-    .select({ at: logOnAttempts.at })
-    .from(logOnAttempts)
-    .where(
-      and(others, unforgiven, eq(logOnAttempts.accountKey, accountKey), eq(logOnAttempts.address, address)),
-    )
-    .orderBy(asc(logOnAttempts.at));
-  const byAddress = await db
-    .select({ at: logOnAttempts.at })
-    .from(logOnAttempts)
-    .where(and(others, eq(logOnAttempts.address, address)))
-    .orderBy(asc(logOnAttempts.at));
-  const [account] = await db
-    .select({ failures: count() })
-    .from(logOnAttempts)
-    .where(and(others, unforgiven, eq(logOnAttempts.accountKey, accountKey)));
-  const verdict = logOnVerdict(
-    {
-      accountAndAddress: times(accountAndAddress),
-      address: times(byAddress),
-      accountCount: account?.failures ?? 0,
-    },
-    now.getTime(),
-    policy,
-  );
-  const attempt = { id: row.id, accountKey, address };
-  // A refused attempt is not a failure: the lock must not extend itself.
-  if (!verdict.allowed) await db.delete(logOnAttempts).where(eq(logOnAttempts.id, row.id));
-  return { attempt, verdict };
+  return withTransaction(db, "write", async (tx) => {
+    const windowStart = new Date(now.getTime() - policy.windowMs);
+    await tx.delete(logOnAttempts).where(lte(logOnAttempts.at, windowStart));
+    const [row] = await tx
+      .insert(logOnAttempts)
+      .values({ accountKey, address, at: now })
+      .returning({ id: logOnAttempts.id });
+    if (!row) throw new Error("log-on attempt not recorded");
+    const others = and(gt(logOnAttempts.at, windowStart), ne(logOnAttempts.id, row.id));
+    const unforgiven = eq(logOnAttempts.forgiven, false);
+    const times = (rows: Array<{ at: Date }>) => rows.map((r) => r.at.getTime());
+    const accountAndAddress = await tx
+      .select({ at: logOnAttempts.at })
+      .from(logOnAttempts)
+      .where(
+        and(others, unforgiven, eq(logOnAttempts.accountKey, accountKey), eq(logOnAttempts.address, address)),
+      )
+      .orderBy(asc(logOnAttempts.at));
+    const byAddress = await tx
+      .select({ at: logOnAttempts.at })
+      .from(logOnAttempts)
+      .where(and(others, eq(logOnAttempts.address, address)))
+      .orderBy(asc(logOnAttempts.at));
+    const [account] = await tx
+      .select({ failures: count() })
+      .from(logOnAttempts)
+      .where(and(others, unforgiven, eq(logOnAttempts.accountKey, accountKey)));
+    const verdict = logOnVerdict(
+      {
+        accountAndAddress: times(accountAndAddress),
+        address: times(byAddress),
+        accountCount: account?.failures ?? 0,
+      },
+      now.getTime(),
+      policy,
+    );
+    const attempt = { id: row.id, accountKey, address };
+    // A refused attempt is not a failure: the lock must not extend itself.
+    if (!verdict.allowed) await tx.delete(logOnAttempts).where(eq(logOnAttempts.id, row.id));
+    return { attempt, verdict };
+  });
 }
 
 /**
@@ -63,9 +66,11 @@ export async function beginAttempt(
  * would reset an address's limit between guesses at others.
  */
 export async function attemptSucceeded(db: Db, attempt: Attempt): Promise<void> {
-  await db.delete(logOnAttempts).where(eq(logOnAttempts.id, attempt.id));
-  await db
-    .update(logOnAttempts)
-    .set({ forgiven: true })
-    .where(and(eq(logOnAttempts.accountKey, attempt.accountKey), eq(logOnAttempts.address, attempt.address)));
+  return withTransaction(db, "write", async (tx) => {
+    await tx.delete(logOnAttempts).where(eq(logOnAttempts.id, attempt.id));
+    await tx
+      .update(logOnAttempts)
+      .set({ forgiven: true })
+      .where(and(eq(logOnAttempts.accountKey, attempt.accountKey), eq(logOnAttempts.address, attempt.address)));
+  });
 }

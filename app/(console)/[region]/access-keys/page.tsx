@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccessKeyTable } from "@/components/access-keys/access-key-table";
 import { CreateAccessKey } from "@/components/access-keys/create-access-key";
-import { assertAccessKeyQuota } from "@/lib/domain/access-keys";
+import { checkAccessKeyQuota } from "@/lib/domain/access-keys";
 import { listAccessKeys } from "@/lib/server/access-keys";
 import { readForPage } from "@/lib/server/console";
-import { judge } from "@/lib/server/console-availability";
+import { availabilityOf } from "@/lib/server/console-availability";
 import { pageContext } from "@/lib/server/console-context";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export default async function AccessKeysPage({ params }: { params: Promise<{ reg
   const keys = await readForPage(ctx, listAccessKeys, {});
   const t = await getTranslations("accessKeys");
   // The same rule the operation enforces: at the limit the button stays and says why.
-  const room = await judge(() => assertAccessKeyQuota(keys.length));
+  const room = await availabilityOf(checkAccessKeyQuota(keys.length));
   return (
     <>
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">

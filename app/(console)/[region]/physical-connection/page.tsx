@@ -61,7 +61,7 @@ export default async function PhysicalConnectionPage({
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="mt-1 mb-4 text-slate-500">{isPartnerView ? t("partnerIntro") : t("tenantIntro")}</p>
       {isPartnerView ? (
-        <PartnerActivityNotice events={partnerActivity(ctx, region)} region={region} now={now} />
+        <PartnerActivityNotice events={await partnerActivity(ctx, region)} region={region} now={now} />
       ) : (
         <PendingOffers ctx={ctx} region={region} />
       )}
@@ -75,7 +75,7 @@ export default async function PhysicalConnectionPage({
         }
       />
       {isPartnerView ? (
-        <CircuitTable circuits={circuits} region={region} filtered={filtered} profile={consoleProfile(ctx)} />
+        <CircuitTable circuits={circuits} region={region} filtered={filtered} profile={await consoleProfile(ctx)} />
       ) : (
         <TenantSharedPortTable ctx={ctx} hostedConnections={ports} region={region} filtered={filtered} />
       )}

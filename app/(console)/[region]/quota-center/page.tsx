@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("quotaCenter"))("title") };
 }
 
-/** Quota Center > Privileges > Express Connect: the hosted-connection privilege of seed 001. */
+/** Quota Center > Privileges > Express Connect: the privilege a partner needs to create shared ports. */
 export default async function QuotaCenterPage({ params }: { params: Promise<{ region: string }> }) {
   const { region } = await params;
   const ctx = await pageContext(`/${region}/quota-center`);

@@ -1,4 +1,4 @@
-// The circuit and shared-port actions named PhysicalConnection (api.md §3.6–3.11).
+// The circuit and shared-port actions named PhysicalConnection: describe, confirm, order, disable, recover, delete.
 import { defineAdapter, noBody, regionId } from "../adapter";
 import { describedCircuit, describedHostedConnection } from "../wire-records";
 import type { Field } from "../wire-input";

@@ -1,4 +1,4 @@
-// VBR actions (api.md §3.12–3.17, §3.19).
+// VBR actions: create, describe, modify, disable, recover, delete and the bandwidth cap.
 import { defineAdapter, noBody, regionId } from "../adapter";
 import { describedVbr } from "../wire-records";
 import type { Field } from "../wire-input";

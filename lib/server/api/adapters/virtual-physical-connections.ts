@@ -1,4 +1,4 @@
-// The hosted-connection (vpconn) actions a partner drives (api.md §3.1–3.5).
+// The hosted-connection (vpconn) actions a partner drives: create, update, transform from a VBR, attach.
 import { defineAdapter, regionId } from "../adapter";
 import { listedHostedConnection } from "../wire-records";
 import type { Field } from "../wire-input";

@@ -35,7 +35,7 @@ export default async function PhysicalConnectionDetailPage({
         circuit={item}
         region={region}
         searchParams={await searchParams}
-        profile={consoleProfile(ctx)}
+        profile={await consoleProfile(ctx)}
       />
     );
   }

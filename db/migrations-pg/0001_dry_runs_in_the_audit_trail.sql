@@ -1,0 +1,2 @@
+ALTER TABLE "audit_events" ADD COLUMN "dry_run" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "audit_events_actor_dry_run_idx" ON "audit_events" USING btree ("actor_uid","dry_run","created_at");

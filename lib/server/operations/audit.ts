@@ -1,0 +1,24 @@
+// The row every call leaves in the audit trail: who called, through what, which action, on what, and how
+// it ended ("Success" or the error code returned).
+import type { OperationContext } from "./context";
+import type { ResourceRef } from "./visibility";
+
+export function auditRow(
+  action: string,
+  ctx: OperationContext,
+  resource: ResourceRef | undefined,
+  result: string,
+) {
+  return {
+    at: ctx.now,
+    actorUid: ctx.caller.accountUid,
+    actorUserId: ctx.caller.userId ?? null,
+    accessKeyId: ctx.caller.accessKeyId ?? null,
+    via: ctx.caller.via,
+    action,
+    resourceType: resource?.type ?? null,
+    resourceId: resource?.id ?? null,
+    result,
+    requestId: ctx.requestId,
+  };
+}

@@ -1,0 +1,178 @@
+// DryRun answers like the real call without changing anything, so it could classify any account ID
+// silently. Every dry run is recorded in the caller's own log, and a caller gets DRY_RUN_LIMIT of them.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { openDb } from "../../../db/client";
+import { DEMO_ACCOUNTS, DEMO_CIRCUITS, seedDemo } from "../../../db/seed";
+import { ensureDemoAccessKeys } from "../access-keys";
+import { handleRpc } from "../api/handler";
+import { acs3Request, bodyOf } from "../api/test-requests";
+import { createVirtualPhysicalConnection } from "./create-virtual-physical-connection";
+import { DRY_RUN_LIMIT } from "./dry-runs";
+import { runOperation } from "./operation";
+import {
+  assertRefused,
+  assertRefusedUnchanged,
+  caller,
+  count,
+  freshDb,
+  HZ,
+  later,
+  NOW,
+  row,
+} from "./write-test-helpers";
+
+const offer = (vpconnAliUid: string, vlanId = 1000) => ({
+  regionId: HZ,
+  physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
+  vpconnAliUid,
+  vlanId,
+  spec: "50M",
+});
+
+type AuditRow = {
+  actor_uid: string;
+  action: string;
+  result: string;
+  resource_id: string | null;
+  dry_run: number;
+};
+const audits = (db: ReturnType<typeof freshDb>) =>
+  db.$client
+    .prepare("select actor_uid, action, result, resource_id, dry_run from audit_events order by id")
+    .all() as AuditRow[];
+
+function dryRun(db: ReturnType<typeof freshDb>, input: unknown, now = NOW) {
+  return runOperation(createVirtualPhysicalConnection, caller(db, "unicom", now), input, { dryRun: true });
+}
+
+describe("DryRun is audited", () => {
+  test("a passing dry run is recorded in the caller's own log, and changes nothing else", async () => {
+    const db = freshDb();
+    await assertRefusedUnchanged(db, () => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid)), "DryRunOperation");
+    assert.deepEqual(audits(db), [
+      {
+        actor_uid: DEMO_ACCOUNTS.unicom.uid,
+        action: "CreateVirtualPhysicalConnection",
+        result: "DryRunOperation",
+        resource_id: null,
+        dry_run: 1,
+      },
+    ]);
+  });
+
+  test("classifying account IDs by dry run leaves each answer in the caller's log", async () => {
+    const db = freshDb();
+    const probes: Array<[string, string]> = [
+      [DEMO_ACCOUNTS.acmeRam.uid, "Forbidden.VpconnAliUid"],
+      [DEMO_ACCOUNTS.initech.uid, "OperationDenied.CrossSite"],
+      [DEMO_ACCOUNTS.equinix.uid, "Forbidden.VpconnAliUid"],
+      ["1299999999999999", "IllegalParam.VpconnAliUid"],
+    ];
+    for (const [uid] of probes) await assert.rejects(dryRun(db, offer(uid)));
+    await assert.rejects(dryRun(db, { ...offer(DEMO_ACCOUNTS.acme.uid), vlanId: "x" }));
+    const rows = audits(db);
+    assert.equal(rows.length, probes.length + 1);
+    for (const r of rows) {
+      assert.deepEqual(
+        [r.actor_uid, r.action, r.resource_id, r.dry_run],
+        [DEMO_ACCOUNTS.unicom.uid, "CreateVirtualPhysicalConnection", null, 1],
+      );
+      assert.notEqual(r.result, "DryRunOperation", "each probe was refused, and says with what");
+    }
+    assert.deepEqual(
+      rows.map((r) => r.result),
+      [...probes.map(([, code]) => code), "InvalidVlanId.Malformed"],
+    );
+  });
+});
+
+describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIMIT.windowMs / 60_000} minutes`, () => {
+  test("the next one is refused with Throttling.User until the window has passed; real calls go on", async () => {
+    const db = freshDb();
+    for (let i = 0; i < DRY_RUN_LIMIT.max; i += 1) {
+      await assertRefused(() => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid)), "DryRunOperation");
+    }
+    await assertRefused(() => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid)), "Throttling.User");
+    // Refused dry runs do not extend the wait.
+    await assertRefused(() => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid), later(1000)), "Throttling.User");
+    assert.equal(
+      row<{ n: number }>(
+        db,
+        "select count(*) as n from audit_events where result = 'Throttling.User' and dry_run = 1",
+      ).n,
+      2,
+    );
+    // Another caller, and the same caller's real calls, are not throttled.
+    await assertRefused(
+      () =>
+        runOperation(createVirtualPhysicalConnection, caller(db, "equinix"), offer(DEMO_ACCOUNTS.acme.uid), {
+          dryRun: true,
+        }),
+      "ResourceNotFound.PhysicalConnectionId",
+    );
+    await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), offer(DEMO_ACCOUNTS.acme.uid));
+    await assertRefused(
+      () => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid, 1001), later(DRY_RUN_LIMIT.windowMs - 1)),
+      "Throttling.User",
+    );
+    await assertRefused(
+      () => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid, 1001), later(DRY_RUN_LIMIT.windowMs)),
+      "DryRunOperation",
+    );
+  });
+
+  test("the count is in the database, so every server process shares it", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hosted-connect-dry-runs-"));
+    const file = path.join(dir, "shared.db");
+    const first = openDb(file);
+    const second = openDb(file);
+    try {
+      seedDemo(first, NOW);
+      for (let i = 0; i < DRY_RUN_LIMIT.max; i += 1) {
+        await assertRefused(
+          () => dryRun(i % 2 === 0 ? first : second, offer(DEMO_ACCOUNTS.acme.uid)),
+          "DryRunOperation",
+        );
+      }
+      await assertRefused(() => dryRun(second, offer(DEMO_ACCOUNTS.acme.uid)), "Throttling.User");
+      await assertRefused(() => dryRun(first, offer(DEMO_ACCOUNTS.acme.uid)), "Throttling.User");
+      assert.equal(count(first, "audit_events"), DRY_RUN_LIMIT.max + 2);
+    } finally {
+      first.$client.close();
+      second.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("over the API the refusal is Alibaba's flow-control answer", async () => {
+    const db = freshDb();
+    const keys = await ensureDemoAccessKeys(db, NOW);
+    const key = keys.find((k) => k.accountUid === DEMO_ACCOUNTS.unicom.uid);
+    assert.ok(key);
+    const params = {
+      RegionId: HZ,
+      PhysicalConnectionId: DEMO_CIRCUITS.unicomHz01,
+      VpconnAliUid: DEMO_ACCOUNTS.acme.uid,
+      VlanId: "1000",
+      Spec: "50M",
+      DryRun: "true",
+    };
+    const call = async () => {
+      const answer = await handleRpc(
+        acs3Request({ action: "CreateVirtualPhysicalConnection", params, key, date: NOW }),
+        db,
+        NOW,
+      );
+      const body = bodyOf(answer);
+      return [answer.status, body.Code, body.Message];
+    };
+    for (let i = 0; i < DRY_RUN_LIMIT.max; i += 1) {
+      assert.deepEqual((await call()).slice(0, 2), [400, "DryRunOperation"]);
+    }
+    assert.deepEqual(await call(), [400, "Throttling.User", "Request was denied due to user flow control."]);
+  });
+});
