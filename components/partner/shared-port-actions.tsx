@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/forms/field";
-import { ActionDialog } from "@/components/ui/action-dialog";
+import { ActionDialog, type ActionDialogProps } from "@/components/ui/action-dialog";
+import { type MenuAction, RowActions } from "@/components/ui/row-actions";
 import {
   deleteSharedPortAction,
   modifySharedPortAction,
@@ -27,7 +28,7 @@ export type SharedPortSummary = {
   paid: boolean;
 };
 
-/** The partner's Actions column on the Shared Physical Connection tab. */
+/** The partner's Actions column on the Shared Physical Connection tab, and the same actions on the port's page. */
 export function PartnerSharedPortActions({
   port,
   availability,
@@ -44,49 +45,85 @@ export function PartnerSharedPortActions({
   };
   const name = port.name ?? port.id;
   const { regionId, id } = port;
+  const payable = port.partnerPays && !port.paid;
+  const edit: MenuAction = {
+    id: "edit",
+    label: t("edit"),
+    ariaLabel: t("editLabel", { name }),
+    disabledReason: reason("edit"),
+    dialog: (open) => (
+      <ModifySharedPort port={port} highSpecAllowed={highSpecAllowed} {...open} />
+    ),
+  };
+  const more: MenuAction[] = [
+    ...(payable ? [edit] : []),
+    {
+      id: "terminate",
+      label: t("disable"),
+      ariaLabel: t("disableLabel", { name }),
+      disabledReason: reason("terminate"),
+      dialog: (open) => (
+        <ActionDialog
+          {...open}
+          title={t("terminateTitle")}
+          description={t("terminateBody", { name })}
+          danger
+          input={() => ({ regionId, physicalConnectionId: id })}
+          action={terminateSharedPortAction}
+          success={t("terminated", { name })}
+        />
+      ),
+    },
+    {
+      id: "recover",
+      label: t("recover"),
+      ariaLabel: t("recoverLabel", { name }),
+      disabledReason: reason("recover"),
+      dialog: (open) => (
+        <ActionDialog
+          {...open}
+          title={t("recoverTitle")}
+          description={t("recoverBody", { name })}
+          input={() => ({ regionId, instanceId: id })}
+          action={recoverSharedPortAction}
+          success={t("recovered", { name })}
+        />
+      ),
+    },
+    {
+      id: "delete",
+      label: t("delete"),
+      ariaLabel: t("deleteLabel", { name }),
+      disabledReason: reason("delete"),
+      dialog: (open) => (
+        <ActionDialog
+          {...open}
+          title={t("deleteTitle")}
+          description={t("deleteBody", { name })}
+          danger
+          input={() => ({ regionId, physicalConnectionId: id })}
+          action={deleteSharedPortAction}
+          success={t("deleted", { name })}
+        />
+      ),
+    },
+  ];
   return (
-    <div className="flex flex-wrap gap-x-3 gap-y-1">
-      <ModifySharedPort port={port} disabledReason={reason("edit")} highSpecAllowed={highSpecAllowed} />
-      {port.partnerPays && !port.paid ? <PartnerPay port={port} disabledReason={reason("pay")} /> : null}
-      <ActionDialog
-        trigger={{
-          label: t("disable"),
-          ariaLabel: t("disableLabel", { name }),
-          disabledReason: reason("terminate"),
-        }}
-        title={t("terminateTitle")}
-        description={t("terminateBody", { name })}
-        danger
-        input={() => ({ regionId, physicalConnectionId: id })}
-        action={terminateSharedPortAction}
-        success={t("terminated", { name })}
-      />
-      <ActionDialog
-        trigger={{
-          label: t("recover"),
-          ariaLabel: t("recoverLabel", { name }),
-          disabledReason: reason("recover"),
-        }}
-        title={t("recoverTitle")}
-        description={t("recoverBody", { name })}
-        input={() => ({ regionId, instanceId: id })}
-        action={recoverSharedPortAction}
-        success={t("recovered", { name })}
-      />
-      <ActionDialog
-        trigger={{
-          label: t("delete"),
-          ariaLabel: t("deleteLabel", { name }),
-          disabledReason: reason("delete"),
-        }}
-        title={t("deleteTitle")}
-        description={t("deleteBody", { name })}
-        danger
-        input={() => ({ regionId, physicalConnectionId: id })}
-        action={deleteSharedPortAction}
-        success={t("deleted", { name })}
-      />
-    </div>
+    <RowActions
+      name={name}
+      primary={
+        payable ? (
+          <PartnerPay port={port} disabledReason={reason("pay")} />
+        ) : (
+          <ModifySharedPort
+            port={port}
+            highSpecAllowed={highSpecAllowed}
+            trigger={{ label: t("edit"), ariaLabel: t("editLabel", { name }), disabledReason: reason("edit") }}
+          />
+        )
+      }
+      more={more}
+    />
   );
 }
 
@@ -94,18 +131,17 @@ type ModifyValues = { vlanId: string; expectSpec: Spec | "" };
 
 function ModifySharedPort({
   port,
-  disabledReason,
   highSpecAllowed,
+  ...opening
 }: {
   port: SharedPortSummary;
-  disabledReason?: string;
   highSpecAllowed: boolean;
-}) {
+} & Pick<ActionDialogProps<ModifyValues, unknown, unknown>, "trigger" | "open" | "onOpenChange" | "returnFocusTo">) {
   const t = useTranslations("partnerActions");
   const name = port.name ?? port.id;
   return (
     <ActionDialog
-      trigger={{ label: t("edit"), ariaLabel: t("editLabel", { name }), disabledReason }}
+      {...opening}
       title={t("modifyTitle")}
       initialValues={(): ModifyValues => ({ vlanId: String(port.vlanId ?? ""), expectSpec: "" })}
       fields={["vlanId", "expectSpec"]}

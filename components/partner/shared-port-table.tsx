@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
@@ -28,12 +29,9 @@ export async function PartnerSharedPortTable({
   const ts = await getTranslations("hostedConnectionStatus");
   const tp = await getTranslations("constructionProcess");
   const tpay = await getTranslations("payer");
-  const format = await getFormatter();
   const availabilities = await Promise.all(
     hostedConnections.map((hc) => sharedPortAvailability(hc, "partner", now)),
   );
-  const date = (iso: string | null) =>
-    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
   return (
     <Table label={tc("sharedTable")}>
       <thead>
@@ -76,8 +74,12 @@ export async function PartnerSharedPortTable({
                   <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
                 </Td>
                 <Td>{tp(view.construction)}</Td>
-                <Td className="whitespace-nowrap">{date(hc.createdAt)}</Td>
-                <Td className="whitespace-nowrap">{date(hc.endTime)}</Td>
+                <Td>
+                  <DateTime value={hc.createdAt} stacked />
+                </Td>
+                <Td>
+                  <DateTime value={hc.endTime} stacked />
+                </Td>
                 <Td>
                   <PartnerSharedPortActions
                     port={{

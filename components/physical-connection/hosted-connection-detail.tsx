@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import { OperationLog } from "@/components/audit/operation-log";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
@@ -25,13 +26,11 @@ export async function HostedConnectionDetail({
   const ts = await getTranslations("hostedConnectionStatus");
   const tp = await getTranslations("constructionProcess");
   const tpay = await getTranslations("payer");
-  const format = await getFormatter();
   const { now } = ctx;
   const view = hostedConnectionView(hc, now);
   const isTenant = ctx.caller.accountUid === hc.tenantUid;
   const ta = await getTranslations("acceptAndPay");
-  const date = (iso: string | null) =>
-    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
+  const date = (iso: string | null) => <DateTime value={iso} />;
   const vbrs = await readForPage(ctx, describeVirtualBorderRouters, {
     regionId: region,
     includeCrossAccountVbr: true,

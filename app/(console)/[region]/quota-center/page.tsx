@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
+import { dateTimeText } from "@/components/ui/date-time";
 import { ApplyPrivilege } from "@/components/partner/apply-privilege";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
@@ -18,8 +19,9 @@ export default async function QuotaCenterPage({ params }: { params: Promise<{ re
   const privileges = await readForPage(ctx, describePrivileges, {});
   const t = await getTranslations("quotaCenter");
   const format = await getFormatter();
+  const timeZone = await getTimeZone();
   const when = (iso: string | null) =>
-    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
+    iso ? dateTimeText(format, iso, timeZone) : "—";
   return (
     <>
       <nav aria-label={t("breadcrumb")} className="mb-2 text-slate-500">
