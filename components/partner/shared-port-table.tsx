@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CopyButton } from "@/components/ui/copy-button";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
@@ -33,17 +34,16 @@ export async function PartnerSharedPortTable({
     hostedConnections.map((hc) => sharedPortAvailability(hc, "partner", now)),
   );
   return (
-    <Table label={tc("sharedTable")}>
+    <Table label={tc("sharedTable")} dense>
       <thead>
         <tr>
-          <Th>{t("columns.id")}</Th>
-          <Th>{t("columns.name")}</Th>
+          <Th>{tl("idName")}</Th>
           <Th>{t("columns.accountId")}</Th>
           <Th>{t("columns.vlanId")}</Th>
           <Th>{t("columns.bandwidth")}</Th>
           <Th>{t("columns.payer")}</Th>
           <Th>{t("columns.status")}</Th>
-          <Th>{t("columns.constructionProcess")}</Th>
+          <Th wrap>{t("columns.constructionProcess")}</Th>
           <Th>{t("columns.createdAt")}</Th>
           <Th>{t("columns.expiresAt")}</Th>
           <Th>{t("columns.actions")}</Th>
@@ -51,21 +51,26 @@ export async function PartnerSharedPortTable({
       </thead>
       <tbody>
         {hostedConnections.length === 0 ? (
-          <EmptyRow colSpan={11}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
+          <EmptyRow colSpan={10}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
         ) : (
           hostedConnections.map((hc, index) => {
             const view = hostedConnectionView(hc, now);
             return (
               <tr key={hc.id} className="hover:bg-slate-50">
                 <Td>
-                  <Link
-                    href={`/${region}/physical-connection/${hc.id}`}
-                    className="font-mono whitespace-nowrap text-brand-700 hover:underline"
-                  >
-                    {hc.id}
-                  </Link>
+                  <span className="whitespace-nowrap">
+                    <Link
+                      href={`/${region}/physical-connection/${hc.id}`}
+                      className="font-mono text-brand-700 hover:underline"
+                    >
+                      {hc.id}
+                    </Link>
+                    <CopyButton value={hc.id} />
+                  </span>
+                  <span className="block max-w-48 truncate text-slate-600" title={hc.name ?? undefined}>
+                    {hc.name ?? t("noName")}
+                  </span>
                 </Td>
-                <Td>{hc.name ?? <span className="text-slate-400">{t("noName")}</span>}</Td>
                 <Td className="font-mono">{hc.tenantUid}</Td>
                 <Td>{hc.vlanId}</Td>
                 <Td className="whitespace-nowrap">{formatSpec(hc.spec)}</Td>
