@@ -6,8 +6,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
 import { formatSpec } from "@/lib/format";
-import { PartnerSharedPortActions } from "./shared-port-actions";
-import { sharedPortAvailability } from "@/lib/server/console-availability";
+import { PartnerPortActions } from "./partner-port-actions";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 
 /** A circuit's shared ports, as its partner manages them on the Shared Physical Connection tab. */
@@ -30,9 +29,6 @@ export async function PartnerSharedPortTable({
   const ts = await getTranslations("hostedConnectionStatus");
   const tp = await getTranslations("constructionProcess");
   const tpay = await getTranslations("payer");
-  const availabilities = await Promise.all(
-    hostedConnections.map((hc) => sharedPortAvailability(hc, "partner", now)),
-  );
   return (
     <Table label={tc("sharedTable")} dense>
       <thead>
@@ -53,7 +49,7 @@ export async function PartnerSharedPortTable({
         {hostedConnections.length === 0 ? (
           <EmptyRow colSpan={10}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
         ) : (
-          hostedConnections.map((hc, index) => {
+          hostedConnections.map((hc) => {
             const view = hostedConnectionView(hc, now);
             return (
               <tr key={hc.id} className="hover:bg-slate-50">
@@ -86,20 +82,7 @@ export async function PartnerSharedPortTable({
                   <DateTime value={hc.endTime} stacked />
                 </Td>
                 <Td>
-                  <PartnerSharedPortActions
-                    port={{
-                      id: hc.id,
-                      name: hc.name,
-                      regionId: region,
-                      vlanId: hc.vlanId,
-                      spec: hc.spec,
-                      expectSpec: hc.expectSpec,
-                      partnerPays: hc.orderMode === "PayByPhysicalConnectionOwner",
-                      paid: hc.paid,
-                    }}
-                    availability={availabilities[index]!}
-                    highSpecAllowed={highSpecAllowed}
-                  />
+                  <PartnerPortActions hc={hc} now={now} highSpecAllowed={highSpecAllowed} />
                 </Td>
               </tr>
             );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/ui/date-time";
 import { OperationLog } from "@/components/audit/operation-log";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -11,16 +11,24 @@ import { readForPage } from "@/lib/server/console";
 import type { ConsoleContext } from "@/lib/server/console-context";
 import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
+import { PartnerPortActions } from "@/components/partner/partner-port-actions";
+import { TenantPortActions } from "@/components/tenant/tenant-port-actions";
+import { tenantPortOf } from "@/lib/console/tenant-port";
+import { listRegions } from "@/lib/server/queries/account-profile";
 import { VbrTable } from "./vbr-table";
 
+/** A shared port's page, for its tenant and its partner: every attribute, and the actions its row offers. */
 export async function HostedConnectionDetail({
   ctx,
   hc,
   region,
+  highSpecAllowed,
 }: {
   ctx: ConsoleContext;
   hc: HostedConnectionDto;
   region: string;
+  /** The partner's 2G+ allowlist, for Edit's bandwidth choices. */
+  highSpecAllowed: boolean;
 }) {
   const t = await getTranslations("hostedConnection");
   const ts = await getTranslations("hostedConnectionStatus");
@@ -30,6 +38,9 @@ export async function HostedConnectionDetail({
   const view = hostedConnectionView(hc, now);
   const isTenant = ctx.caller.accountUid === hc.tenantUid;
   const ta = await getTranslations("acceptAndPay");
+  const locale = await getLocale();
+  const regionRow = (await listRegions(ctx.db)).find((r) => r.id === region);
+  const regionName = regionRow ? (locale === "zh-CN" ? regionRow.nameZh : regionRow.nameEn) : region;
   const date = (iso: string | null) => <DateTime value={iso} />;
   const vbrs = await readForPage(ctx, describeVirtualBorderRouters, {
     regionId: region,
@@ -58,6 +69,31 @@ export async function HostedConnectionDetail({
       : []),
     [t("payer"), tpay(hc.orderMode)],
     [t("constructionProcess"), tp(view.construction)],
+    [t("description"), hc.description ?? "—"],
+    [
+      t("tags"),
+      hc.tags.length > 0 ? (
+        <ul key="tags" className="flex flex-wrap gap-1">
+          {hc.tags.map((tag) => (
+            <li key={tag.key} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">
+              {tag.key}: {tag.value}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        "—"
+      ),
+    ],
+    [
+      t("resourceGroup"),
+      hc.resourceGroupId ? (
+        <span key="rg" className="font-mono">
+          {hc.resourceGroupId}
+        </span>
+      ) : (
+        "—"
+      ),
+    ],
     [t("createdAt"), date(hc.createdAt)],
     [t("enabledAt"), date(hc.enabledAt)],
     [t("expiresAt"), date(hc.endTime)],
@@ -70,9 +106,21 @@ export async function HostedConnectionDetail({
         </Link>{" "}
         / <span className="font-mono">{hc.id}</span>
       </nav>
-      <div className="mb-4 flex items-center gap-3">
-        <h1 className="text-xl font-semibold">{hc.name ?? hc.id}</h1>
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <h1 className="text-xl font-semibold break-all">{hc.name ?? hc.id}</h1>
         <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
+        <div className="ml-auto">
+          {isTenant ? (
+            <TenantPortActions
+              hc={hc}
+              port={tenantPortOf(hc, regionName)}
+              status={view.status}
+              now={now}
+            />
+          ) : (
+            <PartnerPortActions hc={hc} now={now} highSpecAllowed={highSpecAllowed} />
+          )}
+        </div>
       </div>
       {isTenant && view.status === "waitingPayment" ? (
         <p role="status" className="mb-4 rounded bg-amber-50 px-3 py-2 text-amber-900">

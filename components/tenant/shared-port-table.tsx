@@ -4,15 +4,12 @@ import { SettlePoller } from "@/components/console/settle-poller";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
-import { awaitsPartnerConfirm, type TenantPort, tenantPortOf } from "@/lib/console/tenant-port";
-import { isExpired } from "@/lib/domain/hosted-connection-state";
+import { tenantPortOf } from "@/lib/console/tenant-port";
 import { formatSpec } from "@/lib/format";
-import { sharedPortAvailability } from "@/lib/server/console-availability";
 import type { ConsoleContext } from "@/lib/server/console-context";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
+import { TenantPortActions } from "./tenant-port-actions";
 import { listRegions } from "@/lib/server/queries/account-profile";
-import type { DeleteOutcome } from "./delete-shared-port";
-import { TenantSharedPortActions } from "./shared-port-actions";
 
 /** The tenant's shared ports on the Physical Connection page. */
 export async function TenantSharedPortTable({
@@ -34,14 +31,11 @@ export async function TenantSharedPortTable({
   const locale = await getLocale();
   const regionRow = (await listRegions(ctx.db)).find((r) => r.id === region);
   const regionName = regionRow ? (locale === "zh-CN" ? regionRow.nameZh : regionRow.nameEn) : region;
-  const rows = await Promise.all(
-    hostedConnections.map(async (hc) => ({
-      hc,
-      view: hostedConnectionView(hc, now),
-      port: tenantPortOf(hc, regionName),
-      availability: await sharedPortAvailability(hc, "tenant", now),
-    })),
-  );
+  const rows = hostedConnections.map((hc) => ({
+    hc,
+    view: hostedConnectionView(hc, now),
+    port: tenantPortOf(hc, regionName),
+  }));
   return (
     <>
       <Table label={t("sharedPortsTable")}>
@@ -61,7 +55,7 @@ export async function TenantSharedPortTable({
           {rows.length === 0 ? (
             <EmptyRow colSpan={8}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
           ) : (
-            rows.map(({ hc, view, port, availability }) => (
+            rows.map(({ hc, view, port }) => (
               <tr key={hc.id} className="hover:bg-slate-50">
                 <Td>
                   <Link
@@ -83,13 +77,7 @@ export async function TenantSharedPortTable({
                 </Td>
                 <Td>{tc(view.construction)}</Td>
                 <Td>
-                  <TenantSharedPortActions
-                    port={port}
-                    status={view.status}
-                    availability={availability}
-                    deleteOutcome={deleteOutcome(port, hc, now)}
-                    awaitsPartnerConfirm={awaitsPartnerConfirm(hc)}
-                  />
+                  <TenantPortActions hc={hc} port={port} status={view.status} now={now} />
                 </Td>
               </tr>
             ))
@@ -102,10 +90,4 @@ export async function TenantSharedPortTable({
       />
     </>
   );
-}
-
-function deleteOutcome(port: TenantPort, hc: HostedConnectionDto, now: Date): DeleteOutcome {
-  if (!port.paid) return "release";
-  if (isExpired({ endTime: hc.endTime ? new Date(hc.endTime) : null }, now)) return "expired";
-  return port.tenantPays ? "refund" : "partnerRefund";
 }
