@@ -18,8 +18,7 @@ import {
 
 const PARTNER_COLUMNS = ["ID", "Name", "Access Point", "Bandwidth", "Status", "Shared Ports", "Actions"];
 const SHARED_PORT_COLUMNS = [
-  "ID",
-  "Name",
+  "ID/Name",
   "Account ID",
   "VLAN ID",
   "Bandwidth",

@@ -25,7 +25,7 @@ export function AccountMenu({ name, uid, isPartner }: { name: string; uid: strin
         <DropdownMenu.Trigger className="inline-flex min-w-0 items-center gap-1.5 rounded px-2 py-1 hover:bg-slate-100">
           <CircleUserRound aria-hidden size={18} className="shrink-0" />
           {/* Named by what it shows, then what it is: "Acme Account menu". */}
-          <span className="max-w-32 truncate">{name}</span>
+          <span className="max-w-20 truncate sm:max-w-32">{name}</span>
           <span className="sr-only">{t("accountMenu")}</span>
           <ChevronDown aria-hidden size={14} />
         </DropdownMenu.Trigger>

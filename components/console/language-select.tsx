@@ -30,7 +30,7 @@ export function LanguageSelect({ current }: { current: Locale }) {
             router.refresh();
           });
         }}
-        className="max-w-36 rounded border border-slate-300 bg-white px-1 py-1 md:max-w-none md:px-2"
+        className="max-w-32 rounded border border-slate-300 bg-white px-1 py-1 md:max-w-none md:px-2"
       >
         {LOCALES.map((locale) => (
           <option key={locale} value={locale} lang={locale}>

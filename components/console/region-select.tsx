@@ -29,7 +29,7 @@ export function RegionSelect({ regions, current }: { regions: RegionOption[]; cu
           const target = segments.length > 3 ? `/${segments[1]}/${segments[2]}` : segments.join("/");
           startTransition(() => router.push(target));
         }}
-        className="max-w-36 rounded border border-slate-300 bg-white px-1 py-1 md:max-w-none md:px-2"
+        className="max-w-32 rounded border border-slate-300 bg-white px-1 py-1 md:max-w-none md:px-2"
       >
         {regions.map((region) => (
           <option key={region.id} value={region.id}>

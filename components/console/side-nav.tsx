@@ -52,7 +52,10 @@ export function MobileNav(props: NavProps) {
         >
           <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
             <RadixDialog.Title className="font-semibold">{t("menu")}</RadixDialog.Title>
-            <RadixDialog.Close aria-label={td("close")} className="rounded p-1 text-slate-500 hover:bg-slate-100">
+            <RadixDialog.Close
+              aria-label={td("close")}
+              className="rounded p-1 text-slate-500 hover:bg-slate-100"
+            >
               <X aria-hidden size={16} />
             </RadixDialog.Close>
           </div>

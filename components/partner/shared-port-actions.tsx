@@ -51,9 +51,7 @@ export function PartnerSharedPortActions({
     label: t("edit"),
     ariaLabel: t("editLabel", { name }),
     disabledReason: reason("edit"),
-    dialog: (open) => (
-      <ModifySharedPort port={port} highSpecAllowed={highSpecAllowed} {...open} />
-    ),
+    dialog: (open) => <ModifySharedPort port={port} highSpecAllowed={highSpecAllowed} {...open} />,
   };
   const more: MenuAction[] = [
     ...(payable ? [edit] : []),
@@ -118,7 +116,11 @@ export function PartnerSharedPortActions({
           <ModifySharedPort
             port={port}
             highSpecAllowed={highSpecAllowed}
-            trigger={{ label: t("edit"), ariaLabel: t("editLabel", { name }), disabledReason: reason("edit") }}
+            trigger={{
+              label: t("edit"),
+              ariaLabel: t("editLabel", { name }),
+              disabledReason: reason("edit"),
+            }}
           />
         )
       }
@@ -136,7 +138,10 @@ function ModifySharedPort({
 }: {
   port: SharedPortSummary;
   highSpecAllowed: boolean;
-} & Pick<ActionDialogProps<ModifyValues, unknown, unknown>, "trigger" | "open" | "onOpenChange" | "returnFocusTo">) {
+} & Pick<
+  ActionDialogProps<ModifyValues, unknown, unknown>,
+  "trigger" | "open" | "onOpenChange" | "returnFocusTo"
+>) {
   const t = useTranslations("partnerActions");
   const name = port.name ?? port.id;
   return (

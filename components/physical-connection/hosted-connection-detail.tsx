@@ -111,12 +111,7 @@ export async function HostedConnectionDetail({
         <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
         <div className="ml-auto">
           {isTenant ? (
-            <TenantPortActions
-              hc={hc}
-              port={tenantPortOf(hc, regionName)}
-              status={view.status}
-              now={now}
-            />
+            <TenantPortActions hc={hc} port={tenantPortOf(hc, regionName)} status={view.status} now={now} />
           ) : (
             <PartnerPortActions hc={hc} now={now} highSpecAllowed={highSpecAllowed} />
           )}

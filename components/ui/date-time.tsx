@@ -11,7 +11,12 @@ export function utcOffset(date: Date, timeZone: string): string {
 }
 
 /** A time inside a sentence: date, time and offset in the viewer's time zone. */
-export function dateTimeText(format: Formatter, value: string | Date, timeZone: string, seconds = false): string {
+export function dateTimeText(
+  format: Formatter,
+  value: string | Date,
+  timeZone: string,
+  seconds = false,
+): string {
   const date = typeof value === "string" ? new Date(value) : value;
   return `${format.dateTime(date, { dateStyle: "medium" })} ${timeText(format, date, timeZone, seconds)}`;
 }

@@ -1,5 +1,6 @@
 // Dense table primitives for console lists: semantic <table> so rows and columns have roles and names.
-// A wide table scrolls inside its own box, never the page; `dense` is the partner's many-column list.
+// A wide table scrolls inside its own box, never the page (relative: hidden labels inside are positioned
+// against the box, not the page); `dense` is the partner's many-column list.
 export function Table({
   label,
   dense = false,
@@ -10,7 +11,7 @@ export function Table({
   children: React.ReactNode;
 }) {
   return (
-    <div className="max-w-full overflow-x-auto rounded border border-slate-200 bg-white">
+    <div className="relative max-w-full overflow-x-auto rounded border border-slate-200 bg-white">
       <table
         aria-label={label}
         className={`w-full border-collapse text-left ${dense ? "text-xs [&_td]:px-2 [&_th]:px-2" : ""}`}

@@ -40,7 +40,7 @@ export default async function ConsoleLayout({
       </a>
       <header className="flex h-12 items-center gap-2 border-b border-slate-200 bg-white px-2 md:gap-4 md:px-4">
         <MobileNav {...nav} />
-        <span className="font-semibold whitespace-nowrap text-brand-700">{t("name")}</span>
+        <span className="hidden font-semibold whitespace-nowrap text-brand-700 sm:inline">{t("name")}</span>
         <span aria-hidden className="hidden text-slate-400 lg:inline">
           |
         </span>

@@ -20,8 +20,7 @@ export default async function QuotaCenterPage({ params }: { params: Promise<{ re
   const t = await getTranslations("quotaCenter");
   const format = await getFormatter();
   const timeZone = await getTimeZone();
-  const when = (iso: string | null) =>
-    iso ? dateTimeText(format, iso, timeZone) : "—";
+  const when = (iso: string | null) => (iso ? dateTimeText(format, iso, timeZone) : "—");
   return (
     <>
       <nav aria-label={t("breadcrumb")} className="mb-2 text-slate-500">
