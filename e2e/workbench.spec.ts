@@ -104,7 +104,7 @@ test.describe("at 390 px", () => {
         expect((box?.x ?? 999) + (box?.width ?? 0), "account menu on screen").toBeLessThanOrEqual(390);
       }
       await expect(page.getByRole("link", { name: "Orders" })).toBeHidden();
-      await page.getByRole("button", { name: "Menu" }).click();
+      await page.getByRole("button", { name: "Menu", exact: true }).click();
       const menu = page.getByRole("dialog", { name: "Menu" });
       await menu.getByRole("link", { name: "Orders" }).click();
       await expect(page).toHaveURL(new RegExp(`/${HZ}/orders`));

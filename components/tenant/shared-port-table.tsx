@@ -65,7 +65,7 @@ export async function TenantSharedPortTable({
                     {hc.id}
                   </Link>
                 </Td>
-                <Td>{hc.name ?? <span className="text-slate-400">{t("noName")}</span>}</Td>
+                <Td>{hc.name ?? <span className="text-slate-500">{t("noName")}</span>}</Td>
                 <Td>
                   {t("offeredBy", { partner: hc.partnerName, circuit: hc.circuitName })}
                   <span className="block font-mono text-xs text-slate-500">{hc.circuitId}</span>

@@ -87,7 +87,7 @@ export function ListToolbar({
           </select>
         </span>
       ) : null}
-      {pending ? <span className="text-slate-400">…</span> : null}
+      {pending ? <span className="text-slate-500">…</span> : null}
     </div>
   );
 }

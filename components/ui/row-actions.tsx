@@ -73,7 +73,7 @@ export function RowActions({
                     }}
                     className="cursor-pointer rounded px-3 py-1.5 outline-none data-[highlighted]:bg-slate-100 aria-disabled:cursor-not-allowed"
                   >
-                    <span className={action.disabledReason ? "text-slate-400" : undefined}>
+                    <span className={action.disabledReason ? "text-slate-500" : undefined}>
                       {action.label}
                     </span>
                     {action.disabledReason ? (
