@@ -157,3 +157,16 @@ for (const { timezoneId, offset } of [
     await context.close();
   });
 }
+
+test("resources in another region are not invisible: the list names the region that holds them", async ({
+  page,
+}) => {
+  await logOn(page, USERS.equinix.email);
+  const hint = page.getByRole("region", { name: "In other regions" });
+  await expect(hint).toContainText(`${REGIONS.virginia.name} (2)`);
+  await hint.getByRole("link", { name: REGIONS.virginia.name }).click();
+  await expect(page).toHaveURL(new RegExp(`/${REGIONS.virginia.id}/physical-connection`));
+  await expect(dataRows(page.getByRole("table"))).toHaveCount(2);
+  // Nothing of Equinix's is left elsewhere, so Virginia names no other region.
+  await expect(page.getByRole("region", { name: "In other regions" })).toHaveCount(0);
+});

@@ -69,11 +69,21 @@ export async function HostedConnectionDetail({
       : []),
     [t("payer"), tpay(hc.orderMode)],
     [t("constructionProcess"), tp(view.construction)],
-    [t("description"), hc.description ?? "—"],
+    // What the partner typed stays as typed: translate="no" tells browsers and the language test so.
+    [
+      t("description"),
+      hc.description ? (
+        <span key="description" translate="no">
+          {hc.description}
+        </span>
+      ) : (
+        "—"
+      ),
+    ],
     [
       t("tags"),
       hc.tags.length > 0 ? (
-        <ul key="tags" className="flex flex-wrap gap-1">
+        <ul key="tags" translate="no" className="flex flex-wrap gap-1">
           {hc.tags.map((tag) => (
             <li key={tag.key} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">
               {tag.key}: {tag.value}
@@ -107,7 +117,9 @@ export async function HostedConnectionDetail({
         / <span className="font-mono">{hc.id}</span>
       </nav>
       <div className="mb-4 flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold break-all">{hc.name ?? hc.id}</h1>
+        <h1 translate="no" className="text-xl font-semibold break-all">
+          {hc.name ?? hc.id}
+        </h1>
         <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
         <div className="ml-auto">
           {isTenant ? (
