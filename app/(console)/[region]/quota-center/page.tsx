@@ -82,7 +82,10 @@ export default async function QuotaCenterPage({ params }: { params: Promise<{ re
                 <Td className="whitespace-nowrap">
                   {a.validFrom ? t("window", { from: when(a.validFrom), until: when(a.validUntil) }) : "—"}
                 </Td>
-                <Td className="max-w-md break-words">{a.reason}</Td>
+                <Td className="max-w-md break-words">
+                  {/* The partner's own words, kept as typed in either language. */}
+                  <span translate="no">{a.reason}</span>
+                </Td>
                 <Td>{t(`statuses.${a.status}`)}</Td>
               </tr>
             ))
