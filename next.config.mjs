@@ -1,5 +1,6 @@
 import createNextIntlPlugin from "next-intl/plugin";
 import { contentSecurityPolicy, HSTS, SECURITY_HEADERS } from "./lib/security/headers.mjs";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/security/limits.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -13,13 +14,23 @@ const nextConfig = {
   // Native or process-wide modules: loaded from node_modules, not bundled (db/postgres.ts sets pg type parsers).
   serverExternalPackages: ["better-sqlite3", "pg"],
   poweredByHeader: false,
-  // The SDK posts every API call to `/`. Rewriting it here keeps the call inside the server: a
-  // rewrite from proxy.ts to 127.0.0.1 is taken for another site and re-sent over HTTP by Next.
+  // Next refuses a larger server action body while reading it.
+  experimental: { serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES } },
+  // The SDK posts every API call to `/`. Rewriting it here keeps the call inside the server (a rewrite
+  // from proxy.ts to 127.0.0.1 is taken for another site and re-sent over HTTP by Next), and keeps the
+  // body away from proxy.ts, before which Next would buffer it whole. A form body on `/` that is not a
+  // server action can only be an API call naming its action in the body.
   async rewrites() {
     return {
       beforeFiles: [
         { source: "/", has: [{ type: "header", key: "x-acs-action" }], destination: "/api/rpc" },
         { source: "/", has: [{ type: "query", key: "Action" }], destination: "/api/rpc" },
+        {
+          source: "/",
+          has: [{ type: "header", key: "content-type", value: "application/x-www-form-urlencoded.*" }],
+          missing: [{ type: "header", key: "next-action" }],
+          destination: "/api/rpc",
+        },
       ],
     };
   },

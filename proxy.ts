@@ -1,22 +1,36 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { ORIGINAL_HOST_HEADER } from "./lib/server/api/request";
+import { contentSecurityPolicy } from "./lib/security/headers.mjs";
 
 /**
- * The official SDK posts every API call to `/` (docs/api.md, The protocol) and follows no redirect.
- * Calls that name their action in the x-acs-action header or the Action query parameter are rewritten
- * by next.config.mjs, inside the server; this catches the rest (Action only in a form body). The
- * console keeps GET / and its own server actions on `/`.
+ * Stamps every page with a fresh script nonce: the policy goes on the request, where Next reads the
+ * nonce and puts it on its own scripts, and on the response, where the browser refuses any inline
+ * script without it (lib/security/headers.mjs).
  */
 export function proxy(request: NextRequest): NextResponse {
-  const isApiCall =
-    request.method === "POST" && request.nextUrl.pathname === "/" && !request.headers.has("next-action");
-  const rewrittenByConfig = request.headers.has("x-acs-action") || request.nextUrl.searchParams.has("Action");
-  if (!isApiCall || rewrittenByConfig) return NextResponse.next();
-  const target = request.nextUrl.clone();
-  target.pathname = "/api/rpc";
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy({
+    nonce,
+    https: request.headers.get("x-forwarded-proto") === "https",
+  });
   const headers = new Headers(request.headers);
-  headers.set(ORIGINAL_HOST_HEADER, request.headers.get("host") ?? "");
-  return NextResponse.rewrite(target, { request: { headers } });
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
-export const config = { matcher: "/" };
+export const config = {
+  matcher: [
+    {
+      // Pages only: API routes and static files keep next.config.mjs's policy, which allows no inline script.
+      source: "/((?!api/|_next/static/|_next/image|icon\\.svg|favicon\\.ico).*)",
+      // Never a request with a body (a server action, or an API call on `/`): Next would buffer the whole
+      // body before running the proxy. Their answers are not pages.
+      missing: [
+        { type: "header", key: "content-length", value: "[1-9][0-9]*" },
+        { type: "header", key: "transfer-encoding" },
+        { type: "header", key: "next-action" },
+      ],
+    },
+  ],
+};

@@ -19,7 +19,7 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
 /** Opens (creating if needed) a SQLite file with the pragmas the console relies on, and migrates it. */
 export function openDb(file: string): Db {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ":memory:") makePrivate(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   // FULL: an acknowledged write survives a killed process and a power cut alike.
@@ -30,6 +30,29 @@ export function openDb(file: string): Db {
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
 }
+
+/**
+ * The database holds password hashes and sealed secrets: a folder made for it is 0700, the file 0600.
+ * SQLite gives its -wal and -shm files the database file's mode; files an older version left readable
+ * to others are narrowed too. An existing folder is left alone (it may be shared, like /tmp).
+ */
+function makePrivate(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  for (const name of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      const { mode } = fs.statSync(/*turbopackIgnore: true*/ name);
+      if (mode & 0o077) fs.chmodSync(/*turbopackIgnore: true*/ name, mode & 0o700);
+    } catch {
+      // Not there yet.
+    }
+  }
+  try {
+    fs.closeSync(fs.openSync(/*turbopackIgnore: true*/ file, "wx", 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+}
+
 
 /** Opens and migrates DATABASE_URL (or `url`): a SQLite file, or a PostgreSQL pool. */
 export async function openDatabase(url: string = env.DATABASE_URL): Promise<AnyDb> {

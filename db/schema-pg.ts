@@ -363,13 +363,50 @@ export const accessKeys = pgTable(
   (t) => [index("access_keys_account_idx").on(t.accountUid)],
 );
 
+/** Nonces are spent per AccessKey: one key's traffic can neither spend nor block another key's nonces. */
 export const signatureNonces = pgTable(
   "signature_nonces",
   {
-    nonce: text("nonce").primaryKey(),
+    accessKeyId: text("access_key_id")
+      .notNull()
+      .references(() => accessKeys.id, { onDelete: "cascade" }),
+    nonce: text("nonce").notNull(),
     seenAt: instant("seen_at").notNull(),
   },
-  (t) => [index("signature_nonces_seen_idx").on(t.seenAt)],
+  (t) => [primaryKey({ columns: [t.accessKeyId, t.nonce] }), index("signature_nonces_seen_idx").on(t.seenAt)],
+);
+
+/** The console's sessions: see db/schema.ts. */
+export const consoleSessions = pgTable(
+  "console_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("console_sessions_user_idx").on(t.userId),
+    index("console_sessions_created_idx").on(t.createdAt),
+  ],
+);
+
+/** Log-on attempts inside the throttling window: see db/schema.ts. */
+export const logOnAttempts = pgTable(
+  "log_on_attempts",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    accountKey: text("account_key").notNull(),
+    address: text("address").notNull(),
+    at: instant("at").notNull(),
+    forgiven: boolean("forgiven").notNull().default(false),
+  },
+  (t) => [
+    index("log_on_attempts_account_idx").on(t.accountKey, t.at),
+    index("log_on_attempts_address_idx").on(t.address, t.at),
+    index("log_on_attempts_at_idx").on(t.at),
+  ],
 );
 /** Scheduled jobs and their leases: see db/schema.ts. */
 export const scheduledJobs = pgTable("scheduled_jobs", {

@@ -384,14 +384,60 @@ export const accessKeys = sqliteTable(
   (t) => [index("access_keys_account_idx").on(t.accountUid)],
 );
 
+/** Nonces are spent per AccessKey: one key's traffic can neither spend nor block another key's nonces. */
 export const signatureNonces = sqliteTable(
   "signature_nonces",
   {
-    nonce: text("nonce").primaryKey(),
+    accessKeyId: text("access_key_id")
+      .notNull()
+      .references(() => accessKeys.id, { onDelete: "cascade" }),
+    nonce: text("nonce").notNull(),
     seenAt: integer("seen_at", { mode: "timestamp_ms" }).notNull(),
   },
   // Pruning nonces older than the 15-minute window is a range scan on this index.
-  (t) => [index("signature_nonces_seen_idx").on(t.seenAt)],
+  (t) => [primaryKey({ columns: [t.accessKeyId, t.nonce] }), index("signature_nonces_seen_idx").on(t.seenAt)],
+);
+
+/**
+ * The console's sessions. The session cookie (an Auth.js JWT) names its row; a cookie whose row is
+ * gone no longer opens anything, so log-out, "Log out everywhere" and a password change end sessions
+ * on the server, not just in the browser that asked.
+ */
+export const consoleSessions = sqliteTable(
+  "console_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("console_sessions_user_idx").on(t.userId),
+    index("console_sessions_created_idx").on(t.createdAt),
+  ],
+);
+
+/**
+ * Log-on attempts still inside the throttling window (lib/server/throttle): a row is written before the
+ * password is checked and deleted when it proves right, so what remains are failures, shared by every
+ * server process. `forgiven` marks failures of an account from an address where it then logged on: they
+ * no longer count against the account, only against the address.
+ */
+export const logOnAttempts = sqliteTable(
+  "log_on_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    accountKey: text("account_key").notNull(),
+    address: text("address").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    forgiven: integer("forgiven", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    index("log_on_attempts_account_idx").on(t.accountKey, t.at),
+    index("log_on_attempts_address_idx").on(t.address, t.at),
+    index("log_on_attempts_at_idx").on(t.at),
+  ],
 );
 
 /**

@@ -3,7 +3,19 @@
 // VLANs 2900-2999 on unicom-hz-01 belong to this spec; every port it makes is deleted again.
 import type { Page } from "@playwright/test";
 import { type SdkKey, sdkClient, vpc } from "../lib/server/api/sdk-client";
-import { CIRCUITS, detailUrl, expect, idOf, logOn, REGIONS, rowOf, test, USERS } from "./fixtures";
+import {
+  CIRCUITS,
+  dataRows,
+  detailUrl,
+  expect,
+  idOf,
+  logOn,
+  PASSWORD,
+  REGIONS,
+  rowOf,
+  test,
+  USERS,
+} from "./fixtures";
 
 const HZ = REGIONS.hangzhou.id;
 
@@ -23,9 +35,18 @@ async function openAccessKeyPage(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "AccessKey" })).toBeVisible();
 }
 
-/** Clicks "Create AccessKey" and reads the pair from the one dialog that shows the secret. */
-async function createKey(page: Page): Promise<SdkKey> {
+/** Clicks "Create AccessKey", types the password again, and opens the password dialog's OK. */
+async function confirmCreate(page: Page, password: string) {
   await page.getByRole("button", { name: "Create AccessKey" }).click();
+  const confirm = page.getByRole("dialog", { name: "Confirm your password" });
+  await confirm.getByLabel("Password", { exact: true }).fill(password);
+  await confirm.getByRole("button", { name: "OK" }).click();
+  return confirm;
+}
+
+/** Creates a key and reads the pair from the one dialog that shows the secret. */
+async function createKey(page: Page): Promise<SdkKey> {
+  await confirmCreate(page, PASSWORD);
   const dialog = page.getByRole("dialog", { name: "AccessKey created" });
   await expect(dialog).toContainText("shown only this once");
   const accessKeyId = await dialog.getByRole("textbox", { name: "AccessKey ID" }).inputValue();
@@ -111,6 +132,28 @@ test.describe("AccessKey", () => {
     expect(await refusedCode(sdk.describeRegions(new vpc.DescribeRegionsRequest({})))).toBe(
       "404 InvalidAccessKeyId.NotFound",
     );
+  });
+
+  test("creating a key asks for the password again: a wrong one creates nothing", async ({ page }) => {
+    await logOn(page, USERS.globex.email);
+    await openAccessKeyPage(page);
+    const keys = dataRows(keyTable(page));
+    const before = await keys.count();
+    const confirm = await confirmCreate(page, "not-the-password");
+    await expect(confirm.getByText("The password is incorrect.")).toBeVisible();
+    await expect(confirm.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("dialog", { name: "AccessKey created" })).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    await page.reload();
+    await expect(keys).toHaveCount(before);
+
+    const key = await createKey(page);
+    await closeSecretDialog(page);
+    await expect(keys).toHaveCount(before + 1);
+    const row = rowOf(keyTable(page), key.accessKeyId);
+    await row.getByRole("button", { name: `Delete ${key.accessKeyId}` }).click();
+    await page.getByRole("dialog", { name: "Delete AccessKey" }).getByRole("button", { name: "OK" }).click();
+    await expect(row).toHaveCount(0);
   });
 
   test("a shared port made through the API shows in the console with its Operation Log, and the reverse", async ({

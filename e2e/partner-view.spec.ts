@@ -135,7 +135,7 @@ test.describe("partner China Unicom", () => {
     const menu = page.getByRole("menu");
     await expect(menu).toContainText("Account ID");
     await expect(menu).toContainText(USERS.unicom.uid);
-    await expect(menu.getByRole("menuitem", { name: "Log out" })).toBeVisible();
+    await expect(menu.getByRole("menuitem", { name: "Log out", exact: true })).toBeVisible();
   });
 });
 

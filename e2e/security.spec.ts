@@ -52,7 +52,7 @@ function e2eDatabase(): string {
 // ---- Headers ------------------------------------------------------------------------------------
 
 const CSP_HTTP =
-  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'none'; object-src 'none'; " +
   "frame-src 'none'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; " +
   "frame-ancestors 'none'";
@@ -67,12 +67,18 @@ const SECURITY_HEADERS = {
   "cross-origin-resource-policy": "same-origin",
 };
 
+const NONCE_SOURCES = /'self' 'nonce-([A-Za-z0-9+/=_-]+)' 'strict-dynamic'/;
+
 /**
- * A page's policy with its per-request script nonce (when proxy.ts sets one: lib/security/headers.mjs)
- * written as the static policy's 'unsafe-inline', so one expectation covers both.
+ * A page's policy with its per-request script nonce (set by proxy.ts: lib/security/headers.mjs) written
+ * as the other responses' plain 'self', so one expectation covers both.
  */
 function withoutNonce(csp: string | undefined): string | undefined {
-  return csp?.replace(/'self' 'nonce-[A-Za-z0-9+/=_-]+' 'strict-dynamic'/, "'self' 'unsafe-inline'");
+  return csp?.replace(NONCE_SOURCES, "'self'");
+}
+
+function nonceOf(csp: string | undefined): string | undefined {
+  return csp ? NONCE_SOURCES.exec(csp)?.[1] : undefined;
 }
 
 function expectSecurityHeaders(response: APIResponse | Response, what: string) {
@@ -93,6 +99,14 @@ test.describe("security headers", () => {
     expect(login.headers()["strict-transport-security"]).toBeUndefined();
 
     const html = await login.text();
+    // A page's policy carries a fresh nonce, and every script Next writes into the page carries it.
+    const nonce = nonceOf(login.headers()["content-security-policy"]);
+    expect(nonce, "a script nonce in the policy of GET /login").toBeTruthy();
+    expect(nonceOf((await request.get("/login")).headers()["content-security-policy"])).not.toBe(nonce);
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length, "scripts in /login").toBeGreaterThan(1);
+    for (const tag of scripts)
+      expect(tag, "every script tag carries the nonce").toContain(`nonce="${nonce}"`);
     const chunk = html.match(/\/_next\/static\/[^"'\s]+?\.js/)?.[0];
     expect(chunk, "a script chunk referenced by /login").toBeTruthy();
     expectSecurityHeaders(await request.get(chunk as string), chunk as string);
@@ -192,7 +206,7 @@ test.describe("Content-Security-Policy in Chromium", () => {
     await expect(page.getByRole("dialog", { name: "Create Shared Port" })).toBeVisible();
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Account menu" }).click();
-    await expect(page.getByRole("menuitem", { name: "Log out" })).toBeVisible();
+    await expect(page.getByRole("menuitem", { name: "Log out", exact: true })).toBeVisible();
     await page.keyboard.press("Escape");
     await watch.collect("list dialogs");
 
@@ -226,6 +240,38 @@ test.describe("Content-Security-Policy in Chromium", () => {
       .toEqual([expect.stringMatching(/^img-src blocked https:\/\/attacker\.example\/x\.png/)]);
   });
 
+  test("an inline script injected into a page does not run, while the page's own scripts do", async ({
+    page,
+  }) => {
+    await logOn(page, USERS.acme.email);
+    // As if a stored value slipped past the escaping: an inline script and an inline event handler.
+    const injected =
+      '<script>window.__injected = 1</script><img src="/icon.svg" onload="window.__injected = 2">';
+    await page.route(`**${listUrl(HZ)}`, async (route) => {
+      if (route.request().resourceType() !== "document") return route.continue();
+      const response = await route.fetch();
+      const html = (await response.text()).replace("</body>", `${injected}</body>`);
+      expect(html).toContain(injected);
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(listUrl(HZ));
+    await page.waitForLoadState("networkidle");
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: number }).__injected),
+    ).toBeUndefined();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^script-src-elem blocked inline/),
+          expect.stringMatching(/^script-src-attr blocked inline/),
+        ]),
+      );
+    // Hydrated: the account menu, a client component, still opens.
+    await page.getByRole("button", { name: "Account menu" }).click();
+    await expect(page.getByRole("menuitem", { name: "Log out", exact: true })).toBeVisible();
+  });
+
   test("the tenant's pages run without a single violation", async ({ page }) => {
     const watch = watchSecurity(page);
     await logOn(page, USERS.acme.email);
@@ -233,7 +279,7 @@ test.describe("Content-Security-Policy in Chromium", () => {
     await watch.visit(detailUrl(HZ, idOf("sharedPort", SHARED_PORTS.acmeHzProd)));
     await watch.visit(`/${HZ}/orders`);
     await page.getByRole("button", { name: "Account menu" }).click();
-    await expect(page.getByRole("menuitem", { name: "Log out" })).toBeVisible();
+    await expect(page.getByRole("menuitem", { name: "Log out", exact: true })).toBeVisible();
     await page.keyboard.press("Escape");
     await watch.collect("account menu");
     expect(watch.problems).toEqual([]);
@@ -421,9 +467,8 @@ test.describe("session cookies", () => {
 
 // ---- Log-on throttling --------------------------------------------------------------------------
 
-// Every failed log-on of the whole e2e run counts against one shared address bucket (no proxy is
-// trusted, so all clients are "local"): 20 failures in 15 minutes lock every log-on of the run. This
-// file spends 5 of them; keep other tests' failed log-ons few.
+// Every failed log-on of the whole e2e run comes from one address (127.0.0.1): 20 failures in 15
+// minutes lock every log-on of the run. This file spends 5 of them; keep other tests' failed log-ons few.
 const INCORRECT = "Incorrect email or password.";
 const THROTTLED = /^Too many failed log-on attempts\. Try again in (\d+) minutes?\.$/;
 
@@ -475,6 +520,55 @@ async function expectThrottledInChinese(browser: Browser, email: string) {
     await context.close();
   }
 }
+
+// ---- Password change --------------------------------------------------------------------------
+
+test.describe("password change", () => {
+  /** Changes the password through the account menu's dialog. */
+  async function changePassword(page: Page, current: string, next: string) {
+    await page.getByRole("button", { name: "Account menu" }).click();
+    await page.getByRole("menuitem", { name: "Change password" }).click();
+    const dialog = page.getByRole("dialog", { name: "Change password" });
+    await dialog.getByLabel("Current password").fill(current);
+    await dialog.getByLabel("New password", { exact: true }).fill(next);
+    await dialog.getByLabel("Confirm new password").fill(next);
+    await dialog.getByRole("button", { name: "OK" }).click();
+    return dialog;
+  }
+
+  test("asks for the current password, ends every session of the user, and the new one logs on", async ({
+    page,
+    browser,
+  }) => {
+    const NEW_PASSWORD = "Changed-1234!";
+    const elsewhere = await browser.newContext();
+    try {
+      const otherPage = await elsewhere.newPage();
+      await logOn(otherPage, USERS.equinix.email);
+      await logOn(page, USERS.equinix.email);
+
+      const refused = await changePassword(page, "not-the-password", NEW_PASSWORD);
+      await expect(refused.getByText("The password is incorrect.")).toBeVisible();
+      await page.keyboard.press("Escape");
+
+      await changePassword(page, PASSWORD, NEW_PASSWORD);
+      await expect(page).toHaveURL(/\/login(\?|$)/);
+      await otherPage.goto(listUrl(REGIONS.virginia.id));
+      await expect(otherPage).toHaveURL(/\/login\?callbackUrl=/);
+
+      await page.getByLabel("Email", { exact: true }).fill(USERS.equinix.email);
+      await page.getByLabel("Password", { exact: true }).fill(NEW_PASSWORD);
+      await page.getByRole("button", { name: "Log on", exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Physical Connection" })).toBeVisible();
+      // Put the demo password back for the other specs.
+      await changePassword(page, NEW_PASSWORD, PASSWORD);
+      await expect(page).toHaveURL(/\/login(\?|$)/);
+      await logOn(page, USERS.equinix.email);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+});
 
 // ---- No secrets or other accounts' data in pages and scripts ------------------------------------
 

@@ -17,7 +17,7 @@ export const HZ = REGIONS.hangzhou.id;
 
 export async function logOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Account menu" }).click();
-  await page.getByRole("menuitem", { name: "Log out" }).click();
+  await page.getByRole("menuitem", { name: "Log out", exact: true }).click();
   await expect(page).toHaveURL(/\/login(\?|$)/);
 }
 

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { trustedProxies } from "./server/throttle/client-address";
 
 // Every environment variable the console reads, parsed once.
 const envSchema = z.object({
@@ -15,8 +16,18 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   // Encrypts AccessKey secrets at rest; unset, a key file is generated beside the database.
   ACCESS_KEY_ENCRYPTION_KEY: z.string().min(16).optional(),
-  // How many reverse proxies' X-Forwarded-For entries to trust for log-on throttling; unset: none.
-  TRUST_PROXY: z.string().max(8).optional(),
+  // The reverse proxies whose X-Forwarded-For names the client for log-on throttling; unset: none.
+  TRUST_PROXY: z
+    .string()
+    .max(1000)
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        trustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
   // Seconds an intermediate status (Terminating, terminating, recovering, deleting) lasts before it settles.
   ASYNC_SETTLE_SECONDS: z.coerce.number().min(0).max(600).default(2),
   // "1": POST /api/test/clock moves every process's clock forward (end-to-end tests and demos). Never in production.

@@ -7,6 +7,7 @@ import { closeDatabase, type Db, dialectOf, openDatabase } from "../db/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
 import { env, redactedDatabaseUrl } from "../lib/env";
 import { ensureDemoAccessKeys } from "../lib/server/access-keys";
+import { demoAccessKeyLines } from "./start-banner";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -36,10 +37,7 @@ console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
 for (const account of Object.values(DEMO_ACCOUNTS)) {
   if (account.email) console.log(`  ${account.email.padEnd(26)} UID ${account.uid}  ${account.name}`);
 }
-console.log("Demo AccessKeys for the Express Connect API (docs/api.md):");
-for (const key of accessKeys) {
-  console.log(`  ${key.accountName.padEnd(14)} ${key.accessKeyId}  ${key.accessKeySecret}`);
-}
+for (const line of demoAccessKeyLines(accessKeys)) console.log(line);
 console.log("");
 
 const server = spawn(process.execPath, [nextBin, "start", "-H", env.HOST, "-p", String(env.PORT)], {

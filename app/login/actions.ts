@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { LogOnThrottled, signIn } from "@/lib/auth";
-import { safeCallbackUrl } from "@/lib/regions";
+import { safeCallbackUrl } from "@/lib/security/callback-url";
 
 export type LogOnState = { error?: "invalid" } | { error: "throttled"; retryAfterMinutes: number };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSelect } from "@/components/console/language-select";
-import { safeCallbackUrl } from "@/lib/regions";
+import { safeCallbackUrl } from "@/lib/security/callback-url";
 import { getConsoleCaller } from "@/lib/server/auth/session";
 import { resolveLocale } from "@/lib/i18n/request";
 import { LogOnForm } from "./login-form";

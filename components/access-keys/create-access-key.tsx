@@ -4,27 +4,58 @@ import { Copy, TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
-import { inputClass } from "@/components/forms/field";
+import { Field, inputClass } from "@/components/forms/field";
+import { ActionDialog } from "@/components/ui/action-dialog";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { useAction } from "@/components/ui/use-action";
 import { createAccessKeyAction } from "@/lib/console/actions/access-keys";
 import type { NewAccessKey } from "@/lib/server/access-keys";
 
 /**
- * "Create AccessKey", then a dialog with the AccessKey ID and the AccessKey Secret. The secret lives only
- * in this component's state: closing the dialog or reloading the page drops it for good.
+ * "Create AccessKey": the password is typed again (a new key is a lasting API credential), then a dialog
+ * shows the AccessKey ID and the AccessKey Secret. The secret lives only in this component's state:
+ * closing the dialog or reloading the page drops it for good.
  */
-export function CreateAccessKey() {
+export function CreateAccessKey({ disabledReason }: { disabledReason?: string }) {
   const t = useTranslations("accessKeys");
-  const button = useRef<HTMLButtonElement>(null);
+  const tAccount = useTranslations("account");
+  // The secret's dialog gives the focus back to the Create button when it closes.
+  const button = useRef<HTMLElement | null>(null);
   const [created, setCreated] = useState<NewAccessKey | null>(null);
-  const create = useAction(createAccessKeyAction, { onSuccess: setCreated });
   return (
     <>
-      <Button ref={button} variant="primary" pending={create.pending} onClick={() => create.run({})}>
-        {create.pending ? t("creating") : t("create")}
-      </Button>
+      <span
+        ref={(span) => {
+          button.current = span?.querySelector("button") ?? null;
+        }}
+      >
+        <ActionDialog
+          trigger={{ label: t("create"), variant: "primary", disabledReason }}
+          title={tAccount("confirmTitle")}
+          description={tAccount("confirmBody")}
+          initialValues={() => ({ password: "" })}
+          fields={["password"]}
+          input={(values) => values}
+          action={createAccessKeyAction}
+          onSuccess={setCreated}
+          pendingLabel={t("creating")}
+        >
+          {({ values, set, error }) => (
+            <Field label={tAccount("password")} error={error("password")}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="password"
+                  autoComplete="current-password"
+                  value={values.password}
+                  onChange={(event) => set("password", event.target.value)}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+          )}
+        </ActionDialog>
+      </span>
       <Dialog
         open={created !== null}
         onOpenChange={(open) => (open ? undefined : setCreated(null))}

@@ -6,7 +6,15 @@ import type { Spec } from "@/lib/domain/enums";
 import { createPhysicalConnectionOccupancyOrderInput } from "@/lib/inputs/orders";
 import { FIRST_PURCHASE, type Purchase, PurchaseForm } from "./purchase-form";
 
-type Passed = "trigger" | "open" | "onOpenChange" | "title" | "description" | "wide" | "success" | "onSuccess";
+type Passed =
+  | "trigger"
+  | "open"
+  | "onOpenChange"
+  | "title"
+  | "description"
+  | "wide"
+  | "success"
+  | "onSuccess";
 
 /** The payer buys a shared port's usage period and pays at once: the partner's Pay, the tenant's Confirm Order. */
 export function PurchaseDialog({

@@ -4,12 +4,15 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../../db/client";
 import { first } from "../../db/rows";
-import { users } from "../../db/schema";
+import { type User as UserRow, users } from "../../db/schema";
 import { withTransaction } from "../../db/transaction";
 import { env } from "../env";
+import { safeCallbackUrl } from "../security/callback-url";
+import { endConsoleSession, isConsoleSessionOpen, openConsoleSession } from "../server/auth/console-sessions";
+import { now } from "../server/clock";
 import { localSecret } from "../server/local-secret";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../server/password";
-import { accountKey, loginThrottle, logOnAddress, retryAfterMinutes } from "../server/throttle";
+import { logOnAddress, throttledPasswordCheck } from "../server/throttle";
 
 declare module "next-auth" {
   interface Session {
@@ -21,9 +24,9 @@ declare module "next-auth" {
 }
 
 /**
- * Too many failed log-ons for the account or the address (lib/server/throttle). Thrown from
- * `authorize`, so it covers the login form and POST /api/auth/callback/credentials alike; the form
- * shows the wait, the Auth.js redirect carries only `code=throttled`.
+ * Too many failed log-ons from this address, for the account or in all (lib/server/throttle). Thrown
+ * from `authorize`, so it covers the login form and POST /api/auth/callback/credentials alike; the
+ * form shows the wait, the Auth.js redirect carries only `code=throttled`.
  */
 export class LogOnThrottled extends CredentialsSignin {
   code = "throttled";
@@ -37,12 +40,6 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(256),
 });
 
-function findUser(email: string) {
-  return withTransaction(getDb(), "read", (tx) =>
-    first(tx.select().from(users).where(eq(users.email, email))),
-  );
-}
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Random test ports and 127.0.0.1 vs localhost: trust the Host header instead of one configured URL.
   trustHost: true,
@@ -53,36 +50,50 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
-        const parsed = credentialsSchema.safeParse(raw);
-        const user = parsed.success ? await findUser(parsed.data.email) : undefined;
-        // From here on no await: the check and the count of concurrent attempts cannot interleave, so
-        // they cannot all pass the check before the first failure is counted (scrypt is synchronous).
-        const throttle = loginThrottle();
-        const account = accountKey(raw?.email);
-        const address = logOnAddress(request.headers);
-        const verdict = throttle.check(account, address);
-        if (!verdict.allowed) throw new LogOnThrottled(retryAfterMinutes(verdict.retryAfterMs));
-        if (!parsed.success) {
-          throttle.recordFailure(account, address);
-          return null;
-        }
-        const ok = verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-        if (!user || !ok) {
-          throttle.recordFailure(account, address);
-          return null;
-        }
-        throttle.recordSuccess(account);
+        let user: UserRow | undefined;
+        const check = await throttledPasswordCheck(
+          getDb(),
+          { email: raw?.email, address: logOnAddress(request.headers) },
+          async () => {
+            const parsed = credentialsSchema.safeParse(raw);
+            if (!parsed.success) return false;
+            user = await withTransaction(getDb(), "read", (tx) =>
+              first(tx.select().from(users).where(eq(users.email, parsed.data.email))),
+            );
+            return verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH) && !!user;
+          },
+        );
+        if (check.kind === "throttled") throw new LogOnThrottled(check.retryAfterMinutes);
+        if (check.kind === "wrong" || !user) return null;
         return { id: user.id, email: user.email, name: user.displayName, accountUid: user.accountUid };
       },
     }),
   ],
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endConsoleSession(getDb(), sid);
+    },
+  },
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
+    // Every Auth.js redirect (after log on, log out, or an error) stays on this site.
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackUrl(url, baseUrl), baseUrl).href;
+    },
+    // Runs on every auth() and /api/auth/session: a cookie whose session was ended (log out, log out
+    // everywhere, a password change) is refused here, so it is neither honoured nor renewed.
+    async jwt({ token, user }) {
+      if (user?.id) {
         token.sub = user.id;
         token.accountUid = user.accountUid;
+        token.sid = await openConsoleSession(getDb(), user.id, now());
+        return token;
       }
-      return token;
+      const open =
+        typeof token.sid === "string" &&
+        typeof token.sub === "string" &&
+        (await isConsoleSessionOpen(getDb(), token.sid, token.sub, now()));
+      return open ? token : null;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";

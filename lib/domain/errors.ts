@@ -11,6 +11,11 @@ export const ERROR_CATALOG = {
     message: "The input parameter '%s' that is mandatory for processing this request is not supplied.",
   },
   "InvalidAccessKeyId.NotFound": { httpStatus: 404, message: "Specified access key is not found." },
+  // RAM's CreateAccessKey
+  "LimitExceeded.User.AccessKey": {
+    httpStatus: 409,
+    message: "The access key count of the user access keys beyond the current limits.",
+  },
   SignatureDoesNotMatch: {
     httpStatus: 400,
     message: "Specified signature is not matched with our calculation.",
@@ -51,6 +56,9 @@ export const ERROR_CATALOG = {
   },
 
   // Cases Alibaba does not document; these codes and messages are our choice
+  // Alibaba's gateway answers an oversized body 413 too; the limits are in lib/security/limits.mjs.
+  RequestBodyTooLarge: { httpStatus: 413, message: "The request body is larger than %s bytes." },
+  TooManyParameters: { httpStatus: 400, message: "The request carries more than %s parameters." },
   InvalidParameter: { httpStatus: 400, message: "The specified parameter %s is not valid." },
   Forbidden: { httpStatus: 403, message: "User not authorized to operate on the specified resource." },
   DryRunOperation: { httpStatus: 400, message: "Request validation has been passed with DryRun flag set." },

@@ -3,14 +3,13 @@
 
 /**
  * The Content-Security-Policy. Everything is same-origin: no third-party script, style, font, image
- * or frame.
+ * or frame, and no inline script.
  *
- * Without a nonce, script-src keeps 'unsafe-inline': the App Router streams its RSC payload in inline
- * `self.__next_f.push(...)` scripts whose content differs per request, so neither 'self' alone nor
- * hashes fit. With a nonce (set by proxy.ts on the request, where Next reads it and stamps its own
- * scripts), script-src is `'self' 'nonce-…' 'strict-dynamic'` and inline script without the nonce is
- * refused. style-src keeps 'unsafe-inline' either way, for React style attributes and the toast
- * library's injected <style> (a nonce there would disable 'unsafe-inline').
+ * A page's policy carries a per-request nonce (set by proxy.ts on the request, where Next reads it and
+ * stamps its own inline scripts, such as the RSC payload's `self.__next_f.push(...)`): script-src is
+ * `'self' 'nonce-…' 'strict-dynamic'`, so an injected inline script or event handler is refused. Other
+ * responses (API routes, static files) get `'self'` alone. style-src keeps 'unsafe-inline', for React
+ * style attributes and the toast library's injected <style> (a nonce there would disable it).
  *
  * @param {{ nonce?: string; https?: boolean; dev?: boolean }} [options]
  * @returns {string}
@@ -20,7 +19,7 @@ export function contentSecurityPolicy({
   https = false,
   dev = process.env.NODE_ENV === "development",
 } = {}) {
-  const script = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
+  const script = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'";
   return [
     "default-src 'self'",
     // React's development build needs eval for its error overlays; production never does.

@@ -392,15 +392,16 @@ async function parseServerActions(file: string): Promise<ServerAction[]> {
     "@/lib/server/operations/operation",
     `${relative}: OperationInput`,
   );
+  // runConsoleActionWithPassword confirms the password typed with the input, then runs runConsoleAction.
   const oneLiners = [
     ...source.matchAll(
-      /^export async function (\w+)\(\s*(\w+): OperationInput<typeof (\w+)>,?\s*\) \{\n\s*return runConsoleAction\(\3, \2\);\n\}$/gm,
+      /^export async function (\w+)\(\s*(\w+): (?:WithPassword<)?OperationInput<typeof (\w+)>>?,?\s*\) \{\n\s*return runConsoleAction(?:WithPassword)?\(\3, \2\);\n\}$/gm,
     ),
   ];
   assert.equal(
     oneLiners.length,
     exportsCount,
-    `${relative}: every export must be \`export async function x(input: OperationInput<typeof op>) { return runConsoleAction(op, input); }\``,
+    `${relative}: every export must be \`export async function x(input: OperationInput<typeof op>) { return runConsoleAction(op, input); }\` (or runConsoleActionWithPassword)`,
   );
   const actions: ServerAction[] = [];
   for (const [, name, , opName] of oneLiners) {

@@ -115,8 +115,15 @@ export type Server = {
   stop: () => Promise<void>;
 };
 
-/** Starts `next start` in its own process group on DATABASE_URL=file:<dbFile>; resolves once /api/health answers 200. */
-export async function startServer(dbFile: string, port?: number): Promise<Server> {
+/**
+ * Starts `next start` in its own process group on DATABASE_URL=file:<dbFile>; resolves once /api/health
+ * answers 200. `extraEnv` adds to (or overrides) the server's environment.
+ */
+export async function startServer(
+  dbFile: string,
+  port?: number,
+  extraEnv: Record<string, string> = {},
+): Promise<Server> {
   requireBuild();
   const listenPort = port ?? (await freePort());
   const started = Date.now();
@@ -134,6 +141,7 @@ export async function startServer(dbFile: string, port?: number): Promise<Server
       ASYNC_SETTLE_SECONDS: "0",
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      ...extraEnv,
     },
   });
   running.add(child);

@@ -1,25 +1,24 @@
 import { getDb } from "@/db/client";
-import { handleRpc } from "@/lib/server/api/handler";
-import { ORIGINAL_HOST_HEADER } from "@/lib/server/api/request";
+import { domainError } from "@/lib/domain/errors";
+import { MAX_REQUEST_BODY_BYTES } from "@/lib/security/limits.mjs";
+import { handleRpc, refuseRpc } from "@/lib/server/api/handler";
 import { now } from "@/lib/server/clock";
+import { readBodyWithin } from "@/lib/server/http/read-body";
 
 export const dynamic = "force-dynamic";
 
-// proxy.ts rewrites the SDK's `POST /` here; GET serves hand-signed RPC v1 calls.
+// next.config.mjs rewrites the SDK's `POST /` here; GET serves hand-signed RPC v1 calls.
 async function serve(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const headers = Object.fromEntries(request.headers);
-  const originalHost = headers[ORIGINAL_HOST_HEADER];
-  const answer = await handleRpc(
-    {
-      method: request.method,
-      url: `${url.pathname}${url.search}`,
-      headers: originalHost ? { ...headers, host: originalHost } : headers,
-      body: Buffer.from(await request.arrayBuffer()),
-    },
-    getDb(),
-    now(),
-  );
+  const body = await readBodyWithin(request, MAX_REQUEST_BODY_BYTES);
+  const answer = body
+    ? await handleRpc(
+        { method: request.method, url: `${url.pathname}${url.search}`, headers, body },
+        getDb(),
+        now(),
+      )
+    : refuseRpc(headers, domainError("RequestBodyTooLarge", { args: [String(MAX_REQUEST_BODY_BYTES)] }));
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 

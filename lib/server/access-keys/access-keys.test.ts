@@ -24,6 +24,8 @@ import { openSecret } from "./secret-box";
 const db = createTestDb();
 const acme = () => contextFor(db, DEMO_ACCOUNTS.acme.uid);
 const globex = () => contextFor(db, DEMO_ACCOUNTS.globex.uid);
+// Each account holds at most two keys: the tests below spread their keys over accounts.
+const initech = () => contextFor(db, DEMO_ACCOUNTS.initech.uid);
 
 async function refusal(fn: () => Promise<unknown>): Promise<string> {
   try {
@@ -69,19 +71,19 @@ describe("AccessKey management", () => {
   });
 
   test("disable, enable and delete take effect on authentication, and are audited", async () => {
-    const key = await runOperation(createAccessKey, acme(), {});
+    const key = await runOperation(createAccessKey, initech(), {});
     const input = { accessKeyId: key.accessKeyId };
     assert.equal(
-      (await runOperation(updateAccessKeyStatus, acme(), { ...input, status: "Inactive" })).status,
+      (await runOperation(updateAccessKeyStatus, initech(), { ...input, status: "Inactive" })).status,
       "Inactive",
     );
     assert.equal(await activeCredential(db, key.accessKeyId), undefined);
-    await runOperation(updateAccessKeyStatus, acme(), { ...input, status: "Active" });
+    await runOperation(updateAccessKeyStatus, initech(), { ...input, status: "Active" });
     assert.ok(await activeCredential(db, key.accessKeyId));
-    await runOperation(deleteAccessKey, acme(), input);
+    await runOperation(deleteAccessKey, initech(), input);
     assert.equal(await activeCredential(db, key.accessKeyId), undefined);
     assert.equal(
-      await refusal(() => runOperation(deleteAccessKey, acme(), input)),
+      await refusal(() => runOperation(deleteAccessKey, initech(), input)),
       "InvalidAccessKeyId.NotFound",
     );
     const audited = db
@@ -99,11 +101,45 @@ describe("AccessKey management", () => {
       ],
     );
     // The key is gone, so the refused second deletion names nothing the caller may see: it is in
-    // Acme's own log, without the key.
+    // Initech's own log, without the key.
     const [last] = await db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
     assert.deepEqual(
       [last?.action, last?.result, last?.actorUid, last?.resourceId],
-      ["DeleteAccessKey", "InvalidAccessKeyId.NotFound", DEMO_ACCOUNTS.acme.uid, null],
+      ["DeleteAccessKey", "InvalidAccessKeyId.NotFound", DEMO_ACCOUNTS.initech.uid, null],
+    );
+  });
+});
+
+describe("AccessKeys per account", () => {
+  test("at most two, as Alibaba allows per user: a third is refused, deleting one makes room", async () => {
+    const fresh = createTestDb();
+    const initechOnly = () => contextFor(fresh, DEMO_ACCOUNTS.initech.uid);
+    const first = await runOperation(createAccessKey, initechOnly(), {});
+    const second = await runOperation(createAccessKey, initechOnly(), {});
+    // A disabled key still counts: it can be enabled again.
+    await runOperation(updateAccessKeyStatus, initechOnly(), {
+      accessKeyId: second.accessKeyId,
+      status: "Inactive",
+    });
+    const refused = await runOperation(createAccessKey, initechOnly(), {}).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    assert.ok(isDomainError(refused));
+    assert.deepEqual(
+      [refused.code, refused.httpStatus, refused.message],
+      [
+        "LimitExceeded.User.AccessKey",
+        409,
+        "The access key count of the user access keys beyond the current limits.",
+      ],
+    );
+    assert.equal((await runOperation(listAccessKeys, initechOnly(), {})).length, 2);
+    await runOperation(deleteAccessKey, initechOnly(), { accessKeyId: first.accessKeyId });
+    assert.ok((await runOperation(createAccessKey, initechOnly(), {})).accessKeyId);
+    // Another account's keys do not count.
+    assert.ok(
+      (await runOperation(createAccessKey, contextFor(fresh, DEMO_ACCOUNTS.globex.uid), {})).accessKeyId,
     );
   });
 });
@@ -150,7 +186,13 @@ describe("demo AccessKeys", () => {
         .map((a) => a.uid)
         .sort(),
     );
-    assert.deepEqual(await ensureDemoAccessKeys(fresh), first);
+    assert.ok(first.every((k) => k.created));
+    const again = await ensureDemoAccessKeys(fresh);
+    assert.ok(again.every((k) => !k.created));
+    assert.deepEqual(
+      again.map(({ created: _, ...k }) => k),
+      first.map(({ created: _, ...k }) => k),
+    );
     const [disabled] = first;
     assert.ok(disabled);
     fresh.update(accessKeys).set({ status: "Inactive" }).where(eq(accessKeys.id, disabled.accessKeyId)).run();

@@ -1,4 +1,8 @@
+import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { accessKeys } from "../../../db/schema";
+import { checkAccessKeyQuota } from "../../domain/access-keys";
+import { unwrap } from "../../domain/verdict";
 import { defineOperation } from "../operations/operation";
 import { insertAccessKey, type NewAccessKey } from "./records";
 
@@ -8,6 +12,11 @@ export const createAccessKey = defineOperation({
   kind: "write",
   input: z.object({}),
   async run({ tx, account, ctx }): Promise<NewAccessKey> {
+    const held = await tx
+      .select({ id: accessKeys.id })
+      .from(accessKeys)
+      .where(eq(accessKeys.accountUid, account.uid));
+    unwrap(checkAccessKeyQuota(held.length));
     return await insertAccessKey(tx, account.uid, ctx.now);
   },
   resource: (_input, output) => output && { type: "access_key", id: output.accessKeyId },

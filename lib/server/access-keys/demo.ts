@@ -12,11 +12,13 @@ export type DemoAccessKey = {
   accountName: string;
   accessKeyId: string;
   accessKeySecret: string;
+  /** Made by this call: `npm start` prints a secret only then. */
+  created: boolean;
 };
 
 /**
  * Gives every demo account that has no AccessKey one, and returns each demo account's first key while it
- * is active, secret included, for `npm start` to print. Repeatable: later runs print the same keys.
+ * is active, secret included (tests sign with it). Repeatable: later runs return the same keys.
  */
 export function ensureDemoAccessKeys(db: Db, now = new Date()): Promise<DemoAccessKey[]> {
   return withTransaction(db, "write", async (tx) => {
@@ -33,12 +35,18 @@ export function ensureDemoAccessKeys(db: Db, now = new Date()): Promise<DemoAcce
       );
       if (!oldest) {
         const created = await insertAccessKey(tx, account.uid, now);
-        out.push({ ...owner, accessKeyId: created.accessKeyId, accessKeySecret: created.accessKeySecret });
+        out.push({
+          ...owner,
+          accessKeyId: created.accessKeyId,
+          accessKeySecret: created.accessKeySecret,
+          created: true,
+        });
       } else if (oldest.status === "Active") {
         out.push({
           ...owner,
           accessKeyId: oldest.id,
           accessKeySecret: openSecret(oldest.id, oldest.secretCiphertext),
+          created: false,
         });
       }
     }

@@ -9,8 +9,8 @@ const PRUNE_EVERY_MS = 60 * 1000;
 let prunedAt = 0;
 
 /**
- * Spends the nonce of a verified API request, and marks its AccessKey used. A nonce is kept `keepMs`:
- * as long as a request carrying it could still pass the freshness check.
+ * Spends the nonce of a verified API request for its AccessKey (nonces are per key), and marks the key
+ * used. A nonce is kept `keepMs`: as long as a request carrying it could still pass the freshness check.
  */
 export function spendNonce(
   db: Db,
@@ -24,7 +24,10 @@ export function spendNonce(
       await tx.delete(signatureNonces).where(lt(signatureNonces.seenAt, new Date(now.getTime() - keepMs)));
       prunedAt = now.getTime();
     }
-    const inserted = await tx.insert(signatureNonces).values({ nonce, seenAt: now }).onConflictDoNothing();
+    const inserted = await tx
+      .insert(signatureNonces)
+      .values({ accessKeyId, nonce, seenAt: now })
+      .onConflictDoNothing();
     if (affectedRows(inserted) === 0) throw domainError("SignatureNonceUsed");
     await tx.update(accessKeys).set({ lastUsedAt: now }).where(eq(accessKeys.id, accessKeyId));
   });

@@ -9,8 +9,9 @@ import { type SignedRequest, sameSignature } from "./signed-request";
 export const ACS3_ALGORITHM = "ACS3-HMAC-SHA256";
 
 // Unsigned, these would let a captured request be replayed, or pointed at another action or body.
+// content-type decides whether the body's bytes are parameters, so it is signed whenever it is sent.
 const MUST_SIGN = ["x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce"];
-const MUST_SIGN_WHEN_SENT = ["x-acs-action", "x-acs-version"];
+const MUST_SIGN_WHEN_SENT = ["x-acs-action", "x-acs-version", "content-type"];
 
 type Authorization = { accessKeyId: string; signedHeaders: string[]; signature: string };
 
@@ -39,7 +40,11 @@ export function hashPayload(body: Buffer): string {
   return createHash("sha256").update(body).digest("hex");
 }
 
-/** The canonical URI is always "/": the SDK signs its own pathname, not the path we are mounted at. */
+/**
+ * The canonical URI is always "/": the SDK signs its own pathname, not the path we are mounted at.
+ * Keys are percent-encoded like values (as Alibaba's Java signer does; the Node SDK's keys never need
+ * it), or `?A%3D1%26B=2` would canonicalize exactly like `?A=1&B=2`.
+ */
 export function acs3CanonicalRequest(
   method: string,
   query: ReadonlyMap<string, string>,
@@ -49,7 +54,7 @@ export function acs3CanonicalRequest(
 ): string {
   const canonicalQuery = [...query.keys()]
     .sort()
-    .map((key) => `${key}=${percentEncode(query.get(key) ?? "")}`)
+    .map((key) => `${percentEncode(key)}=${percentEncode(query.get(key) ?? "")}`)
     .join("&");
   // Own headers only: SignedHeaders is the client's text, and "constructor" must not find Object's.
   const canonicalHeaders = signedHeaders

@@ -91,6 +91,17 @@ describe("both signature schemes", () => {
   }
 });
 
+describe("signature nonces", () => {
+  test("are spent per AccessKey: another key's nonce neither blocks nor is blocked", async () => {
+    for (const sign of [acs3Request, rpcV1Request]) {
+      const nonce = `shared-nonce-${sign.name}-${Date.now()}`;
+      assert.equal((await call(sign({ ...regions, nonce, key: acme }))).status, 200);
+      assert.equal((await call(sign({ ...regions, nonce, key: unicom }))).status, 200);
+      assert.equal((await call(sign({ ...regions, nonce, key: unicom }))).code, "SignatureNonceUsed");
+    }
+  });
+});
+
 describe("ACS3 specifics", () => {
   test("a body that does not match x-acs-content-sha256 is refused", async () => {
     const signed = acs3Request({ ...pcs(), params: {}, form: { RegionId: "cn-hangzhou" } });
@@ -105,6 +116,20 @@ describe("ACS3 specifics", () => {
       const res = await call({ ...signed, headers: { ...signed.headers, authorization } });
       assert.deepEqual([res.status, res.code], [400, "IncompleteSignature"], header);
     }
+  });
+
+  test("canonical query keys are percent-encoded: ?A=1&B=2 and ?A%3D1%26B=2 do not share a signature", async () => {
+    const signed = acs3Request({ ...regions, params: { A: "1", B: "2" } });
+    assert.equal((await call(acs3Request({ ...regions, params: { A: "1", B: "2" } }))).status, 200);
+    const smuggled = await call({ ...signed, url: "/?A%3D1%26B=2" });
+    assert.deepEqual([smuggled.status, smuggled.code], [400, "SignatureDoesNotMatch"]);
+  });
+
+  test("a form body counts only when its content-type is signed", async () => {
+    const form = { RegionId: "cn-hangzhou" };
+    assert.equal((await call(acs3Request({ ...pcs(), params: {}, form }))).status, 200);
+    const res = await call(acs3Request({ ...pcs(), params: {}, form, unsignedContentType: true }));
+    assert.deepEqual([res.status, res.code], [400, "IncompleteSignature"]);
   });
 
   test("a malformed x-acs-date is refused as such", async () => {
@@ -202,6 +227,16 @@ describe("envelope", () => {
       const res = await call(sign({ ...regions, version: "2014-05-26" }));
       assert.deepEqual([res.status, res.code], [400, "InvalidVersion"]);
     }
+  });
+
+  test("up to 1000 parameters are read; more are refused before any is decoded or the signature is checked", async () => {
+    const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`P${i}`, "x"]));
+    assert.equal((await call(acs3Request({ ...regions, params: many }))).status, 200);
+    const tooMany = await call(acs3Request({ ...regions, params: { ...many, P1000: "x" } }));
+    assert.deepEqual(
+      [tooMany.status, tooMany.code, tooMany.body.Message],
+      [400, "TooManyParameters", "The request carries more than 1000 parameters."],
+    );
   });
 
   test("a parameter sent twice is refused rather than guessed", async () => {

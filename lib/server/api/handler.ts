@@ -1,5 +1,5 @@
 import type { Db } from "../../../db/client";
-import { domainError, isDomainError, missingParameter } from "../../domain/errors";
+import { type DomainError, domainError, isDomainError, missingParameter } from "../../domain/errors";
 import { newRequestId } from "../ids";
 import { ADAPTERS } from "./adapters";
 import { authenticate } from "./authenticate";
@@ -11,9 +11,16 @@ import { runAdapter } from "./run-adapter";
 export const API_VERSION = "2016-04-28";
 const DEFAULT_HOST_ID = "vpc.aliyuncs.com";
 
+/** A request refused before it could be read (its body was too large), in the API's JSON envelope. */
+export function refuseRpc(headers: RpcRequest["headers"], error: DomainError): RpcResponse {
+  return failure(newRequestId(), headers.host ?? DEFAULT_HOST_ID, error);
+}
+
 /**
  * The Express Connect RPC endpoint, framework-free: the Next route and the tests' plain HTTP server
- * both call it. Every answer is JSON; only an unexpected exception becomes a 500.
+ * both call it, with a body already read within MAX_REQUEST_BODY_BYTES. Every answer is JSON; only an
+ * unexpected exception becomes a 500. Before the signature holds, the work is bounded by the body and
+ * parameter limits; the operation runs only after it.
  */
 export async function handleRpc(request: RpcRequest, db: Db, now = new Date()): Promise<RpcResponse> {
   const requestId = newRequestId();

@@ -8,9 +8,3 @@ export type RpcRequest = {
 };
 
 export type RpcResponse = { status: number; headers: Record<string, string>; body: string };
-
-/**
- * A Next.js rewrite re-addresses the request (127.0.0.1 becomes localhost), but ACS3 signs the Host the
- * client sent: proxy.ts passes it on in this header.
- */
-export const ORIGINAL_HOST_HEADER = "x-hosted-connect-original-host";

@@ -17,9 +17,12 @@ export type Signing = {
   version?: string;
   /** A form-encoded body (sent with its content-type, which ACS3 then signs). */
   form?: Record<string, string>;
+  /** ACS3: send the form's content-type without signing it, as a tampering proxy could. */
+  unsignedContentType?: boolean;
 };
 
 const HOST = "127.0.0.1:3000";
+const FORM = "application/x-www-form-urlencoded";
 
 const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 const newNonce = () => randomBytes(16).toString("hex");
@@ -34,7 +37,7 @@ export function acs3Request(s: Signing): RpcRequest {
     "x-acs-date": isoSeconds(s.date ?? new Date()),
     "x-acs-signature-nonce": s.nonce ?? newNonce(),
     "x-acs-content-sha256": hashPayload(body),
-    ...(s.form ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+    ...(s.form && !s.unsignedContentType ? { "content-type": FORM } : {}),
   };
   headers.authorization = OpenApiUtil.getAuthorization(
     { method: "POST", pathname: "/", query, headers } as unknown as Parameters<
@@ -45,6 +48,7 @@ export function acs3Request(s: Signing): RpcRequest {
     s.key.accessKeyId,
     s.key.accessKeySecret,
   );
+  if (s.form && s.unsignedContentType) headers["content-type"] = FORM;
   return { method: "POST", url: `/?${querystring.stringify(query)}`, headers, body };
 }
 
@@ -69,7 +73,7 @@ export function rpcV1Request(s: Signing & { method?: "GET" | "POST" }): RpcReque
       host: HOST,
       "x-acs-action": s.action,
       "x-acs-version": s.version ?? API_VERSION,
-      ...(s.form ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+      ...(s.form ? { "content-type": FORM } : {}),
     },
     body: Buffer.from(s.form ? querystring.stringify(s.form) : ""),
   };

@@ -144,7 +144,10 @@ describe("ListVirtualPhysicalConnections", () => {
   });
 
   test("the search box finds a port by its exact VLAN ID or its tenant's UID", async () => {
-    const byVlan = await runOperation(listVirtualPhysicalConnections, as("unicom"), { regionId: "cn-hangzhou", search: "201" });
+    const byVlan = await runOperation(listVirtualPhysicalConnections, as("unicom"), {
+      regionId: "cn-hangzhou",
+      search: "201",
+    });
     assert.deepEqual(names(byVlan.items), ["acme-hz-backup"]);
     const byTenant = await runOperation(listVirtualPhysicalConnections, as("unicom"), {
       regionId: "cn-hangzhou",
