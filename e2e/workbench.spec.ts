@@ -170,3 +170,18 @@ test("resources in another region are not invisible: the list names the region t
   // Nothing of Equinix's is left elsewhere, so Virginia names no other region.
   await expect(page.getByRole("region", { name: "In other regions" })).toHaveCount(0);
 });
+
+test("accessible names start with the visible label", async ({ page }) => {
+  await logOn(page, USERS.globex.email);
+  await expect(page.getByRole("button", { name: "Globex Account menu", exact: true })).toBeVisible();
+  const physicalConnection = page
+    .getByRole("navigation", { name: "Express Connect" })
+    .getByRole("link")
+    .first();
+  await expect(physicalConnection).toHaveAccessibleName(
+    "Physical Connection 1 shared port waiting for acceptance",
+  );
+  // The badge stays on one line beside the label.
+  const badge = physicalConnection.locator("span").first();
+  expect((await badge.boundingBox())?.height ?? 99).toBeLessThan(24);
+});

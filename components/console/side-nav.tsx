@@ -97,11 +97,12 @@ function NavLinks({ region, isPartner, pendingOffers }: NavProps) {
                 }`}
               >
                 {item.label}
+                {badge ? " " : null}
                 {badge ? (
-                  // The number is read once, followed by what it counts: "Physical Connection 12 shared ports…".
+                  // Read once, as a sentence: "Physical Connection 1 shared port waiting for acceptance".
                   <span className="ml-2 shrink-0 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-white">
-                    {badge}
-                    <span className="sr-only"> {t("pendingOffersCounted", { count: badge })}</span>
+                    <span aria-hidden="true">{badge}</span>
+                    <span className="sr-only">{t("pendingOffers", { count: badge })}</span>
                   </span>
                 ) : null}
               </Link>
