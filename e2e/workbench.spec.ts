@@ -185,3 +185,14 @@ test("accessible names start with the visible label", async ({ page }) => {
   const badge = physicalConnection.locator("span").first();
   expect((await badge.boundingBox())?.height ?? 99).toBeLessThan(24);
 });
+
+test("the Account ID opens on hover and copies", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await logOn(page, USERS.acme.email);
+  await page.getByRole("button", { name: "Acme Account menu" }).hover();
+  const menu = page.getByRole("menu");
+  await expect(menu).toContainText(USERS.acme.uid);
+  await menu.getByRole("menuitem", { name: "Copy Account ID" }).click();
+  await expect(menu.getByRole("menuitem", { name: "Account ID copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(USERS.acme.uid);
+});
