@@ -196,3 +196,16 @@ test("the Account ID opens on hover and copies", async ({ page, context }) => {
   await expect(menu.getByRole("menuitem", { name: "Account ID copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(USERS.acme.uid);
 });
+
+test("the tenant creates its VBR on the shared port's VBR tab; the Operation Log is the other tab", async ({
+  page,
+}) => {
+  await logOn(page, USERS.acme.email);
+  await page.goto(detailUrl(HZ, idOf("sharedPort", SHARED_PORTS.acmeHzBackup)));
+  const tabs = page.getByRole("tablist", { name: "Shared port tabs" });
+  await expect(tabs.getByRole("tab", { name: "VBR" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("button", { name: /^Create VBR/ })).toBeVisible();
+  await tabs.getByRole("tab", { name: "Operation Log" }).click();
+  await expect(page).toHaveURL(/[?&]tab=log(&|$)/);
+  await expect(page.getByRole("table", { name: "Operation Log" })).toBeVisible();
+});

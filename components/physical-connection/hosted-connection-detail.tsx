@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/ui/date-time";
-import { OperationLog } from "@/components/audit/operation-log";
+import { OperationLog, operationLogTab } from "@/components/audit/operation-log";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
 import { formatSpec } from "@/lib/format";
@@ -23,13 +24,16 @@ export async function HostedConnectionDetail({
   hc,
   region,
   highSpecAllowed,
+  tab,
 }: {
   ctx: ConsoleContext;
   hc: HostedConnectionDto;
   region: string;
   /** The partner's 2G+ allowlist, for Edit's bandwidth choices. */
   highSpecAllowed: boolean;
+  tab: "vbr" | "log";
 }) {
+  const path = `/${region}/physical-connection/${hc.id}`;
   const t = await getTranslations("hostedConnection");
   const ts = await getTranslations("hostedConnectionStatus");
   const tp = await getTranslations("constructionProcess");
@@ -152,22 +156,25 @@ export async function HostedConnectionDetail({
           ))}
         </dl>
       </section>
-      {isTenant ? (
-        <TenantVbrSection hc={hc} vbrs={vbrs.items} callerUid={ctx.caller.accountUid} now={now} />
-      ) : (
-        <section aria-labelledby="vbr-heading">
-          <h2 id="vbr-heading" className="mb-3 font-semibold">
-            {t("vbrSection")}
-          </h2>
+      {/* The VBR tab is where the tenant creates its VBR, as the console's guide says. */}
+      <LinkTabs
+        label={t("tabs")}
+        selected={tab}
+        tabs={[{ id: "vbr", label: t("vbrSection"), href: path }, await operationLogTab(path)]}
+      >
+        {tab === "log" ? (
+          <OperationLog region={region} resourceId={hc.id} heading={false} />
+        ) : isTenant ? (
+          <TenantVbrSection hc={hc} vbrs={vbrs.items} callerUid={ctx.caller.accountUid} now={now} />
+        ) : (
           <VbrTable vbrs={vbrs.items} label={t("vbrTable")} empty={t("noVbr")} />
-        </section>
-      )}
+        )}
+      </LinkTabs>
       <SettlePoller
         region={region}
         physicalConnections={[{ id: hc.id, status: hc.status }]}
         vbrs={vbrs.items.map(({ id, status }) => ({ id, status }))}
       />
-      <OperationLog region={region} resourceId={hc.id} />
     </>
   );
 }
