@@ -214,7 +214,7 @@ test.describe("AccessKey", () => {
       try {
         const tenantPage = await tenant.newPage();
         await logOn(tenantPage, USERS.globex.email);
-        await tenantPage.goto(detailUrl(HZ, apiPort));
+        await tenantPage.goto(`${detailUrl(HZ, apiPort)}?tab=log`);
         const seen = rowOf(logTable(tenantPage), "CreateVirtualPhysicalConnection");
         await expect(seen).toContainText(USERS.unicom.uid);
         await expect(seen).toContainText(requestId);
