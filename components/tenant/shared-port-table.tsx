@@ -53,7 +53,7 @@ export async function TenantSharedPortTable({
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <EmptyRow colSpan={8}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
+            <EmptyRow colSpan={8}>{filtered ? tl("emptyFiltered") : t("emptyTenant")}</EmptyRow>
           ) : (
             rows.map(({ hc, view, port }) => (
               <tr key={hc.id} className="hover:bg-slate-50">
