@@ -8,6 +8,7 @@ import {
   type AnyPgColumn,
   bigint,
   boolean,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -407,4 +408,41 @@ export const logOnAttempts = pgTable(
     index("log_on_attempts_address_idx").on(t.address, t.at),
     index("log_on_attempts_at_idx").on(t.at),
   ],
+);
+
+/** Traffic of one shared port or VBR in one time bucket: see db/schema.ts. */
+export const trafficSamples = pgTable(
+  "traffic_samples",
+  {
+    instanceId: text("instance_id").notNull(),
+    resolutionSeconds: integer("resolution_seconds").notNull(),
+    bucketStart: instant("bucket_start").notNull(),
+    bytesIn: bigint("bytes_in", { mode: "number" }).notNull().default(0),
+    bytesOut: bigint("bytes_out", { mode: "number" }).notNull().default(0),
+    packetsIn: bigint("packets_in", { mode: "number" }).notNull().default(0),
+    packetsOut: bigint("packets_out", { mode: "number" }).notNull().default(0),
+    droppedBytesIn: bigint("dropped_bytes_in", { mode: "number" }).notNull().default(0),
+    droppedBytesOut: bigint("dropped_bytes_out", { mode: "number" }).notNull().default(0),
+    droppedPacketsIn: bigint("dropped_packets_in", { mode: "number" }).notNull().default(0),
+    droppedPacketsOut: bigint("dropped_packets_out", { mode: "number" }).notNull().default(0),
+    linkUp: boolean("link_up"),
+    rollupPending: boolean("rollup_pending").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.instanceId, t.resolutionSeconds, t.bucketStart] }),
+    index("traffic_samples_resolution_bucket_idx").on(t.resolutionSeconds, t.bucketStart),
+    index("traffic_samples_rollup_pending_idx").on(t.instanceId).where(sql`${t.rollupPending} = true`),
+  ],
+);
+
+/** The last raw value of each pushed counter: see db/schema.ts. */
+export const trafficCounters = pgTable(
+  "traffic_counters",
+  {
+    instanceId: text("instance_id").notNull(),
+    counter: text("counter").notNull(),
+    value: doublePrecision("value").notNull(),
+    sampledAt: instant("sampled_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.instanceId, t.counter] })],
 );
