@@ -58,6 +58,14 @@ export function retentionCutoff(resolution: Resolution, now: Date): Date {
   return cutoff;
 }
 
+/**
+ * The oldest a pushed sample may be: a day short of the raw retention, so a gap spread over the day
+ * before it (MAX_SPREAD_MINUTES) still lands in raw minutes the rollup can read.
+ */
+export function oldestAcceptedSample(now: Date): Date {
+  return new Date(retentionCutoff(60, now).getTime() + MAX_SPREAD_MINUTES * MINUTE_MS);
+}
+
 /** How far ahead of the server's clock a sample may be dated (collector clocks drift). */
 export const MAX_FUTURE_SKEW_MS = 5 * MINUTE_MS;
 
@@ -117,4 +125,11 @@ export function zeroCounts(): TrafficCounts {
 export function addCounts(into: TrafficCounts, add: TrafficCounts): TrafficCounts {
   for (const field of TRAFFIC_FIELDS) into[field] += add[field];
   return into;
+}
+
+/** A rollup's link state: down if it was reported down in any of its buckets, unknown if never reported. */
+export function combinedLinkUp(states: ReadonlyArray<boolean | null>): boolean | null {
+  const reported = states.filter((state): state is boolean => state !== null);
+  if (reported.length === 0) return null;
+  return reported.every(Boolean);
 }

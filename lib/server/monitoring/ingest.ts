@@ -14,7 +14,7 @@ import {
   linkUpFrom,
   MAX_FUTURE_SKEW_MS,
   PROMETHEUS_COUNTERS,
-  retentionCutoff,
+  oldestAcceptedSample,
   spreadOverMinutes,
   TRAFFIC_FIELDS,
   type TrafficCounts,
@@ -58,7 +58,7 @@ export async function ingestSeries(
 function readingsOf(series: readonly RemoteWriteSeries[], now: Date) {
   const readings: Reading[] = [];
   let ignoredSeries = 0;
-  const oldest = retentionCutoff(60, now).getTime();
+  const oldest = oldestAcceptedSample(now).getTime();
   const newest = now.getTime() + MAX_FUTURE_SKEW_MS;
   for (const s of series) {
     const metric = s.labels.__name__ ?? "";
@@ -83,7 +83,7 @@ function readingsOf(series: readonly RemoteWriteSeries[], now: Date) {
       ) {
         throw new IngestRefusal(
           400,
-          `series ${describe(s)} has a sample dated ${sample.timestampMs}, outside the accepted window (the last 7 days, up to 5 minutes ahead of the server's clock)`,
+          `series ${describe(s)} has a sample dated ${sample.timestampMs}, outside the accepted window (the last 6 days, up to 5 minutes ahead of the server's clock)`,
         );
       }
       const valid = isCounter
