@@ -40,7 +40,8 @@ export function databaseDialect(url: string = env.DATABASE_URL): "sqlite" | "pos
 
 /** The SQLite file of a file: URL. */
 export function databasePath(url: string = env.DATABASE_URL): string {
-  if (databaseDialect(url) !== "sqlite") throw new Error("DATABASE_URL names a PostgreSQL server, not a SQLite file");
+  if (databaseDialect(url) !== "sqlite")
+    throw new Error("DATABASE_URL names a PostgreSQL server, not a SQLite file");
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.replace(/^file:/, ""));
 }
 

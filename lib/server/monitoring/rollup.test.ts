@@ -16,7 +16,8 @@ const unicom = DEMO_ACCOUNTS.unicom.uid;
 /** Pushes bytesOut readings growing by `perMinute` each minute from `fromMinute` to `toMinute`. */
 async function push(db: Db, now: Date, fromMinute: number, toMinute: number, perMinute: number, link = 1) {
   const samples = [];
-  for (let m = fromMinute; m <= toMinute; m++) samples.push({ timestampMs: T0 + m * 60_000, value: m * perMinute });
+  for (let m = fromMinute; m <= toMinute; m++)
+    samples.push({ timestampMs: T0 + m * 60_000, value: m * perMinute });
   await ingestSeries(
     db,
     unicom,

@@ -104,7 +104,9 @@ export async function pruneTraffic(db: Db, now: Date): Promise<void> {
           .from(trafficSamples)
           .where(expired(cutoff));
         if (!oldest?.at) return false;
-        await tx.delete(trafficSamples).where(expired(Math.min(cutoff, new Date(oldest.at).getTime() + HOUR_MS)));
+        await tx
+          .delete(trafficSamples)
+          .where(expired(Math.min(cutoff, new Date(oldest.at).getTime() + HOUR_MS)));
         return true;
       });
       if (!deleted) break;
