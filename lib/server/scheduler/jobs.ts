@@ -1,0 +1,20 @@
+// Every scheduled job, in the order a tick runs them. A new job is added here and nowhere else.
+import { withTransaction } from "../../../db/transaction";
+import { pruneTraffic, rollUpTraffic } from "../monitoring/rollup";
+import { settleDue } from "../operations/settle";
+import type { Job } from "./job";
+
+/** Intermediate statuses settle on time even when no operation runs to settle them first. */
+const settle: Job = {
+  name: "settle-intermediate-statuses",
+  everyMs: 5_000,
+  run: (db, now) => withTransaction(db, "write", (tx) => settleDue(tx, now)),
+};
+
+/** Pushed traffic minutes fold into the 5-minute and hourly rollups (docs/monitoring.md). */
+const rollUp: Job = { name: "roll-up-traffic", everyMs: 60_000, run: rollUpTraffic };
+
+/** Traffic buckets past their retention go; after the rollup, which must see a raw minute first. */
+const prune: Job = { name: "prune-traffic", everyMs: 10 * 60_000, run: pruneTraffic };
+
+export const JOBS: readonly Job[] = [settle, rollUp, prune];
