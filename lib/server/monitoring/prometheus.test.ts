@@ -17,8 +17,7 @@ import { DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
 import { createTestDb } from "../../../db/test/test-db";
 import { withTransaction } from "../../../db/transaction";
 import { ensureDemoAccessKeys } from "../access-keys";
-import { handleRpc } from "../api/handler";
-import { handleRemoteWrite } from "./remote-write-handler";
+import { startMonitoringServer, type TestServer } from "./test-server";
 
 const PROMETHEUS = "/usr/bin/prometheus";
 const skip = fs.existsSync(PROMETHEUS) ? false : `${PROMETHEUS} is missing: apt-get install prometheus`;
@@ -36,9 +35,8 @@ const acme = keys.find((k) => k.accountName === "Acme");
 assert.ok(unicom && acme);
 
 let scrapes = 0;
-const pushStatuses: number[] = [];
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "hc-prometheus-"));
-let server: http.Server | undefined;
+let server: TestServer | undefined;
 let prometheus: ChildProcess | undefined;
 let origin = "";
 
@@ -89,27 +87,15 @@ function exposition(): string {
   ].join("\n")}\n`;
 }
 
-function serve(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer) {
+/** The scrape target: snmp_exporter's /snmp?target=...&module=if_mib. */
+function scrape(req: http.IncomingMessage, res: http.ServerResponse): boolean {
   const url = new URL(req.url ?? "/", "http://localhost");
-  const headers = Object.fromEntries(
-    Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v]),
-  );
-  if (req.method === "GET" && url.pathname === "/snmp") {
-    assert.equal(url.searchParams.get("module"), "if_mib");
-    assert.equal(url.searchParams.get("target"), "switch-hz-01");
-    res.writeHead(200, { "content-type": "text/plain; version=0.0.4" }).end(exposition());
-    return;
-  }
-  if (req.method === "POST" && url.pathname === "/api/monitoring/write") {
-    handleRemoteWrite({ headers, body }, db, new Date()).then((answer) => {
-      pushStatuses.push(answer.status);
-      res.writeHead(answer.status, answer.headers).end(answer.body);
-    });
-    return;
-  }
-  handleRpc({ method: req.method ?? "GET", url: req.url ?? "/", headers, body }, db, new Date()).then(
-    (answer) => res.writeHead(answer.status, answer.headers).end(answer.body),
-  );
+  if (req.method !== "GET" || url.pathname !== "/snmp") return false;
+  const expected =
+    url.searchParams.get("module") === "if_mib" && url.searchParams.get("target") === "switch-hz-01";
+  if (expected) res.writeHead(200, { "content-type": "text/plain; version=0.0.4" }).end(exposition());
+  else res.writeHead(400).end("unexpected scrape parameters\n");
+  return true;
 }
 
 /** The YAML block of docs/monitoring.md's "Prometheus configuration", with this test's addresses. */
@@ -149,13 +135,8 @@ async function storedRows() {
 
 describe("Debian's Prometheus pushes through remote_write", { skip }, () => {
   before(async () => {
-    server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on("data", (chunk: Buffer) => chunks.push(chunk));
-      req.on("end", () => serve(req, res, Buffer.concat(chunks)));
-    });
-    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startMonitoringServer(db, scrape);
+    origin = server.origin;
     const secretFile = path.join(workDir, "secret");
     fs.writeFileSync(secretFile, unicom?.accessKeySecret ?? "", { mode: 0o600 });
     const configFile = path.join(workDir, "prometheus.yml");
@@ -190,13 +171,13 @@ describe("Debian's Prometheus pushes through remote_write", { skip }, () => {
 
   after(async () => {
     prometheus?.kill("SIGTERM");
-    await new Promise<void>((resolve) => server?.close(() => resolve()) ?? resolve());
+    await server?.close();
     fs.rmSync(workDir, { recursive: true, force: true });
   });
 
   test("every push is accepted, and the counters become whole counts of the shared port and the VBR", async () => {
-    assert.ok(pushStatuses.length > 0);
-    assert.deepEqual([...new Set(pushStatuses)], [204]);
+    assert.ok((server?.pushStatuses.length ?? 0) > 0);
+    assert.deepEqual([...new Set(server?.pushStatuses ?? [])], [204]);
     const rows = await storedRows();
     assert.deepEqual([...new Set(rows.map((r) => r.instanceId))].sort(), [PORT, VBR].sort());
     const port = rows.filter((r) => r.instanceId === PORT);
