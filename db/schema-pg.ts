@@ -435,6 +435,30 @@ export const trafficSamples = pgTable(
   ],
 );
 
+/** A tenant's monthly outbound data transfer bill for one shared port: see db/schema.ts. */
+export const outboundTransferBills = pgTable(
+  "outbound_transfer_bills",
+  {
+    id: text("id").primaryKey(),
+    hostedConnectionId: text("hosted_connection_id")
+      .notNull()
+      .references(() => hostedConnections.id),
+    payerUid: text("payer_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    month: text("month").notNull(),
+    bytesOut: bigint("bytes_out", { mode: "number" }).notNull(),
+    centsPerGb: integer("cents_per_gb").notNull(),
+    amountCents: bigint("amount_cents", { mode: "number" }).notNull(),
+    currency: text("currency").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("outbound_transfer_bills_port_month_uq").on(t.hostedConnectionId, t.month),
+    index("outbound_transfer_bills_payer_idx").on(t.payerUid, t.month),
+  ],
+);
+
 /** The last raw value of each pushed counter: see db/schema.ts. */
 export const trafficCounters = pgTable(
   "traffic_counters",

@@ -474,6 +474,34 @@ export const trafficSamples = sqliteTable(
 );
 
 /**
+ * A tenant's monthly bill for the outbound data transfer of one shared port (lib/domain/outbound-transfer.ts):
+ * the bytes the port sent towards the IDC in a UTC month, from the stored traffic, at the price shown.
+ */
+export const outboundTransferBills = sqliteTable(
+  "outbound_transfer_bills",
+  {
+    id: text("id").primaryKey(),
+    hostedConnectionId: text("hosted_connection_id")
+      .notNull()
+      .references(() => hostedConnections.id),
+    payerUid: text("payer_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    // "YYYY-MM", UTC.
+    month: text("month").notNull(),
+    bytesOut: integer("bytes_out").notNull(),
+    centsPerGb: integer("cents_per_gb").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    currency: text("currency").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("outbound_transfer_bills_port_month_uq").on(t.hostedConnectionId, t.month),
+    index("outbound_transfer_bills_payer_idx").on(t.payerUid, t.month),
+  ],
+);
+
+/**
  * The last raw value of each counter a collector pushed for an instance, so the next sample becomes a
  * delta (a value below it is a counter reset). Prometheus sends counters as float64.
  */
@@ -529,3 +557,4 @@ export type PrivilegeApplication = typeof privilegeApplications.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type AccessKey = typeof accessKeys.$inferSelect;
 export type TrafficSample = typeof trafficSamples.$inferSelect;
+export type OutboundTransferBill = typeof outboundTransferBills.$inferSelect;

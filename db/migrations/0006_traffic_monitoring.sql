@@ -1,3 +1,19 @@
+CREATE TABLE `outbound_transfer_bills` (
+	`id` text PRIMARY KEY NOT NULL,
+	`hosted_connection_id` text NOT NULL,
+	`payer_uid` text NOT NULL,
+	`month` text NOT NULL,
+	`bytes_out` integer NOT NULL,
+	`cents_per_gb` integer NOT NULL,
+	`amount_cents` integer NOT NULL,
+	`currency` text NOT NULL,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`hosted_connection_id`) REFERENCES `hosted_connections`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`payer_uid`) REFERENCES `accounts`(`uid`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `outbound_transfer_bills_port_month_uq` ON `outbound_transfer_bills` (`hosted_connection_id`,`month`);--> statement-breakpoint
+CREATE INDEX `outbound_transfer_bills_payer_idx` ON `outbound_transfer_bills` (`payer_uid`,`month`);--> statement-breakpoint
 CREATE TABLE `traffic_counters` (
 	`instance_id` text NOT NULL,
 	`counter` text NOT NULL,

@@ -50,12 +50,6 @@ export const CMS_METRICS: Readonly<Record<string, MetricDef>> = {
   PortLinkStatus: { kind: "port", statistic: "link" },
 };
 
-export function instanceKindOf(instanceId: string): InstanceKind | undefined {
-  if (/^pc-[a-z0-9]{1,64}$/.test(instanceId)) return "port";
-  if (/^vbr-[a-z0-9]{1,64}$/.test(instanceId)) return "vbr";
-  return undefined;
-}
-
 /**
  * The stored resolution a query reads: the finest one still kept at its start time; the period is then
  * rounded up to a multiple of it (a 60 s period over last month answers 300 s points).

@@ -87,10 +87,10 @@ export function counterDelta(previous: number, current: number): number {
 export const MAX_SPREAD_MINUTES = 24 * 60;
 
 /**
- * The minute buckets a count between two readings belongs to: the reading's own minute when both fall
- * in one, else spread evenly (in whole units, the remainder on the earliest minutes) over the minutes
- * after the previous reading's up to the current one's, so a gap in reporting keeps its total without
- * a spike.
+ * The minute buckets a count between two readings belongs to: the minutes from the previous reading's up
+ * to (not including) the current one's, when it happened; the previous reading's own minute when both
+ * fall in one. Spread evenly in whole units (the remainder on the earliest minutes), so a gap in
+ * reporting keeps its total without a spike, and traffic before midnight stays in its month.
  */
 export function spreadOverMinutes(
   previousAtMs: number,
@@ -100,12 +100,13 @@ export function spreadOverMinutes(
   const from = bucketStart(previousAtMs, 60);
   const to = bucketStart(currentAtMs, 60);
   const minutes = Math.min(Math.max((to - from) / MINUTE_MS, 1), MAX_SPREAD_MINUTES);
+  const last = Math.max(from, to - MINUTE_MS);
   const base = Math.floor(count / minutes);
   const remainder = count - base * minutes;
   const spread: Array<[number, number]> = [];
   for (let i = 0; i < minutes; i++) {
     const share = base + (i < remainder ? 1 : 0);
-    if (share > 0) spread.push([to - (minutes - 1 - i) * MINUTE_MS, share]);
+    if (share > 0) spread.push([last - (minutes - 1 - i) * MINUTE_MS, share]);
   }
   return spread;
 }

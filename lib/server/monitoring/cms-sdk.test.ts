@@ -84,7 +84,7 @@ describe("the CloudMonitor SDK reads pushed traffic", () => {
     const points = datapointsOf(res.body?.datapoints);
     assert.equal(points.length, 10);
     assert.deepEqual(points[0], {
-      timestamp: startMinute + 60_000,
+      timestamp: startMinute,
       userId: DEMO_ACCOUNTS.acme.uid,
       instanceId: PORT,
       Average: 133_333.33,
@@ -126,7 +126,7 @@ describe("the CloudMonitor SDK reads pushed traffic", () => {
     const points = datapointsOf(res.body?.datapoints);
     assert.deepEqual(
       points.map((p) => [p.timestamp, p.instanceId, p.Sum]),
-      [[startMinute + 10 * 60_000, PORT, 1_000_000]],
+      [[startMinute + 9 * 60_000, PORT, 1_000_000]],
     );
   });
 

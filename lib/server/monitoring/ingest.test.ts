@@ -31,7 +31,7 @@ async function rawRows(db: ReturnType<typeof createTestDb>, instanceId: string) 
 }
 
 describe("ingesting a partner's counters", () => {
-  test("readings become per-minute counts; the first reading only sets the counter's start", async () => {
+  test("readings become per-minute counts, each in the minute it passed; the first reading only sets the start", async () => {
     const db = createTestDb({ now: NOW });
     const result = await ingestSeries(
       db,
@@ -60,8 +60,8 @@ describe("ingesting a partner's counters", () => {
         r.rollupPending,
       ]),
       [
-        [60_000, 60_000, 60, 60, true],
-        [120_000, 120_000, 0, 60, true],
+        [0, 60_000, 60, 60, true],
+        [60_000, 120_000, 0, 60, true],
       ],
     );
   });
@@ -104,10 +104,10 @@ describe("ingesting a partner's counters", () => {
     assert.deepEqual(
       rows.map((r) => [(r.bucketStart.getTime() - T0) / 60_000, r.bytesOut]),
       [
+        [0, 251],
         [1, 251],
-        [2, 251],
+        [2, 250],
         [3, 250],
-        [4, 250],
       ],
     );
   });
@@ -143,7 +143,7 @@ describe("ingesting a partner's counters", () => {
           [0, 0],
           [1, 2],
         ]),
-        counter("ifOperStatus", PORT, [[1, 2]]),
+        counter("ifOperStatus", PORT, [[0, 2]]),
       ],
       NOW,
     );

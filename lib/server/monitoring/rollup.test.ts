@@ -50,13 +50,13 @@ describe("rolling up raw minutes", () => {
     await push(db, now, 0, 70, 100);
     await rollUpTraffic(db, now);
     const five = await rows(db, 300);
-    assert.deepEqual(five[0], [0, 400, null, false]);
+    assert.deepEqual(five[0], [0, 500, null, false]);
     assert.deepEqual(five[1], [5, 500, null, false]);
     assert.equal(five.length, 15);
-    assert.deepEqual(five.at(-1), [70, 100, true, false]);
+    assert.deepEqual(five.at(-1), [70, 0, true, false]);
     assert.deepEqual(await rows(db, 3600), [
-      [0, 5_900, null, false],
-      [60, 1_100, true, false],
+      [0, 6_000, null, false],
+      [60, 1_000, true, false],
     ]);
     assert.ok((await rows(db, 60)).every((r) => r[3] === false));
   });
