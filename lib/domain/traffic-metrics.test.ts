@@ -1,12 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {
-  CMS_METRICS,
-  datapointOf,
-  instanceKindOf,
-  resolutionFor,
-  type StoredBucket,
-} from "./traffic-metrics";
+import { CMS_METRICS, datapointOf, resolutionFor, type StoredBucket } from "./traffic-metrics";
 import { zeroCounts } from "./traffic";
 
 const bucket = (bytesOut: number, linkUp: boolean | null = null): StoredBucket => ({
