@@ -36,10 +36,12 @@ test("the link is 0 when down in any bucket; no report, no datapoint", () => {
   assert.equal(datapointOf(link, [bucket(0)], 60), undefined);
 });
 
-test("a query reads the finest resolution still kept at its start, the period rounded up to it", () => {
+test("a query reads the coarsest resolution that divides its period and is kept at its start", () => {
   const now = new Date(Date.UTC(2026, 11, 3));
   const daysAgo = (d: number) => now.getTime() - d * 86_400_000;
   assert.deepEqual(resolutionFor(daysAgo(1), 60, now), { resolution: 60, period: 60 });
+  assert.deepEqual(resolutionFor(daysAgo(1), 1800, now), { resolution: 300, period: 1800 });
+  assert.deepEqual(resolutionFor(daysAgo(1), 7200, now), { resolution: 3600, period: 7200 });
   assert.deepEqual(resolutionFor(daysAgo(10), 60, now), { resolution: 300, period: 300 });
   assert.deepEqual(resolutionFor(daysAgo(10), 900, now), { resolution: 300, period: 900 });
   assert.deepEqual(resolutionFor(daysAgo(60), 600, now), { resolution: 3600, period: 3600 });

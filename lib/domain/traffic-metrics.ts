@@ -51,15 +51,18 @@ export const CMS_METRICS: Readonly<Record<string, MetricDef>> = {
 };
 
 /**
- * The stored resolution a query reads: the finest one still kept at its start time; the period is then
- * rounded up to a multiple of it (a 60 s period over last month answers 300 s points).
+ * The stored resolution a query reads: the coarsest one that divides the period and is still kept at the
+ * start time, so a week of 30-minute points reads 5-minute buckets, not raw minutes. When none is (a
+ * 60 s period over last month), the finest kept one, with the period rounded up to a multiple of it.
  */
 export function resolutionFor(
   startMs: number,
   periodSeconds: number,
   now: Date,
 ): { resolution: Resolution; period: number } {
-  const resolution = RESOLUTIONS.find((r) => startMs >= retentionCutoff(r, now).getTime()) ?? 3600;
+  const kept = RESOLUTIONS.filter((r) => startMs >= retentionCutoff(r, now).getTime());
+  const dividing = kept.filter((r) => periodSeconds % r === 0);
+  const resolution = dividing.at(-1) ?? kept[0] ?? 3600;
   return { resolution, period: Math.ceil(periodSeconds / resolution) * resolution };
 }
 
