@@ -1,7 +1,7 @@
 // Background work on the stored traffic (run by lib/server/scheduler): fold new raw minutes into the
 // 5-minute and hourly rollups, and prune each resolution past its retention. Each works in small
 // transactions so console and API requests wait at most one batch; a second run is harmless.
-import { and, eq, gte, lt, min } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, min, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { trafficSamples } from "../../../db/schema";
 import { type Tx, withTransaction } from "../../../db/transaction";
@@ -12,6 +12,7 @@ import {
   RESOLUTIONS,
   type Resolution,
   retentionCutoff,
+  TRAFFIC_FIELDS,
   type TrafficCounts,
   zeroCounts,
 } from "../../domain/traffic";
@@ -21,8 +22,9 @@ const HOUR_MS = 3_600_000;
 
 /**
  * Recomputes the rollups of every hour in which a raw minute changed since the last run: its 5-minute
- * buckets from the raw minutes, the hour from its 5-minute buckets. Recomputing (not adding) makes a
- * rerun, or a late sample, give the same sums.
+ * buckets and the hour itself, from the hour's raw minutes (all still kept: pushes older than 6 days are
+ * refused, raw minutes go after 7). Recomputing, not adding, makes a rerun or a late push give the same
+ * sums. Set-based per batch of instances: a handful of statements, whatever the batch holds.
  */
 export async function rollUpTraffic(db: Db, _now: Date): Promise<void> {
   for (;;) {
@@ -32,59 +34,93 @@ export async function rollUpTraffic(db: Db, _now: Date): Promise<void> {
         .from(trafficSamples)
         .where(eq(trafficSamples.rollupPending, true))
         .limit(INSTANCES_PER_BATCH);
-      for (const { instanceId } of pending) await rollUpInstance(tx, instanceId);
+      if (pending.length > 0)
+        await rollUpBatch(
+          tx,
+          pending.map((p) => p.instanceId),
+        );
       return pending.length === INSTANCES_PER_BATCH;
     });
     if (!more) return;
   }
 }
 
-async function rollUpInstance(tx: Tx, instanceId: string): Promise<void> {
+async function rollUpBatch(tx: Tx, instanceIds: string[]): Promise<void> {
   // Claimed before reading: a push that lands after this marks its minute pending again for the next run.
   const claimed = await tx
     .update(trafficSamples)
     .set({ rollupPending: false })
-    .where(and(eq(trafficSamples.instanceId, instanceId), eq(trafficSamples.rollupPending, true)))
-    .returning({ bucketStart: trafficSamples.bucketStart });
-  const hours = new Set(claimed.map((row) => bucketStart(row.bucketStart.getTime(), 3600)));
-  for (const hour of hours) {
-    await recompute(tx, instanceId, 60, 300, hour);
-    await recompute(tx, instanceId, 300, 3600, hour);
+    .where(and(inArray(trafficSamples.instanceId, instanceIds), eq(trafficSamples.rollupPending, true)))
+    .returning({ instanceId: trafficSamples.instanceId, bucketStart: trafficSamples.bucketStart });
+  const instancesByHour = new Map<number, Set<string>>();
+  for (const row of claimed) {
+    const hour = bucketStart(row.bucketStart.getTime(), 3600);
+    const instances = instancesByHour.get(hour) ?? new Set<string>();
+    instancesByHour.set(hour, instances);
+    instances.add(row.instanceId);
+  }
+  for (const [hour, instances] of instancesByHour) {
+    const minutes = await tx
+      .select()
+      .from(trafficSamples)
+      .where(
+        and(
+          inArray(trafficSamples.instanceId, [...instances]),
+          eq(trafficSamples.resolutionSeconds, 60),
+          gte(trafficSamples.bucketStart, new Date(hour)),
+          lt(trafficSamples.bucketStart, new Date(hour + HOUR_MS)),
+        ),
+      );
+    const rollups = new Map<string, Rollup>();
+    for (const minute of minutes) {
+      for (const resolution of [300, 3600] as const) {
+        const start = bucketStart(minute.bucketStart.getTime(), resolution);
+        const key = `${minute.instanceId}\n${resolution}\n${start}`;
+        const rollup = rollups.get(key) ?? {
+          instanceId: minute.instanceId,
+          resolutionSeconds: resolution,
+          bucketStart: new Date(start),
+          counts: zeroCounts(),
+          links: [],
+        };
+        rollups.set(key, rollup);
+        addCounts(rollup.counts, minute);
+        rollup.links.push(minute.linkUp);
+      }
+    }
+    const rows = [...rollups.values()].map(({ counts, links, ...bucket }) => ({
+      ...bucket,
+      ...counts,
+      linkUp: combinedLinkUp(links),
+    }));
+    for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
+      await tx
+        .insert(trafficSamples)
+        .values(rows.slice(i, i + UPSERT_CHUNK))
+        .onConflictDoUpdate({
+          target: [trafficSamples.instanceId, trafficSamples.resolutionSeconds, trafficSamples.bucketStart],
+          set: REPLACE_WITH_EXCLUDED,
+        });
+    }
   }
 }
 
-/** Writes the `to` buckets of one hour from its `from` rows. */
-async function recompute(tx: Tx, instanceId: string, from: Resolution, to: Resolution, hour: number) {
-  const rows = await tx
-    .select()
-    .from(trafficSamples)
-    .where(
-      and(
-        eq(trafficSamples.instanceId, instanceId),
-        eq(trafficSamples.resolutionSeconds, from),
-        gte(trafficSamples.bucketStart, new Date(hour)),
-        lt(trafficSamples.bucketStart, new Date(hour + HOUR_MS)),
-      ),
-    );
-  const groups = new Map<number, { counts: TrafficCounts; links: Array<boolean | null> }>();
-  for (const row of rows) {
-    const start = bucketStart(row.bucketStart.getTime(), to);
-    const group = groups.get(start) ?? { counts: zeroCounts(), links: [] };
-    groups.set(start, group);
-    addCounts(group.counts, row);
-    group.links.push(row.linkUp);
-  }
-  for (const [start, group] of groups) {
-    const values = { ...group.counts, linkUp: combinedLinkUp(group.links) };
-    await tx
-      .insert(trafficSamples)
-      .values({ instanceId, resolutionSeconds: to, bucketStart: new Date(start), ...values })
-      .onConflictDoUpdate({
-        target: [trafficSamples.instanceId, trafficSamples.resolutionSeconds, trafficSamples.bucketStart],
-        set: values,
-      });
-  }
-}
+type Rollup = {
+  instanceId: string;
+  resolutionSeconds: Resolution;
+  bucketStart: Date;
+  counts: TrafficCounts;
+  links: Array<boolean | null>;
+};
+
+const UPSERT_CHUNK = 500;
+
+const REPLACE_WITH_EXCLUDED = Object.fromEntries(
+  [...TRAFFIC_FIELDS, "linkUp" as const].map((field) => [
+    field,
+    sql`excluded.${sql.identifier(trafficSamples[field].name)}`,
+  ]),
+);
 
 /** Deletes at most an hour of buckets per transaction, oldest first, until each resolution is within its retention. */
 export async function pruneTraffic(db: Db, now: Date): Promise<void> {
