@@ -3,15 +3,38 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { type Db, openDb } from "../client";
+import { servedDialect } from "../dialect";
 import { openPgDb, PG_MIGRATIONS_FOLDER, type PgDb } from "../postgres";
 import { seedDemo, seedSqlite } from "../seed";
 
-/** A fresh, migrated in-memory database; with the demo set unless asked otherwise. */
-export function createTestDb({ seed = true, now = new Date() }: { seed?: boolean; now?: Date } = {}): Db {
+type TestDbOptions = { seed?: boolean; now?: Date };
+
+/**
+ * A fresh, migrated database of the dialect this process serves, with the demo set unless asked
+ * otherwise: in memory on SQLite; on PostgreSQL (DATABASE_URL a postgres:// URL, as in the operation
+ * tests' second pass) a new database on the TEST_POSTGRES_URL server, dropped when the process ends.
+ * Typed as the SQLite handle either way, as getDatabase() is (db/client.ts).
+ */
+export async function createTestDb(options: TestDbOptions = {}): Promise<Db> {
+  if (servedDialect() === "sqlite") return createSqliteTestDb(options);
+  const { db, drop } = await createPgTestDb({ ...options, allowExitOnIdle: true });
+  dropAtExit.push(drop);
+  return db as unknown as Db;
+}
+
+/** A fresh, migrated in-memory SQLite database, whatever the process serves. */
+export function createSqliteTestDb({ seed = true, now = new Date() }: TestDbOptions = {}): Db {
   const db = openDb(":memory:");
   if (seed) seedSqlite(db, now);
   return db;
 }
+
+// Test files keep their databases to the end; once nothing else is left to run, drop them all, so a
+// run leaves neither databases nor open pools behind.
+const dropAtExit: (() => Promise<void>)[] = [];
+process.once("beforeExit", async () => {
+  await Promise.all(dropAtExit.splice(0).map((drop) => drop()));
+});
 
 /**
  * The PostgreSQL server tests may create databases on: scripts/pg-cluster.sh exports it, and
@@ -34,9 +57,13 @@ export type PgTestDb = { db: PgDb; url: string; drop: () => Promise<void> };
  * A new database on the TEST_POSTGRES_URL server, migrated (and seeded unless asked otherwise), so
  * tests running in parallel never share one. drop() closes the pool and removes the database.
  */
-export async function createPgTestDb({ seed = true, now = new Date() }: { seed?: boolean; now?: Date } = {}) {
+export async function createPgTestDb({
+  seed = true,
+  now = new Date(),
+  allowExitOnIdle = false,
+}: TestDbOptions & { allowExitOnIdle?: boolean } = {}) {
   const url = await createPgTestDatabase({ template: await migratedTemplate() });
-  const db = await openPgDb(url);
+  const db = await openPgDb(url, { allowExitOnIdle });
   if (seed) await seedDemo(db, now);
   const drop = async () => {
     await db.$client.end();

@@ -21,7 +21,7 @@ import {
 } from "./index";
 import { openSecret } from "./secret-box";
 
-const db = createTestDb();
+const db = await createTestDb();
 const acme = () => contextFor(db, DEMO_ACCOUNTS.acme.uid);
 const globex = () => contextFor(db, DEMO_ACCOUNTS.globex.uid);
 // Each account holds at most two keys: the tests below spread their keys over accounts.
@@ -112,7 +112,7 @@ describe("AccessKey management", () => {
 
 describe("AccessKeys per account", () => {
   test("at most two, as Alibaba allows per user: a third is refused, deleting one makes room", async () => {
-    const fresh = createTestDb();
+    const fresh = await createTestDb();
     const initechOnly = () => contextFor(fresh, DEMO_ACCOUNTS.initech.uid);
     const first = await runOperation(createAccessKey, initechOnly(), {});
     const second = await runOperation(createAccessKey, initechOnly(), {});
@@ -178,7 +178,7 @@ describe("AccessKey secrets at rest", () => {
 
 describe("demo AccessKeys", () => {
   test("one per demo account, the same ones on every run, and none for a disabled key", async () => {
-    const fresh = createTestDb();
+    const fresh = await createTestDb();
     const first = await ensureDemoAccessKeys(fresh);
     assert.deepEqual(
       first.map((k) => k.accountUid).sort(),

@@ -10,7 +10,7 @@ import { handleRpc } from "./handler";
 import type { RpcRequest } from "./request";
 import { acs3Request, bodyOf, rpcV1Request, type Signing } from "./test-requests";
 
-const db = createTestDb();
+const db = await createTestDb();
 const demoKeys = await ensureDemoAccessKeys(db);
 const keyOf = (name: string) => {
   const key = demoKeys.find((k) => k.accountName === name);
@@ -279,7 +279,7 @@ describe("envelope", () => {
 
 describe("malformed input", () => {
   test("never answers 500, whatever the action and the parameter", async () => {
-    const fuzzDb = createTestDb();
+    const fuzzDb = await createTestDb();
     const [key] = await ensureDemoAccessKeys(fuzzDb);
     assert.ok(key);
     const garbage = ["", "-1", "abc", "true", "1e309", "x".repeat(300), "%zz", '{"a":1}', "部门"];

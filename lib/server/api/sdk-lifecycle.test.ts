@@ -17,7 +17,7 @@ const SETTLE_MS = env.ASYNC_SETTLE_SECONDS * 1000 + 1000;
 
 for (const scheme of ["ACS3", "v2"] as SignatureScheme[]) {
   describe(`lifecycle through the SDK, ${scheme} signature`, () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     let keys: DemoAccessKey[] = [];
     let clock = Date.now();
     const settle = () => {

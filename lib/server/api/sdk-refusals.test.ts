@@ -11,7 +11,7 @@ import { ensureDemoAccessKeys } from "../access-keys";
 import { sdkClient, vpc } from "./sdk-client";
 import { startRpcServer } from "./test-server";
 
-const db = createTestDb();
+const db = await createTestDb();
 const keys = await ensureDemoAccessKeys(db);
 // Two circuits made unusable for the NotEnabled and quota cases; nothing else below touches them.
 db.update(circuits).set({ status: "Terminated" }).where(eq(circuits.id, DEMO_CIRCUITS.unicomBj01)).run();

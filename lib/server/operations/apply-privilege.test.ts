@@ -33,7 +33,7 @@ const equinixOffer = {
 
 describe("ApplyPrivilege (console only)", () => {
   test("Valid grants the privilege for one day from the application; the partner can create again", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const appliedAt = later(DAY_MS);
     await assertRefused(
       () => runOperation(createVirtualPhysicalConnection, caller(db, "equinix", appliedAt), equinixOffer),
@@ -65,7 +65,7 @@ describe("ApplyPrivilege (console only)", () => {
   });
 
   test("Invalid ends the privilege now", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const at = later(60 * 60 * 1000);
     const out = await runOperation(applyPrivilege, caller(db, "unicom", at), { ...valid, value: "invalid" });
     assert.equal(out.validUntil, at.toISOString());
@@ -81,7 +81,7 @@ describe("ApplyPrivilege (console only)", () => {
   });
 
   test("the quota, a value and a reason are required", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     for (const patch of [{ quotaId: "ec/other" }, { value: "maybe" }, { reason: "" }, { reason: undefined }])
       await assertRefusedUnchanged(
         db,
@@ -98,7 +98,7 @@ describe("ApplyPrivilege (console only)", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(db, () => runOperation(applyPrivilege, caller(db, who), valid), key);
       });
     }

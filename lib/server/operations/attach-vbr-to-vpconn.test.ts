@@ -17,7 +17,7 @@ import {
 
 /** Globex's legacy VBR transformed, accepted and paid: ready for the partner's Confirm. */
 async function transformed() {
-  const db = freshDb();
+  const db = await freshDb();
   db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(DEMO_VBRS.globexLegacy);
   const { virtualPhysicalConnection: vpconnId } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), {
     regionId: HZ,

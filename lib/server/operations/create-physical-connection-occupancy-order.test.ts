@@ -44,7 +44,7 @@ async function accepted(db: ReturnType<typeof freshDb>) {
 
 describe("CreatePhysicalConnectionOccupancyOrder", () => {
   test("Buy Now: the tenant pays at once and the port is Active with its period", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const port = await accepted(db);
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
       ...port,
@@ -65,7 +65,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
   });
 
   test("without AutoPay the order waits, unpaid, and the port waits for payment", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const port = await accepted(db);
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port);
     const o = await order(db, orderId);
@@ -74,7 +74,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
   });
 
   test("a new order replaces the unpaid one", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const port = await accepted(db);
     const first = (await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port)).orderId;
     await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), { ...port, period: 3 });
@@ -82,7 +82,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
   });
 
   test("the partner may pay before the tenant accepts", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "unicom"), {
       regionId: HZ,
@@ -95,7 +95,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
   });
 
   test("a pending ExpectSpec on a paid port is bought for the rest of the paid period", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db);
     const port = { regionId: HZ, physicalConnectionId: id };
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -125,7 +125,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
   });
 
   test("a paid port with nothing pending has nothing to buy", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -138,7 +138,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
   });
 
   test("the tenant cannot pay before accepting", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db);
     await assertRefusedUnchanged(
       db,
@@ -162,7 +162,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     ];
     for (const [name, patch, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         const port = await accepted(db);
         await assertRefusedUnchanged(
           db,
@@ -183,7 +183,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         const port = await accepted(db);
         await assertRefusedUnchanged(
           db,
@@ -195,7 +195,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
       });
     }
     test("the tenant when the partner pays", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
       await assertRefusedUnchanged(
         db,

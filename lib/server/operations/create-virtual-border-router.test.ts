@@ -28,7 +28,7 @@ const addresses = {
 };
 
 async function ready() {
-  const db = freshDb();
+  const db = await freshDb();
   const id = await livePort(db);
   return { db, input: { regionId: HZ, physicalConnectionId: id, vlanId: 1000, ...addresses } };
 }
@@ -65,7 +65,7 @@ describe("CreateVirtualBorderRouter", () => {
   });
 
   test("a transformed port waits for its own VBR instead", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(DEMO_VBRS.globexLegacy);
     const { virtualPhysicalConnection: id } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), {
       regionId: HZ,
@@ -103,7 +103,7 @@ describe("CreateVirtualBorderRouter", () => {
   });
 
   test("only on a port whose construction is complete and which is in the normal state", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const pending = await offerPort(db);
     const accepted = await offerPort(db, { vlanId: 1001 });
     await accept(db, accepted);
@@ -194,7 +194,7 @@ describe("CreateVirtualBorderRouter", () => {
       });
     }
     test("a port of another tenant, by ID", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () =>

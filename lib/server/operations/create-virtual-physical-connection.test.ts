@@ -47,7 +47,7 @@ function port(db: ReturnType<typeof freshDb>, id: string): PortRow {
 
 describe("CreateVirtualPhysicalConnection", () => {
   test("creates a shared port Pending for Acceptance, the tenant paying by default", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const out = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
       ...base,
       name: "acme-hz-new",
@@ -71,7 +71,7 @@ describe("CreateVirtualPhysicalConnection", () => {
   });
 
   test("the partner may pay and then tag the port; tags are refused while the tenant pays", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const tags = [{ key: "FinanceDept", value: "FinanceJoshua" }];
     const out = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
       ...base,
@@ -93,7 +93,7 @@ describe("CreateVirtualPhysicalConnection", () => {
   });
 
   test("an explicit resource group must be the caller's", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const out = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
       ...base,
       resourceGroupId: "rg-demo0000000001",
@@ -133,7 +133,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     ];
     for (const [name, patch, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, ...patch }),
@@ -153,7 +153,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     ];
     for (const [name, uid, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () =>
@@ -166,7 +166,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       });
     }
     test("cross-site carries Alibaba's message", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assert.rejects(
         () =>
           runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -195,7 +195,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     ];
     for (const [name, patch, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, ...patch }),
@@ -204,7 +204,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       });
     }
     test("a circuit that is not Enabled", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       db.$client
         .prepare("update circuits set status = 'Terminated' where id = ?")
         .run(DEMO_CIRCUITS.unicomHz01);
@@ -218,7 +218,7 @@ describe("CreateVirtualPhysicalConnection", () => {
 
   describe("privilege and allowlist", () => {
     test("an expired privilege surfaces as IllegalParam.Bandwidth", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       const dayLater = caller(db, "unicom", later(DAY_MS));
       await assertRefusedUnchanged(
         db,
@@ -231,7 +231,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("Equinix, whose privilege expired, is refused on its own circuit", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () =>
@@ -245,7 +245,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("2G needs the allowlist", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, spec: "2G" });
       db.$client
         .prepare("update accounts set high_spec_allowed = 0 where uid = ?")
@@ -272,7 +272,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(createVirtualPhysicalConnection, caller(db, who), base),
@@ -284,7 +284,7 @@ describe("CreateVirtualPhysicalConnection", () => {
 
   describe("VLAN", () => {
     test("a VLAN used on the circuit is refused; the same VLAN on another circuit is fine", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, vlanId: 101 }),
@@ -297,7 +297,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       });
     });
     test("a VLAN held by a legacy VBR is used too", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () =>
@@ -310,14 +310,14 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("a concurrent insert that wins the race still maps to InvalidVlanId.Used", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefused(
         () => withTransaction(db, "write", (tx) => insertAllocation(tx, DEMO_CIRCUITS.unicomHz01, 101)),
         "InvalidVlanId.Used",
       );
     });
     test("VLAN 0 is exclusive on its circuit", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       const bj = { ...base, regionId: "cn-beijing", physicalConnectionId: DEMO_CIRCUITS.unicomBj01 };
       await assertRefusedUnchanged(
         db,
@@ -336,7 +336,7 @@ describe("CreateVirtualPhysicalConnection", () => {
   describe("capacity and count quota", () => {
     const bj = { ...base, regionId: "cn-beijing", physicalConnectionId: DEMO_CIRCUITS.unicomBj01 };
     test("exactly full is allowed, one more port is refused", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1, spec: "500M" });
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 2, spec: "500M" });
       await assertRefusedUnchanged(
@@ -351,7 +351,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("a 1G circuit takes one 1G port but not 1G plus 50M", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1, spec: "1G" });
       await assertRefused(
         () =>
@@ -364,7 +364,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("the circuit's VPCONN_COUNT_PER_PCONN quota", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       db.$client.prepare("update circuits set vpconn_quota = 1 where id = ?").run(DEMO_CIRCUITS.unicomBj01);
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1 });
       await assertRefusedUnchanged(
@@ -377,7 +377,7 @@ describe("CreateVirtualPhysicalConnection", () => {
 
   describe("DryRun and idempotency", () => {
     test("a passing dry run throws DryRunOperation and changes nothing but the caller's own log", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, { dryRun: true }),
@@ -391,7 +391,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       assert.equal(count(db, "audit_events"), 1);
     });
     test("a failing dry run returns the normal error", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () =>
@@ -405,7 +405,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("the same token and request replay the first result and create nothing", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       const idempotency = { token: "CBCE910E-D396-4944-8001", requestHash: "h1" };
       const first = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, {
         idempotency,

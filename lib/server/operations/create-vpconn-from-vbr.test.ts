@@ -19,7 +19,7 @@ import {
 const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 function capped(mbps = 150) {
-  const db = freshDb();
+  const db = await freshDb();
   db.$client.prepare("update vbrs set bandwidth_mbps = ? where id = ?").run(mbps, DEMO_VBRS.globexLegacy);
   return db;
 }
@@ -59,7 +59,7 @@ describe("CreateVpconnFromVbr", () => {
   });
 
   test("a VBR with no cap (Speed Unlimited) cannot be transformed", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy),

@@ -25,7 +25,7 @@ const vlanRows = (db: ReturnType<typeof freshDb>, vlanId: number) =>
 
 describe("DeletePhysicalConnection", () => {
   test("the partner withdraws an offer nobody accepted: VLAN freed, no refund", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const out = await runOperation(deletePhysicalConnection, caller(db, "unicom"), {
       regionId: HZ,
       physicalConnectionId: DEMO_HOSTED_CONNECTIONS.globexOffer,
@@ -40,7 +40,7 @@ describe("DeletePhysicalConnection", () => {
   });
 
   test("a port the partner paid for but nobody accepted refunds the partner in full", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     const orderId = await buy(db, id, "unicom", undefined, { pricingCycle: "Month", period: 3 });
     const out = await runOperation(deletePhysicalConnection, caller(db, "unicom", later(DAY_MS)), {
@@ -54,7 +54,7 @@ describe("DeletePhysicalConnection", () => {
   });
 
   test("a tenant deleting a partner-paid port refunds the partner without telling the tenant the amounts", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     const orderId = await buy(db, id, "unicom", undefined, { pricingCycle: "Month", period: 3 });
     await accept(db, id);
@@ -72,7 +72,7 @@ describe("DeletePhysicalConnection", () => {
   });
 
   test("a live port refunds the unused part of its period, ExpectSpec upgrades included", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db);
     db.$client.prepare("update hosted_connections set expect_spec = '1G' where id = ?").run(id);
     const upgrade = (await runOperation(
@@ -104,7 +104,7 @@ describe("DeletePhysicalConnection", () => {
   });
 
   test("unpaid orders of a deleted port are cancelled", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db);
     await accept(db, id);
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
@@ -119,7 +119,7 @@ describe("DeletePhysicalConnection", () => {
   });
 
   test("refused while a VBR is on the port; a deleted port is gone", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const prod = { regionId: HZ, physicalConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzProd };
     await assertRefusedUnchanged(
       db,
@@ -140,7 +140,7 @@ describe("DeletePhysicalConnection", () => {
   });
 
   test("not while Terminating", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db);
     db.$client
       .prepare("update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?")
@@ -169,7 +169,7 @@ describe("DeletePhysicalConnection", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         const id = await livePort(db);
         await assertRefusedUnchanged(
           db,

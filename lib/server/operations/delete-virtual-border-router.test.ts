@@ -24,7 +24,7 @@ const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("DeleteVirtualBorderRouter", () => {
   test("the owner deletes its hosted VBR: deleting, then gone; the port keeps its VLAN", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(deleteVirtualBorderRouter, caller(db, "acme"), prod);
     assert.equal(vbrRow(db, prod.vbrId)?.status, "deleting");
     await runOperation(describeRegions, caller(db, "acme", later(SETTLE_MS)), {});
@@ -33,14 +33,14 @@ describe("DeleteVirtualBorderRouter", () => {
   });
 
   test("a legacy VBR gone frees its VLAN", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(deleteVirtualBorderRouter, caller(db, "globex"), legacy);
     await runOperation(describeRegions, caller(db, "globex", later(SETTLE_MS)), {});
     assert.equal(row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = 202").n, 0);
   });
 
   test("the circuit owner deletes a tenant's legacy VBR once disabled", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(deleteVirtualBorderRouter, caller(db, "unicom"), legacy),
@@ -57,7 +57,7 @@ describe("DeleteVirtualBorderRouter", () => {
   });
 
   test("a legacy VBR a transformed port is waiting for stays", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(legacy.vbrId);
     await runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
     await assertRefusedUnchanged(
@@ -80,7 +80,7 @@ describe("DeleteVirtualBorderRouter", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(db, () => runOperation(deleteVirtualBorderRouter, caller(db, who), prod), key);
       });
     }

@@ -51,7 +51,7 @@ function dryRun(db: ReturnType<typeof freshDb>, input: unknown, now = NOW) {
 
 describe("DryRun is audited", () => {
   test("a passing dry run is recorded in the caller's own log, and changes nothing else", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(db, () => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid)), "DryRunOperation");
     assert.deepEqual(audits(db), [
       {
@@ -65,7 +65,7 @@ describe("DryRun is audited", () => {
   });
 
   test("classifying account IDs by dry run leaves each answer in the caller's log", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const probes: Array<[string, string]> = [
       [DEMO_ACCOUNTS.acmeRam.uid, "Forbidden.VpconnAliUid"],
       [DEMO_ACCOUNTS.initech.uid, "OperationDenied.CrossSite"],
@@ -92,7 +92,7 @@ describe("DryRun is audited", () => {
 
 describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIMIT.windowMs / 60_000} minutes`, () => {
   test("the next one is refused with Throttling.User until the window has passed; real calls go on", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     for (let i = 0; i < DRY_RUN_LIMIT.max; i += 1) {
       await assertRefused(() => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid)), "DryRunOperation");
     }
@@ -149,7 +149,7 @@ describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIM
   });
 
   test("over the API the refusal is Alibaba's flow-control answer", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const keys = await ensureDemoAccessKeys(db, NOW);
     const key = keys.find((k) => k.accountUid === DEMO_ACCOUNTS.unicom.uid);
     assert.ok(key);

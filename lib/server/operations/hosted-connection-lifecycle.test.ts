@@ -38,7 +38,7 @@ async function consoleStatusOf(db: ReturnType<typeof freshDb>, id: string, at: D
 
 describe("a shared port from offer to refund", () => {
   test("tenant pays: create, accept, Buy Now, VBR, stop refused, delete VBR, stop, recover, delete with refund", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const at = (ms: number) => later(ms);
     const port = { regionId: HZ, physicalConnectionId: "" };
 
@@ -125,7 +125,7 @@ describe("a shared port from offer to refund", () => {
   });
 
   test("partner pays: the partner disables the tenant's VBR before deleting it, then stops and deletes the port", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "unicom"), {
       regionId: HZ,
@@ -170,7 +170,7 @@ describe("a shared port from offer to refund", () => {
   });
 
   test("an expired port is deleted without a refund", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db);
     await accept(db, id);
     await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {

@@ -10,7 +10,7 @@ const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("ModifyVirtualBorderRouterAttribute", () => {
   test("the owner changes name, description and addresses", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), {
       ...prod,
       name: "acme-vbr-main",
@@ -26,7 +26,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
   });
 
   test("addresses are checked as a whole, as on create", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -53,7 +53,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
   });
 
   test("the tenant cannot change the VLAN, nor the circuit code; sending the current VLAN back is fine", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), { ...prod, vlanId: 1500 }),
@@ -76,7 +76,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
   });
 
   test("the circuit owner moves a legacy VBR to a free VLAN and sets the circuit code", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), {
       ...legacy,
       vlanId: 1202,
@@ -100,7 +100,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
   });
 
   test("the circuit owner sets a legacy VBR's bandwidth cap, never a hosted one's", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), { ...legacy, bandwidth: 300 });
     assert.equal(vbrRow(db, legacy.vbrId)?.bandwidth_mbps, 300);
     await assertRefusedUnchanged(
@@ -114,7 +114,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
   });
 
   test("the circuit owner cannot move a hosted VBR's VLAN nor touch the tenant's fields", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), { ...prod, vlanId: 1500 }),
@@ -145,7 +145,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () =>

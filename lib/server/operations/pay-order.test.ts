@@ -20,7 +20,7 @@ import {
 } from "./write-test-helpers";
 
 async function unpaidOrder() {
-  const db = freshDb();
+  const db = await freshDb();
   const id = await offerPort(db);
   await accept(db, id);
   const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
@@ -64,7 +64,7 @@ describe("PayOrder (console only)", () => {
   });
 
   test("an upgrade order no longer matching the pending ExpectSpec is refused", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db);
     const update = { regionId: HZ, instanceId: id, vlanId: 1000 };
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...update, expectSpec: "1G" });
@@ -81,7 +81,7 @@ describe("PayOrder (console only)", () => {
   });
 
   test("an unknown order is not found", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(payOrder, caller(db, "acme"), { orderId: "200000000000000" }),

@@ -22,7 +22,7 @@ const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 /** The legacy VBR, disabled and settled to terminated by `later(SETTLE_MS)`. */
 async function disabled() {
-  const db = freshDb();
+  const db = await freshDb();
   await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
   return db;
 }
@@ -37,7 +37,7 @@ describe("RecoverVirtualBorderRouter", () => {
   });
 
   test("the partner that pays recovers the tenant's hosted VBR", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const vbrId = await addVbr(db, await livePort(db, { orderMode: "PayByPhysicalConnectionOwner" }));
     await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), { regionId: HZ, vbrId });
     await runOperation(recoverVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), { regionId: HZ, vbrId });
@@ -45,7 +45,7 @@ describe("RecoverVirtualBorderRouter", () => {
   });
 
   test("only a terminated VBR, on an Enabled connection", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(recoverVirtualBorderRouter, caller(db, "unicom"), legacy),

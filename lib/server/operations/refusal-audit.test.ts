@@ -42,7 +42,7 @@ async function refused(
 
 describe("where a refused call is recorded", () => {
   test("another tenant naming Acme's shared port: in its own log, not in the port's", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const row = await refused(db, "globex", () =>
       runOperation(deletePhysicalConnection, caller(db, "globex"), {
         regionId: HZ,
@@ -62,7 +62,7 @@ describe("where a refused call is recorded", () => {
   });
 
   test("another partner naming a VBR on China Unicom's circuit: in its own log", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const row = await refused(db, "equinix", () =>
       runOperation(terminateVirtualBorderRouter, caller(db, "equinix"), {
         regionId: HZ,
@@ -73,7 +73,7 @@ describe("where a refused call is recorded", () => {
   });
 
   test("a RAM user, even of the port's tenant, and an ID that does not exist: in the caller's own log", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const ram = await refused(db, "acmeRam", () =>
       runOperation(terminatePhysicalConnection, caller(db, "acmeRam"), {
         regionId: HZ,
@@ -91,7 +91,7 @@ describe("where a refused call is recorded", () => {
   });
 
   test("a party of the resource: on the resource, where its counterpart sees it too", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     // The tenant may not change the VLAN of its port: refused, on the port.
     const tenant = await refused(db, "acme", () =>
       runOperation(updateVirtualPhysicalConnection, caller(db, "acme"), {

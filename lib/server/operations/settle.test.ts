@@ -22,14 +22,14 @@ function settleAt(db: ReturnType<typeof freshDb>, at: Date): Promise<void> {
 
 describe("settleDue", () => {
   test("nothing due changes nothing", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const before = snapshot(db);
     await settleAt(db, later(365 * 24 * 60 * 60 * 1000));
     assert.deepEqual(snapshot(db), before);
   });
 
   test("Terminating settles to Terminated exactly ASYNC_SETTLE_SECONDS after it was entered", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     enter(db, "hosted_connections", DEMO_HOSTED_CONNECTIONS.acmeHzProd, "Terminating");
     await settleAt(db, later(SETTLE_MS - 1));
     assert.equal(portRow(db, DEMO_HOSTED_CONNECTIONS.acmeHzProd).status, "Terminating");
@@ -38,7 +38,7 @@ describe("settleDue", () => {
   });
 
   test("terminating → terminated, recovering → active", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     enter(db, "vbrs", DEMO_VBRS.acmeVbrProd, "terminating");
     enter(db, "vbrs", DEMO_VBRS.globexLegacy, "recovering");
     await settleAt(db, later(SETTLE_MS));
@@ -47,7 +47,7 @@ describe("settleDue", () => {
   });
 
   test("deleting removes the VBR and its tags; the VLAN is freed only when nothing else holds it", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     db.$client
       .prepare("insert into tags (resource_type, resource_id, key, value) values ('vbr', ?, 'team', 'net')")
       .run(DEMO_VBRS.globexLegacy);

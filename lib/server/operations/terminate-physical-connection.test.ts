@@ -18,7 +18,7 @@ import {
 
 describe("TerminatePhysicalConnection", () => {
   test("the tenant stops its port: Terminating, then Terminated once settled", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db);
     await runOperation(terminatePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
     const stopping = portRow(db, id);
@@ -31,7 +31,7 @@ describe("TerminatePhysicalConnection", () => {
   });
 
   test("the partner may stop a port it pays for", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     await runOperation(terminatePhysicalConnection, caller(db, "unicom"), {
       regionId: HZ,
@@ -41,7 +41,7 @@ describe("TerminatePhysicalConnection", () => {
   });
 
   test("refused while a VBR is on the port", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -54,7 +54,7 @@ describe("TerminatePhysicalConnection", () => {
   });
 
   test("only an Enabled port", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     for (const [who, id] of [
       ["globex", DEMO_HOSTED_CONNECTIONS.globexOffer],
       ["acme", DEMO_HOSTED_CONNECTIONS.acmeHzBackup],
@@ -79,7 +79,7 @@ describe("TerminatePhysicalConnection", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         const id = await livePort(db);
         await assertRefusedUnchanged(
           db,

@@ -23,7 +23,7 @@ const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("TerminateVirtualBorderRouter", () => {
   test("the circuit owner disables a legacy VBR: terminating, then terminated; the VLAN stays reserved", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
     const vbr = row<{ status: string; terminated_at: number }>(
       db,
@@ -37,7 +37,7 @@ describe("TerminateVirtualBorderRouter", () => {
   });
 
   test("the partner that pays for the port disables the tenant's hosted VBR", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const port = await livePort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     const vbrId = await addVbr(db, port);
     await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), { regionId: HZ, vbrId });
@@ -45,7 +45,7 @@ describe("TerminateVirtualBorderRouter", () => {
   });
 
   test("only an active VBR", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
     await assertRefusedUnchanged(
       db,
@@ -74,7 +74,7 @@ describe("TerminateVirtualBorderRouter", () => {
     ];
     for (const [name, who, vbrId, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(terminateVirtualBorderRouter, caller(db, who), { regionId: HZ, vbrId }),

@@ -21,7 +21,7 @@ const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("Transform to Shared Port", () => {
   test("Bandwidth Settings, transform, Globex accepts and pays, Confirm keeps the VBR's addresses and VLAN", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const before = vbrRow(db, DEMO_VBRS.globexLegacy);
     assert.equal(before?.bandwidth_mbps, null, "Speed Unlimited to start with");
     await assertRefusedUnchanged(

@@ -9,7 +9,7 @@ const legacy = { regionId: HZ, virtualBorderRouterId: DEMO_VBRS.globexLegacy, ba
 
 describe("UpdateVirtualBorderBandwidth", () => {
   test("the partner sets a Bandwidth Cap on a legacy VBR on its circuit", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), legacy);
     assert.equal(vbrRow(db, DEMO_VBRS.globexLegacy)?.bandwidth_mbps, 200);
     await runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), { ...legacy, bandwidth: "10000" });
@@ -17,7 +17,7 @@ describe("UpdateVirtualBorderBandwidth", () => {
   });
 
   test("Speed Unlimited (0), a missing or malformed cap are refused", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const as = caller(db, "unicom");
     for (const bandwidth of [0, -5, 1.5, "fast", 10001])
       await assertRefusedUnchanged(
@@ -33,7 +33,7 @@ describe("UpdateVirtualBorderBandwidth", () => {
   });
 
   test("not above the circuit's capacity", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     db.$client.prepare("update circuits set capacity_mbps = 1000 where id = ?").run(DEMO_CIRCUITS.unicomHz02);
     await assertRefusedUnchanged(
       db,
@@ -43,7 +43,7 @@ describe("UpdateVirtualBorderBandwidth", () => {
   });
 
   test("a hosted VBR follows its shared port's Spec", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -64,7 +64,7 @@ describe("UpdateVirtualBorderBandwidth", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(updateVirtualBorderBandwidth, caller(db, who), legacy),

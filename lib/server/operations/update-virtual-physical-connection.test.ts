@@ -26,7 +26,7 @@ function expectSpecOf(db: ReturnType<typeof freshDb>, id: string): string | null
 
 describe("UpdateVirtualPhysicalConnection", () => {
   test("a new VLAN applies at once and the VBR on the port follows", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 1100 });
     assert.equal(vlanOf(db, "hosted_connections", DEMO_HOSTED_CONNECTIONS.acmeHzProd), 1100);
     assert.equal(vlanOf(db, "vbrs", DEMO_VBRS.acmeVbrProd), 1100);
@@ -35,7 +35,7 @@ describe("UpdateVirtualPhysicalConnection", () => {
   });
 
   test("a VLAN used on the circuit is refused; VLAN 0 is exclusive", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 102 }),
@@ -49,7 +49,7 @@ describe("UpdateVirtualPhysicalConnection", () => {
   });
 
   test("ExpectSpec is stored as pending and reserved against the capacity now", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "8G" });
     assert.equal(expectSpecOf(db, DEMO_HOSTED_CONNECTIONS.globexOffer), "8G");
     assert.equal(
@@ -68,14 +68,14 @@ describe("UpdateVirtualPhysicalConnection", () => {
   });
 
   test("asking for the current Spec withdraws a pending ExpectSpec", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "500M" });
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "200M" });
     assert.equal(expectSpecOf(db, DEMO_HOSTED_CONNECTIONS.globexOffer), null);
   });
 
   test("ExpectSpec is gated like Spec: privilege and high-spec allowlist", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const expired = caller(db, "unicom", later(DAY_MS));
     await assertRefusedUnchanged(
       db,
@@ -97,7 +97,7 @@ describe("UpdateVirtualPhysicalConnection", () => {
   });
 
   test("malformed or missing parameters", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const as = caller(db, "unicom");
     await assertRefusedUnchanged(
       db,
@@ -126,7 +126,7 @@ describe("UpdateVirtualPhysicalConnection", () => {
   });
 
   test("a port that is terminating cannot be edited", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     db.$client
       .prepare("update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?")
       .run(later(0).getTime(), prod.instanceId);
@@ -146,7 +146,7 @@ describe("UpdateVirtualPhysicalConnection", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(updateVirtualPhysicalConnection, caller(db, who), { ...prod, vlanId: 1100 }),

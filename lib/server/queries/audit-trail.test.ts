@@ -20,7 +20,7 @@ import { contextFor } from "../operations/test-helpers";
 import { AUDIT_TRAIL_PAGE_SIZE, type AuditTrail, readAuditTrail } from "./audit-trail";
 
 const HZ = "cn-hangzhou";
-const db = createTestDb();
+const db = await createTestDb();
 const keys = await ensureDemoAccessKeys(db);
 const unicomKey = keys.find((k) => k.accountUid === DEMO_ACCOUNTS.unicom.uid);
 const acmeKey = keys.find((k) => k.accountUid === DEMO_ACCOUNTS.acme.uid);

@@ -14,7 +14,7 @@ const OWNER = "198.51.100.20";
 const VICTIM = "acme@tenant.example";
 
 /** A clock the tests move, and a sleep that records the delays instead of waiting them. */
-function setup(db = createTestDb({ seed: false })) {
+function setup(db = await createTestDb({ seed: false })) {
   let now = START;
   const delays: number[] = [];
   const options = (): CheckOptions => ({
