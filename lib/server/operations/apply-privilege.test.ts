@@ -44,11 +44,12 @@ describe("ApplyPrivilege (console only)", () => {
       [out.validFrom, out.validUntil],
       ["2026-11-23T08:00:00.000Z", "2026-11-24T08:00:00.000Z"],
     );
-    const application = row<{ status: string; value: string; notify_result: number; account_uid: string }>(
-      db,
-      "select * from privilege_applications where id = ?",
-      out.applicationId,
-    );
+    const application = await row<{
+      status: string;
+      value: string;
+      notify_result: number;
+      account_uid: string;
+    }>(db, "select * from privilege_applications where id = ?", out.applicationId);
     assert.deepEqual(
       [application.status, application.value, application.notify_result, application.account_uid],
       ["approved", "valid", 1, DEMO_ACCOUNTS.equinix.uid],

@@ -22,7 +22,7 @@ describe("ConfirmPhysicalConnection", () => {
   test("the tenant accepts: Waiting for Payment (Confirmed / Confirmed)", async () => {
     const db = await freshDb();
     await runOperation(confirmPhysicalConnection, caller(db, "globex"), offer);
-    const port = portRow(db, offer.physicalConnectionId);
+    const port = await portRow(db, offer.physicalConnectionId);
     assert.deepEqual(
       [port.status, port.vpconn_status, port.paid, port.end_time],
       ["Confirmed", "Confirmed", 0, null],
@@ -38,7 +38,7 @@ describe("ConfirmPhysicalConnection", () => {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    const port = portRow(db, id);
+    const port = await portRow(db, id);
     assert.deepEqual(
       [port.status, port.vpconn_status, port.loa_status],
       ["Enabled", "Confirmed", "Complete"],

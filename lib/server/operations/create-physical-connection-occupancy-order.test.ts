@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
 import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
@@ -33,10 +34,9 @@ type OrderRow = {
   auto_renew: number;
 };
 
-const order = (db: ReturnType<typeof freshDb>, id: string) =>
-  row<OrderRow>(db, "select * from orders where id = ?", id);
+const order = (db: Db, id: string) => row<OrderRow>(db, "select * from orders where id = ?", id);
 
-async function accepted(db: ReturnType<typeof freshDb>) {
+async function accepted(db: Db) {
   const id = await offerPort(db);
   await accept(db, id);
   return { regionId: HZ, physicalConnectionId: id };
@@ -59,7 +59,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
       [DEMO_ACCOUNTS.acme.uid, "new", "500M", "Year", 2, "paid", 1],
     );
     assert.equal(o.amount_cents, 160000 * 10 * 2, "a year bills ten months of the demo price");
-    const live = portRow(db, port.physicalConnectionId);
+    const live = await portRow(db, port.physicalConnectionId);
     assert.deepEqual([live.status, live.loa_status, live.paid], ["Enabled", "Complete", 1]);
     assert.equal(new Date(live.end_time ?? 0).toISOString(), "2028-11-22T08:00:00.000Z");
   });
@@ -70,13 +70,14 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port);
     const o = await order(db, orderId);
     assert.deepEqual([o.status, o.pricing_cycle, o.period, o.amount_cents], ["unpaid", "Month", 1, 160000]);
-    assert.equal(portRow(db, port.physicalConnectionId).status, "Confirmed");
+    assert.equal((await portRow(db, port.physicalConnectionId)).status, "Confirmed");
   });
 
   test("a new order replaces the unpaid one", async () => {
     const db = await freshDb();
     const port = await accepted(db);
-    const first = (await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port)).orderId;
+    const first = (await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port))
+      .orderId;
     await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), { ...port, period: 3 });
     assert.equal((await order(db, first)).status, "cancelled");
   });
@@ -90,7 +91,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
       autoPay: true,
     });
     assert.equal((await order(db, orderId)).payer_uid, DEMO_ACCOUNTS.unicom.uid);
-    const port = portRow(db, id);
+    const port = await portRow(db, id);
     assert.deepEqual([port.status, port.paid, port.end_time], ["Allocated", 1, null]);
   });
 
@@ -115,7 +116,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     );
     const o = await order(db, orderId);
     assert.deepEqual([o.type, o.spec, o.amount_cents, o.status], ["upgrade", "1G", 66667, "paid"]);
-    const after = portRow(db, id);
+    const after = await portRow(db, id);
     assert.deepEqual([after.spec, after.expect_spec], ["1G", null]);
     assert.equal(
       new Date(after.end_time ?? 0).toISOString(),
@@ -191,7 +192,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
             runOperation(createPhysicalConnectionOccupancyOrder, caller(db, who), { ...port, autoPay: true }),
           key,
         );
-        assert.equal(count(db, "orders"), 0);
+        assert.equal(await count(db, "orders"), 0);
       });
     }
     test("the tenant when the partner pays", async () => {

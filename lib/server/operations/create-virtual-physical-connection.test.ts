@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
 import { withTransaction } from "../../../db/transaction";
@@ -16,6 +17,7 @@ import {
   row,
   snapshot,
 } from "./write-test-helpers";
+import { sqlAll, sqlRun } from "../../../db/test/raw-sql";
 
 const base = {
   regionId: "cn-hangzhou",
@@ -37,7 +39,7 @@ type PortRow = {
   name: string | null;
 };
 
-function port(db: ReturnType<typeof freshDb>, id: string): PortRow {
+function port(db: Db, id: string): Promise<PortRow> {
   return row<PortRow>(
     db,
     `select hc.*, va.vlan_id from hosted_connections hc left join vlan_allocations va on va.id = hc.vlan_allocation_id where hc.id = ?`,
@@ -54,7 +56,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       description: "Second link",
     });
     assert.match(out.virtualPhysicalConnection, /^pc-bp1[a-z0-9]{17}$/);
-    const created = port(db, out.virtualPhysicalConnection);
+    const created = await port(db, out.virtualPhysicalConnection);
     assert.equal(created.status, "Allocated");
     assert.equal(created.vpconn_status, "UnConfirmed");
     assert.equal(created.order_mode, "PayByVirtualPhysicalConnectionOwner");
@@ -63,7 +65,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     assert.equal(created.paid, 0);
     assert.equal(created.name, "acme-hz-new");
     assert.equal(created.resource_group_id, "rg-demo0000000001", "the partner's default resource group");
-    const audit = row<{ result: string; resource_id: string }>(
+    const audit = await row<{ result: string; resource_id: string }>(
       db,
       "select * from audit_events where action = 'CreateVirtualPhysicalConnection'",
     );
@@ -79,9 +81,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       tags,
     });
     assert.deepEqual(
-      db.$client
-        .prepare("select key, value from tags where resource_id = ?")
-        .all(out.virtualPhysicalConnection),
+      await sqlAll(db, "select key, value from tags where resource_id = ?", out.virtualPhysicalConnection),
       tags,
     );
     await assertRefusedUnchanged(
@@ -98,7 +98,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       ...base,
       resourceGroupId: "rg-demo0000000001",
     });
-    assert.equal(port(db, out.virtualPhysicalConnection).resource_group_id, "rg-demo0000000001");
+    assert.equal((await port(db, out.virtualPhysicalConnection)).resource_group_id, "rg-demo0000000001");
     await assertRefusedUnchanged(
       db,
       () =>
@@ -205,9 +205,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     }
     test("a circuit that is not Enabled", async () => {
       const db = await freshDb();
-      db.$client
-        .prepare("update circuits set status = 'Terminated' where id = ?")
-        .run(DEMO_CIRCUITS.unicomHz01);
+      await sqlRun(db, "update circuits set status = 'Terminated' where id = ?", DEMO_CIRCUITS.unicomHz01);
       await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base),
@@ -247,9 +245,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     test("2G needs the allowlist", async () => {
       const db = await freshDb();
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, spec: "2G" });
-      db.$client
-        .prepare("update accounts set high_spec_allowed = 0 where uid = ?")
-        .run(DEMO_ACCOUNTS.unicom.uid);
+      await sqlRun(db, "update accounts set high_spec_allowed = 0 where uid = ?", DEMO_ACCOUNTS.unicom.uid);
       await assertRefusedUnchanged(
         db,
         () =>
@@ -337,8 +333,16 @@ describe("CreateVirtualPhysicalConnection", () => {
     const bj = { ...base, regionId: "cn-beijing", physicalConnectionId: DEMO_CIRCUITS.unicomBj01 };
     test("exactly full is allowed, one more port is refused", async () => {
       const db = await freshDb();
-      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1, spec: "500M" });
-      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 2, spec: "500M" });
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
+        ...bj,
+        vlanId: 1,
+        spec: "500M",
+      });
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
+        ...bj,
+        vlanId: 2,
+        spec: "500M",
+      });
       await assertRefusedUnchanged(
         db,
         () =>
@@ -352,7 +356,11 @@ describe("CreateVirtualPhysicalConnection", () => {
     });
     test("a 1G circuit takes one 1G port but not 1G plus 50M", async () => {
       const db = await freshDb();
-      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1, spec: "1G" });
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
+        ...bj,
+        vlanId: 1,
+        spec: "1G",
+      });
       await assertRefused(
         () =>
           runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -365,7 +373,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     });
     test("the circuit's VPCONN_COUNT_PER_PCONN quota", async () => {
       const db = await freshDb();
-      db.$client.prepare("update circuits set vpconn_quota = 1 where id = ?").run(DEMO_CIRCUITS.unicomBj01);
+      await sqlRun(db, "update circuits set vpconn_quota = 1 where id = ?", DEMO_CIRCUITS.unicomBj01);
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1 });
       await assertRefusedUnchanged(
         db,
@@ -384,11 +392,11 @@ describe("CreateVirtualPhysicalConnection", () => {
         "DryRunOperation",
       );
       assert.deepEqual(
-        row(db, "select actor_uid, result, resource_id, dry_run from audit_events"),
+        await row(db, "select actor_uid, result, resource_id, dry_run from audit_events"),
         { actor_uid: DEMO_ACCOUNTS.unicom.uid, result: "DryRunOperation", resource_id: null, dry_run: 1 },
         "a dry run is recorded, on no resource",
       );
-      assert.equal(count(db, "audit_events"), 1);
+      assert.equal(await count(db, "audit_events"), 1);
     });
     test("a failing dry run returns the normal error", async () => {
       const db = await freshDb();
@@ -410,12 +418,12 @@ describe("CreateVirtualPhysicalConnection", () => {
       const first = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, {
         idempotency,
       });
-      const after = snapshot(db);
+      const after = await snapshot(db);
       const again = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, {
         idempotency,
       });
       assert.deepEqual(again, first);
-      assert.deepEqual(snapshot(db), after);
+      assert.deepEqual(await snapshot(db), after);
       await assertRefusedUnchanged(
         db,
         () =>

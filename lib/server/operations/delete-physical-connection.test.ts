@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
 import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
@@ -19,9 +20,10 @@ import {
   row,
   type Who,
 } from "./write-test-helpers";
+import { sqlRun } from "../../../db/test/raw-sql";
 
-const vlanRows = (db: ReturnType<typeof freshDb>, vlanId: number) =>
-  row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = ?", vlanId).n;
+const vlanRows = async (db: Db, vlanId: number) =>
+  (await row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = ?", vlanId)).n;
 
 describe("DeletePhysicalConnection", () => {
   test("the partner withdraws an offer nobody accepted: VLAN freed, no refund", async () => {
@@ -31,12 +33,12 @@ describe("DeletePhysicalConnection", () => {
       physicalConnectionId: DEMO_HOSTED_CONNECTIONS.globexOffer,
     });
     assert.deepEqual(out, { refunds: [] });
-    const port = portRow(db, DEMO_HOSTED_CONNECTIONS.globexOffer);
+    const port = await portRow(db, DEMO_HOSTED_CONNECTIONS.globexOffer);
     assert.deepEqual(
       [port.vpconn_status, port.loa_status, port.vlan_allocation_id],
       ["Deleted", "Deleted", null],
     );
-    assert.equal(vlanRows(db, 102), 0);
+    assert.equal(await vlanRows(db, 102), 0);
   });
 
   test("a port the partner paid for but nobody accepted refunds the partner in full", async () => {
@@ -63,7 +65,7 @@ describe("DeletePhysicalConnection", () => {
       physicalConnectionId: id,
     });
     assert.deepEqual(out, { refunds: [] });
-    const refund = row<{ payer_uid: string; order_id: string }>(
+    const refund = await row<{ payer_uid: string; order_id: string }>(
       db,
       "select payer_uid, order_id from refunds where hosted_connection_id = ?",
       id,
@@ -74,16 +76,14 @@ describe("DeletePhysicalConnection", () => {
   test("a live port refunds the unused part of its period, ExpectSpec upgrades included", async () => {
     const db = await freshDb();
     const id = await livePort(db);
-    db.$client.prepare("update hosted_connections set expect_spec = '1G' where id = ?").run(id);
-    const upgrade = (await runOperation(
-      createPhysicalConnectionOccupancyOrder,
-      caller(db, "acme", later(10 * DAY_MS)),
-      {
+    await sqlRun(db, "update hosted_connections set expect_spec = '1G' where id = ?", id);
+    const upgrade = (
+      await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme", later(10 * DAY_MS)), {
         regionId: HZ,
         physicalConnectionId: id,
         autoPay: true,
-      },
-    )).orderId;
+      })
+    ).orderId;
     const out = await runOperation(deletePhysicalConnection, caller(db, "acme", later(20 * DAY_MS)), {
       regionId: HZ,
       physicalConnectionId: id,
@@ -98,7 +98,7 @@ describe("DeletePhysicalConnection", () => {
     );
     assert.ok(out.refunds.every((r) => r.currency === "CNY"));
     assert.equal(
-      row<{ payer_uid: string }>(db, "select distinct payer_uid from refunds").payer_uid,
+      (await row<{ payer_uid: string }>(db, "select distinct payer_uid from refunds")).payer_uid,
       DEMO_ACCOUNTS.acme.uid,
     );
   });
@@ -111,9 +111,12 @@ describe("DeletePhysicalConnection", () => {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    await runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    await runOperation(deletePhysicalConnection, caller(db, "acme"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
     assert.equal(
-      row<{ status: string }>(db, "select status from orders where id = ?", orderId).status,
+      (await row<{ status: string }>(db, "select status from orders where id = ?", orderId)).status,
       "cancelled",
     );
   });
@@ -127,7 +130,10 @@ describe("DeletePhysicalConnection", () => {
       "Forbidden.VBRExists",
     );
     const id = await livePort(db);
-    await runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    await runOperation(deletePhysicalConnection, caller(db, "acme"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
     await assertRefusedUnchanged(
       db,
       () =>
@@ -142,9 +148,12 @@ describe("DeletePhysicalConnection", () => {
   test("not while Terminating", async () => {
     const db = await freshDb();
     const id = await livePort(db);
-    db.$client
-      .prepare("update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?")
-      .run(later(0).getTime(), id);
+    await sqlRun(
+      db,
+      "update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?",
+      later(0).getTime(),
+      id,
+    );
     await assertRefusedUnchanged(
       db,
       () =>

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { openDb } from "../../../db/client";
+import { type Db, openDb } from "../../../db/client";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, seedDemo } from "../../../db/seed";
 import { ensureDemoAccessKeys } from "../access-keys";
 import { handleRpc } from "../api/handler";
@@ -24,6 +24,7 @@ import {
   NOW,
   row,
 } from "./write-test-helpers";
+import { sqlAll } from "../../../db/test/raw-sql";
 
 const offer = (vpconnAliUid: string, vlanId = 1000) => ({
   regionId: HZ,
@@ -40,12 +41,13 @@ type AuditRow = {
   resource_id: string | null;
   dry_run: number;
 };
-const audits = (db: ReturnType<typeof freshDb>) =>
-  db.$client
-    .prepare("select actor_uid, action, result, resource_id, dry_run from audit_events order by id")
-    .all() as AuditRow[];
+const audits = (db: Db) =>
+  sqlAll<AuditRow>(
+    db,
+    "select actor_uid, action, result, resource_id, dry_run from audit_events order by id",
+  );
 
-function dryRun(db: ReturnType<typeof freshDb>, input: unknown, now = NOW) {
+function dryRun(db: Db, input: unknown, now = NOW) {
   return runOperation(createVirtualPhysicalConnection, caller(db, "unicom", now), input, { dryRun: true });
 }
 
@@ -53,7 +55,7 @@ describe("DryRun is audited", () => {
   test("a passing dry run is recorded in the caller's own log, and changes nothing else", async () => {
     const db = await freshDb();
     await assertRefusedUnchanged(db, () => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid)), "DryRunOperation");
-    assert.deepEqual(audits(db), [
+    assert.deepEqual(await audits(db), [
       {
         actor_uid: DEMO_ACCOUNTS.unicom.uid,
         action: "CreateVirtualPhysicalConnection",
@@ -74,7 +76,7 @@ describe("DryRun is audited", () => {
     ];
     for (const [uid] of probes) await assert.rejects(dryRun(db, offer(uid)));
     await assert.rejects(dryRun(db, { ...offer(DEMO_ACCOUNTS.acme.uid), vlanId: "x" }));
-    const rows = audits(db);
+    const rows = await audits(db);
     assert.equal(rows.length, probes.length + 1);
     for (const r of rows) {
       assert.deepEqual(
@@ -100,9 +102,11 @@ describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIM
     // Refused dry runs do not extend the wait.
     await assertRefused(() => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid), later(1000)), "Throttling.User");
     assert.equal(
-      row<{ n: number }>(
-        db,
-        "select count(*) as n from audit_events where result = 'Throttling.User' and dry_run = 1",
+      (
+        await row<{ n: number }>(
+          db,
+          "select count(*) as n from audit_events where result = 'Throttling.User' and dry_run = 1",
+        )
       ).n,
       2,
     );
@@ -140,7 +144,7 @@ describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIM
       }
       await assertRefused(() => dryRun(second, offer(DEMO_ACCOUNTS.acme.uid)), "Throttling.User");
       await assertRefused(() => dryRun(first, offer(DEMO_ACCOUNTS.acme.uid)), "Throttling.User");
-      assert.equal(count(first, "audit_events"), DRY_RUN_LIMIT.max + 2);
+      assert.equal(await count(first, "audit_events"), DRY_RUN_LIMIT.max + 2);
     } finally {
       first.$client.close();
       second.$client.close();

@@ -18,7 +18,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
       localGatewayIp: "172.16.0.5",
       peerGatewayIp: "172.16.0.6",
     });
-    const vbr = vbrRow(db, prod.vbrId);
+    const vbr = await vbrRow(db, prod.vbrId);
     assert.deepEqual(
       [vbr?.name, vbr?.description, vbr?.local_gateway_ip, vbr?.peer_gateway_ip, vbr?.peering_subnet_mask],
       ["acme-vbr-main", "Main VBR", "172.16.0.5", "172.16.0.6", "255.255.255.252"],
@@ -82,12 +82,14 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
       vlanId: 1202,
       circuitCode: "CU-HZ-0042",
     });
-    assert.equal(vbrRow(db, legacy.vbrId)?.vlan_id, 1202);
+    assert.equal((await vbrRow(db, legacy.vbrId))?.vlan_id, 1202);
     assert.equal(
-      row<{ circuit_code: string }>(
-        db,
-        "select circuit_code from circuits where id = ?",
-        DEMO_CIRCUITS.unicomHz02,
+      (
+        await row<{ circuit_code: string }>(
+          db,
+          "select circuit_code from circuits where id = ?",
+          DEMO_CIRCUITS.unicomHz02,
+        )
       ).circuit_code,
       "CU-HZ-0042",
     );
@@ -101,8 +103,11 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
 
   test("the circuit owner sets a legacy VBR's bandwidth cap, never a hosted one's", async () => {
     const db = await freshDb();
-    await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), { ...legacy, bandwidth: 300 });
-    assert.equal(vbrRow(db, legacy.vbrId)?.bandwidth_mbps, 300);
+    await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), {
+      ...legacy,
+      bandwidth: 300,
+    });
+    assert.equal((await vbrRow(db, legacy.vbrId))?.bandwidth_mbps, 300);
     await assertRefusedUnchanged(
       db,
       () =>
@@ -110,7 +115,11 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
       "InvalidStatus.NotAllowed",
     );
     await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), { ...prod, bandwidth: 1000 });
-    assert.equal(vbrRow(db, prod.vbrId)?.bandwidth_mbps, null, "the port's Spec, sent back, changes nothing");
+    assert.equal(
+      (await vbrRow(db, prod.vbrId))?.bandwidth_mbps,
+      null,
+      "the port's Spec, sent back, changes nothing",
+    );
   });
 
   test("the circuit owner cannot move a hosted VBR's VLAN nor touch the tenant's fields", async () => {

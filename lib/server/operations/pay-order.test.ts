@@ -36,9 +36,13 @@ describe("PayOrder (console only)", () => {
     const { db, id, orderId } = await unpaidOrder();
     const paidAt = later(DAY_MS);
     assert.deepEqual(await runOperation(payOrder, caller(db, "acme", paidAt), { orderId }), { orderId });
-    const o = row<{ status: string; paid_at: number }>(db, "select * from orders where id = ?", orderId);
+    const o = await row<{ status: string; paid_at: number }>(
+      db,
+      "select * from orders where id = ?",
+      orderId,
+    );
     assert.deepEqual([o.status, o.paid_at], ["paid", paidAt.getTime()]);
-    const port = portRow(db, id);
+    const port = await portRow(db, id);
     assert.deepEqual([port.status, port.enabled_at], ["Enabled", paidAt.getTime()]);
     assert.equal(new Date(port.end_time ?? 0).toISOString(), "2027-01-23T08:00:00.000Z");
   });
@@ -67,12 +71,18 @@ describe("PayOrder (console only)", () => {
     const db = await freshDb();
     const id = await livePort(db);
     const update = { regionId: HZ, instanceId: id, vlanId: 1000 };
-    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...update, expectSpec: "1G" });
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      ...update,
+      expectSpec: "1G",
+    });
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...update, expectSpec: "2G" });
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      ...update,
+      expectSpec: "2G",
+    });
     await assertRefusedUnchanged(
       db,
       () => runOperation(payOrder, caller(db, "acme"), { orderId }),

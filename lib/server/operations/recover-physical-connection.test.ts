@@ -13,6 +13,7 @@ import {
   portRow,
   type Who,
 } from "./write-test-helpers";
+import { sqlRun } from "../../../db/test/raw-sql";
 
 const backup = { regionId: HZ, instanceId: DEMO_HOSTED_CONNECTIONS.acmeHzBackup };
 
@@ -20,18 +21,18 @@ describe("RecoverPhysicalConnection", () => {
   test("the partner brings a disabled port back to Enabled", async () => {
     const db = await freshDb();
     await runOperation(recoverPhysicalConnection, caller(db, "unicom"), backup);
-    assert.equal(portRow(db, backup.instanceId).status, "Enabled");
+    assert.equal((await portRow(db, backup.instanceId)).status, "Enabled");
   });
 
   test("the partner recovers even when the tenant pays (the tenant asks its partner)", async () => {
     const db = await freshDb();
-    db.$client
-      .prepare(
-        "update hosted_connections set order_mode = 'PayByVirtualPhysicalConnectionOwner' where id = ?",
-      )
-      .run(backup.instanceId);
+    await sqlRun(
+      db,
+      "update hosted_connections set order_mode = 'PayByVirtualPhysicalConnectionOwner' where id = ?",
+      backup.instanceId,
+    );
     await runOperation(recoverPhysicalConnection, caller(db, "unicom"), backup);
-    assert.equal(portRow(db, backup.instanceId).status, "Enabled");
+    assert.equal((await portRow(db, backup.instanceId)).status, "Enabled");
   });
 
   test("only a Terminated port", async () => {

@@ -1,6 +1,7 @@
 // A refused call is recorded on the resource it named only when the caller may see that resource;
 // otherwise in the caller's own log, without the resource, so no account can write into another's log.
 import assert from "node:assert/strict";
+import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
 import { readAuditTrail } from "../queries/audit-trail";
@@ -10,6 +11,7 @@ import { terminatePhysicalConnection } from "./terminate-physical-connection";
 import { terminateVirtualBorderRouter } from "./terminate-virtual-border-router";
 import { updateVirtualPhysicalConnection } from "./update-virtual-physical-connection";
 import { caller, freshDb, HZ, type Who } from "./write-test-helpers";
+import { sqlGet } from "../../../db/test/raw-sql";
 
 type AuditRow = {
   actor_uid: string;
@@ -21,21 +23,16 @@ type AuditRow = {
 
 const ACME_PORT = DEMO_HOSTED_CONNECTIONS.acmeHzProd;
 
-function lastAudit(db: ReturnType<typeof freshDb>): AuditRow {
-  return db.$client
-    .prepare(
-      "select actor_uid, action, result, resource_type, resource_id from audit_events order by id desc limit 1",
-    )
-    .get() as AuditRow;
+async function lastAudit(db: Db): Promise<AuditRow> {
+  return (await sqlGet(
+    db,
+    "select actor_uid, action, result, resource_type, resource_id from audit_events order by id desc limit 1",
+  )) as AuditRow;
 }
 
-async function refused(
-  db: ReturnType<typeof freshDb>,
-  who: Who,
-  run: () => Promise<unknown>,
-): Promise<AuditRow> {
+async function refused(db: Db, who: Who, run: () => Promise<unknown>): Promise<AuditRow> {
   await assert.rejects(run);
-  const row = lastAudit(db);
+  const row = await lastAudit(db);
   assert.equal(row.actor_uid, DEMO_ACCOUNTS[who].uid, "recorded as the caller's");
   return row;
 }
