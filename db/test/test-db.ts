@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { type Db, openDb } from "../client";
@@ -27,6 +28,35 @@ export function createSqliteTestDb({ seed = true, now = new Date() }: TestDbOpti
   const db = openDb(":memory:");
   if (seed) seedSqlite(db, now);
   return db;
+}
+
+/**
+ * Two connections to one new database, as two server processes have: two handles on one SQLite file
+ * in a temporary folder, or two pools on one PostgreSQL database. close() closes both and removes it.
+ */
+export async function createSharedTestDbs({ seed = true, now = new Date() }: TestDbOptions = {}): Promise<{
+  dbs: [Db, Db];
+  close: () => Promise<void>;
+}> {
+  if (servedDialect() === "sqlite") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hosted-connect-shared-"));
+    const file = path.join(dir, "shared.db");
+    const dbs: [Db, Db] = [openDb(file), openDb(file)];
+    if (seed) seedSqlite(dbs[0], now);
+    const close = async () => {
+      for (const db of dbs) db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+    return { dbs, close };
+  }
+  const url = await createPgTestDatabase({ template: await migratedTemplate() });
+  const pools = [await openPgDb(url), await openPgDb(url)];
+  if (seed) await seedDemo(pools[0] as PgDb, now);
+  const close = async () => {
+    for (const pool of pools) await pool.$client.end();
+    await dropPgTestDatabase(url);
+  };
+  return { dbs: pools as unknown as [Db, Db], close };
 }
 
 // Test files keep their databases to the end; once nothing else is left to run, drop them all, so a

@@ -76,7 +76,7 @@ describe("CreateVpconnFromVbr", () => {
     const db = await capped();
     await sqlRun(
       db,
-      "update accounts set traffic_billing_enabled = 0 where uid = ?",
+      "update accounts set traffic_billing_enabled = false where uid = ?",
       DEMO_ACCOUNTS.globex.uid,
     );
     await assertRefusedUnchanged(

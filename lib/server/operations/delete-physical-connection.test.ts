@@ -151,7 +151,7 @@ describe("DeletePhysicalConnection", () => {
     await sqlRun(
       db,
       "update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?",
-      later(0).getTime(),
+      later(0),
       id,
     );
     await assertRefusedUnchanged(

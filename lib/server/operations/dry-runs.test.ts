@@ -1,12 +1,10 @@
 // DryRun answers like the real call without changing anything, so it could classify any account ID
 // silently. Every dry run is recorded in the caller's own log, and a caller gets DRY_RUN_LIMIT of them.
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, test } from "node:test";
-import { type Db, openDb } from "../../../db/client";
-import { DEMO_ACCOUNTS, DEMO_CIRCUITS, seedDemo } from "../../../db/seed";
+import type { Db } from "../../../db/client";
+import { DEMO_ACCOUNTS, DEMO_CIRCUITS } from "../../../db/seed";
+import { createSharedTestDbs } from "../../../db/test/test-db";
 import { ensureDemoAccessKeys } from "../access-keys";
 import { handleRpc } from "../api/handler";
 import { acs3Request, bodyOf } from "../api/test-requests";
@@ -105,7 +103,7 @@ describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIM
       (
         await row<{ n: number }>(
           db,
-          "select count(*) as n from audit_events where result = 'Throttling.User' and dry_run = 1",
+          "select count(*) as n from audit_events where result = 'Throttling.User' and dry_run = true",
         )
       ).n,
       2,
@@ -130,12 +128,11 @@ describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIM
   });
 
   test("the count is in the database, so every server process shares it", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hosted-connect-dry-runs-"));
-    const file = path.join(dir, "shared.db");
-    const first = openDb(file);
-    const second = openDb(file);
+    const {
+      dbs: [first, second],
+      close,
+    } = await createSharedTestDbs({ now: NOW });
     try {
-      seedDemo(first, NOW);
       for (let i = 0; i < DRY_RUN_LIMIT.max; i += 1) {
         await assertRefused(
           () => dryRun(i % 2 === 0 ? first : second, offer(DEMO_ACCOUNTS.acme.uid)),
@@ -146,9 +143,7 @@ describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIM
       await assertRefused(() => dryRun(first, offer(DEMO_ACCOUNTS.acme.uid)), "Throttling.User");
       assert.equal(await count(first, "audit_events"), DRY_RUN_LIMIT.max + 2);
     } finally {
-      first.$client.close();
-      second.$client.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await close();
     }
   });
 

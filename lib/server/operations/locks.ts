@@ -27,3 +27,14 @@ export async function lockAccount(tx: Tx, accountUid: string): Promise<void> {
     sql`select ${accounts.uid} from ${accounts} where ${accounts.uid} = ${accountUid} for update`,
   );
 }
+
+/**
+ * Takes a lock on a name that has no row of its own (a log-on address, an account's log-on key) until
+ * the transaction ends: PostgreSQL's transaction-scoped advisory lock on the name's 64-bit hash.
+ * Callers that take several take them in one fixed order, so two of them never wait on each other.
+ */
+export async function lockName(tx: Tx, name: string): Promise<void> {
+  if (dialectOf(tx) !== "postgresql") return;
+  const pg = tx as unknown as PgDatabase<PgQueryResultHKT>;
+  await pg.execute(sql`select pg_advisory_xact_lock(hashtextextended(${name}, 0))`);
+}

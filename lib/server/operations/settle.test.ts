@@ -12,7 +12,7 @@ async function enter(db: Db, table: "hosted_connections" | "vbrs", id: string, s
     db,
     `update ${table} set status = ?, status_changed_at = ? where id = ?`,
     status,
-    NOW.getTime(),
+    NOW,
     id,
   );
 }

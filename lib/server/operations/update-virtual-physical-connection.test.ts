@@ -96,7 +96,7 @@ describe("UpdateVirtualPhysicalConnection", () => {
       "IllegalParam.Bandwidth",
     );
     await runOperation(updateVirtualPhysicalConnection, expired, { ...offer, vlanId: 1102 });
-    await sqlRun(db, "update accounts set high_spec_allowed = 0");
+    await sqlRun(db, "update accounts set high_spec_allowed = false");
     await assertRefusedUnchanged(
       db,
       () =>
@@ -143,7 +143,7 @@ describe("UpdateVirtualPhysicalConnection", () => {
     await sqlRun(
       db,
       "update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?",
-      later(0).getTime(),
+      later(0),
       prod.instanceId,
     );
     await assertRefusedUnchanged(

@@ -1,10 +1,7 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, test } from "node:test";
-import { type Db, openDb } from "../../../db/client";
-import { createTestDb } from "../../../db/test/test-db";
+import type { Db } from "../../../db/client";
+import { createSharedTestDbs, createTestDb } from "../../../db/test/test-db";
 import { type CheckOptions, throttledPasswordCheck } from "./index";
 
 const MINUTE = 60_000;
@@ -98,19 +95,17 @@ describe("log-on throttling", () => {
   });
 
   test("every server process sees the same counts: they live in the database", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "throttle-"));
-    const file = path.join(dir, "shared.db");
-    const first = openDb(file);
-    const second = openDb(file);
+    const {
+      dbs: [first, second],
+      close,
+    } = await createSharedTestDbs({ seed: false });
     try {
       const one = await setup(first);
       const two = await setup(second);
       for (let i = 0; i < 5; i++) await one.attempt(VICTIM, ATTACKER, false);
       assert.equal((await two.attempt(VICTIM, ATTACKER, true)).kind, "throttled");
     } finally {
-      first.$client.close();
-      second.$client.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await close();
     }
   });
 });
