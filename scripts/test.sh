@@ -70,6 +70,7 @@ step "postgresql" pg_cluster_start
 step "typecheck" npm run --silent typecheck
 step "lint" npm run --silent lint
 step "unit tests" npm run --silent test:unit
+step "unit tests, PostgreSQL" npm run --silent test:unit:pg
 step "build" npm run --silent build
 step "e2e tests" npm run --silent test:e2e
 step "stress tests" npm run --silent test:stress

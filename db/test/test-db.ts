@@ -96,7 +96,8 @@ export async function createPgTestDb({
   const db = await openPgDb(url, { allowExitOnIdle });
   if (seed) await seedDemo(db, now);
   const drop = async () => {
-    await db.$client.end();
+    // A test may have closed it already (to see what a lost database answers).
+    if (!db.$client.ended) await db.$client.end();
     await dropPgTestDatabase(url);
   };
   return { db, url, drop } satisfies PgTestDb;

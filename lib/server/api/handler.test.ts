@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
-import { openDb } from "../../../db/client";
+import { closeDatabase } from "../../../db/client";
 import { accessKeys } from "../../../db/schema";
 import { createTestDb } from "../../../db/test/test-db";
 import { ensureDemoAccessKeys } from "../access-keys";
@@ -50,7 +50,10 @@ describe("both signature schemes", () => {
     });
 
     test(`${scheme}: signed parameters in a form-encoded body count like query parameters`, async () => {
-      assert.equal((await call(sign({ ...pcs(), params: {}, form: { RegionId: "cn-hangzhou" } }))).status, 200);
+      assert.equal(
+        (await call(sign({ ...pcs(), params: {}, form: { RegionId: "cn-hangzhou" } }))).status,
+        200,
+      );
       assert.equal((await call(sign({ ...pcs(), params: {} }))).code, "MissingParameter");
     });
 
@@ -62,7 +65,10 @@ describe("both signature schemes", () => {
     test(`${scheme}: a changed parameter, a wrong secret or an unknown key is refused`, async () => {
       const signed = sign(pcs());
       const tampered = { ...signed, url: signed.url.replace("cn-hangzhou", "cn-beijing") };
-      assert.deepEqual([(await call(tampered)).status, (await call(tampered)).code], [400, "SignatureDoesNotMatch"]);
+      assert.deepEqual(
+        [(await call(tampered)).status, (await call(tampered)).code],
+        [400, "SignatureDoesNotMatch"],
+      );
       const wrongSecret = sign({ ...pcs(), key: { ...unicom, accessKeySecret: acme.accessKeySecret } });
       assert.equal((await call(wrongSecret)).code, "SignatureDoesNotMatch");
       const unknown = await call(
@@ -77,7 +83,10 @@ describe("both signature schemes", () => {
         const res = await call(sign({ ...regions, date: new Date(now.getTime() + offset) }), now);
         assert.deepEqual([res.status, res.code], [400, "InvalidTimeStamp.Expired"]);
       }
-      assert.equal((await call(sign({ ...regions, date: new Date(now.getTime() - 14 * MINUTE) }), now)).status, 200);
+      assert.equal(
+        (await call(sign({ ...regions, date: new Date(now.getTime() - 14 * MINUTE) }), now)).status,
+        200,
+      );
     });
 
     test(`${scheme}: a nonce works once, and a refused signature does not spend it`, async () => {
@@ -187,10 +196,10 @@ describe("RPC v1 envelope", () => {
 describe("AccessKeys", () => {
   test("a disabled key authenticates nothing, and works again once enabled", async () => {
     const key = keyOf("Globex");
-    db.update(accessKeys).set({ status: "Inactive" }).where(eq(accessKeys.id, key.accessKeyId)).run();
+    await db.update(accessKeys).set({ status: "Inactive" }).where(eq(accessKeys.id, key.accessKeyId));
     const res = await call(acs3Request({ ...regions, key }));
     assert.deepEqual([res.status, res.code], [404, "InvalidAccessKeyId.NotFound"]);
-    db.update(accessKeys).set({ status: "Active" }).where(eq(accessKeys.id, key.accessKeyId)).run();
+    await db.update(accessKeys).set({ status: "Active" }).where(eq(accessKeys.id, key.accessKeyId));
     assert.equal((await call(acs3Request({ ...regions, key }))).status, 200);
   });
 
@@ -198,7 +207,7 @@ describe("AccessKeys", () => {
     const key = keyOf("Initech");
     const now = new Date();
     await call(acs3Request({ ...regions, key, date: now }), now);
-    const row = db.select().from(accessKeys).where(eq(accessKeys.id, key.accessKeyId)).get();
+    const [row] = await db.select().from(accessKeys).where(eq(accessKeys.id, key.accessKeyId));
     assert.equal(row?.lastUsedAt?.getTime(), now.getTime());
   });
 
@@ -218,7 +227,10 @@ describe("envelope", () => {
     const unknown = await call(acs3Request({ ...regions, action: "DescribeUnicorns" }));
     assert.deepEqual([unknown.status, unknown.code], [404, "InvalidApi.NotFound"]);
     const signed = rpcV1Request(regions);
-    const contradicting = await call({ ...signed, headers: { ...signed.headers, "x-acs-action": "DescribeVpcs" } });
+    const contradicting = await call({
+      ...signed,
+      headers: { ...signed.headers, "x-acs-action": "DescribeVpcs" },
+    });
     assert.equal(contradicting.code, "InvalidParameter");
   });
 
@@ -261,8 +273,8 @@ describe("envelope", () => {
 
   test("an unexpected failure answers 500 InternalError with a generic message, and is logged", async (t) => {
     const logged = t.mock.method(console, "error", () => {});
-    const closed = openDb(":memory:");
-    closed.$client.close();
+    const closed = await createTestDb({ seed: false });
+    await closeDatabase(closed);
     const answer = await handleRpc(acs3Request(regions), closed);
     const body = bodyOf(answer);
     assert.deepEqual(
