@@ -74,3 +74,4 @@ step "unit tests, PostgreSQL" npm run --silent test:unit:pg
 step "build" npm run --silent build
 step "e2e tests" npm run --silent test:e2e
 step "stress tests" npm run --silent test:stress
+step "stress tests, PostgreSQL" npm run --silent test:stress:pg
