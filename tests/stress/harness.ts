@@ -79,6 +79,8 @@ export type StressDatabase = {
  */
 export async function prepareStressDatabase(dir: string): Promise<StressDatabase> {
   const onPostgres = process.env.STRESS_DATABASE === "postgresql";
+  // The app parses the environment once, on its first import: everything is set before that.
+  process.env.ACCESS_KEY_ENCRYPTION_KEY = TEST_ACCESS_KEY_ENCRYPTION_KEY;
   let url = `file:${path.join(dir, "stress.db")}`;
   let drop = async () => {};
   if (onPostgres) {
@@ -93,7 +95,6 @@ export async function prepareStressDatabase(dir: string): Promise<StressDatabase
     drop = () => dropPgTestDatabase(created);
   }
   process.env.DATABASE_URL = url;
-  process.env.ACCESS_KEY_ENCRYPTION_KEY = TEST_ACCESS_KEY_ENCRYPTION_KEY;
   const { closeDatabase, openDatabase } = await import("../../db/client");
   const { seedDemo } = await import("../../db/seed");
   const { sqlAll } = await import("../../db/test/raw-sql");
