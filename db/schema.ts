@@ -52,4 +52,6 @@ export const {
   signatureNonces,
   consoleSessions,
   logOnAttempts,
+  scheduledJobs,
+  clockOffsets,
 } = tablesOf(servedDialect());
