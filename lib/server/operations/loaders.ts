@@ -15,6 +15,7 @@ import {
 import type { Role } from "../../domain/enums";
 import { domainError, type ErrorCode } from "../../domain/errors";
 import type { Caller, Tx } from "./context";
+import { lockCircuitOf } from "./locks";
 import { liveHostedConnection } from "./records";
 
 export async function loadCallerAccount(tx: Tx, caller: Caller): Promise<Account> {
@@ -70,6 +71,7 @@ export async function loadHostedConnection(
   id: string,
   notFound: NotFound,
 ): Promise<HostedConnectionAccess> {
+  await lockCircuitOf(tx, "port", id);
   const row = await first(
     tx
       .select({ hc: hostedConnections, circuit: circuits, vlanId: vlanAllocations.vlanId })
@@ -84,7 +86,7 @@ export async function loadHostedConnection(
   if (!row || !role || !inRegion || row.hc.vpconnStatus === "Deleted") {
     throw domainError(notFound.key, { args: [id], field: notFound.field });
   }
-  const vbr = await first(tx.select().from(vbrs).where(eq(vbrs.hostedConnectionId, id))) ?? null;
+  const vbr = (await first(tx.select().from(vbrs).where(eq(vbrs.hostedConnectionId, id)))) ?? null;
   return { hc: row.hc, circuit: row.circuit, role, vlanId: row.vlanId, vbr };
 }
 
@@ -108,6 +110,7 @@ export async function loadVbr(
   id: string,
   notFound: NotFound,
 ): Promise<VbrAccess> {
+  await lockCircuitOf(tx, "vbr", id);
   const row = await first(
     tx
       .select({ vbr: vbrs, circuit: circuits, vlanId: vlanAllocations.vlanId })
@@ -123,9 +126,9 @@ export async function loadVbr(
   }
   const hostedConnectionId = row.vbr.hostedConnectionId;
   const hostedConnection = hostedConnectionId
-    ? (await first(
+    ? ((await first(
         tx.select().from(hostedConnections).where(eq(hostedConnections.id, hostedConnectionId)),
-      ) ?? null)
+      )) ?? null)
     : null;
   const awaitedBy = await first(
     tx
@@ -145,6 +148,7 @@ export async function loadVbr(
 
 /** An order the caller pays for; anyone else's is not found. */
 export async function loadOwnOrder(tx: Tx, account: Account, orderId: string): Promise<Order> {
+  await lockCircuitOf(tx, "order", orderId);
   const order = await first(tx.select().from(orders).where(eq(orders.id, orderId)));
   if (!order || order.payerUid !== account.uid) {
     throw domainError("ResourceNotFound", { args: [orderId], field: "OrderId" });

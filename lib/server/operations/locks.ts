@@ -1,8 +1,9 @@
 // Row locks that keep an invariant when several processes write one PostgreSQL database.
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { dialectOf } from "../../../db/client";
-import { accounts, circuits } from "../../../db/schema";
+import { first } from "../../../db/rows";
+import { accounts, circuits, hostedConnections, orders, vbrs } from "../../../db/schema";
 import type { Tx } from "./context";
 
 /**
@@ -37,4 +38,29 @@ export async function lockName(tx: Tx, name: string): Promise<void> {
   if (dialectOf(tx) !== "postgresql") return;
   const pg = tx as unknown as PgDatabase<PgQueryResultHKT>;
   await pg.execute(sql`select pg_advisory_xact_lock(hashtextextended(${name}, 0))`);
+}
+
+/**
+ * Takes the lock of the circuit a shared port, VBR or order sits on, before the loader reads it: every
+ * write that changes a port's or VBR's state then reads it after the previous writer committed, so two
+ * concurrent transitions (pay and delete) cannot both start from the same old state.
+ */
+export async function lockCircuitOf(tx: Tx, kind: "port" | "vbr" | "order", id: string): Promise<void> {
+  if (dialectOf(tx) !== "postgresql") return;
+  const portId =
+    kind === "order"
+      ? (await first(tx.select({ id: orders.hostedConnectionId }).from(orders).where(eq(orders.id, id))))?.id
+      : id;
+  const circuit =
+    kind === "vbr"
+      ? await first(tx.select({ id: vbrs.circuitId }).from(vbrs).where(eq(vbrs.id, id)))
+      : portId
+        ? await first(
+            tx
+              .select({ id: hostedConnections.circuitId })
+              .from(hostedConnections)
+              .where(eq(hostedConnections.id, portId)),
+          )
+        : undefined;
+  if (circuit) await lockCircuit(tx, circuit.id);
 }
