@@ -65,7 +65,24 @@ ensure_chromium() {
   [[ -x /usr/bin/chromium ]]
 }
 
+# The load-balancer stress test puts two server processes behind Debian's HAProxy.
+ensure_haproxy() {
+  if [[ -x /usr/sbin/haproxy ]]; then
+    echo "found /usr/sbin/haproxy"
+    return
+  fi
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "HAProxy is missing: install it with: sudo apt-get update && sudo apt-get install -y haproxy" >&2
+    return 1
+  fi
+  echo "installing Debian's haproxy (apt-get)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
+  [[ -x /usr/sbin/haproxy ]]
+}
+
 step "chromium" ensure_chromium
+step "haproxy" ensure_haproxy
 step "postgresql" pg_cluster_start
 step "typecheck" npm run --silent typecheck
 step "lint" npm run --silent lint
