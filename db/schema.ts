@@ -22,6 +22,8 @@ export type {
   PrivilegeApplication,
   AuditEvent,
   AccessKey,
+  TrafficSample,
+  OutboundTransferBill,
 } from "./schema-sqlite";
 
 /**
@@ -54,4 +56,7 @@ export const {
   logOnAttempts,
   scheduledJobs,
   clockOffsets,
+  trafficSamples,
+  outboundTransferBills,
+  trafficCounters,
 } = tablesOf(servedDialect());

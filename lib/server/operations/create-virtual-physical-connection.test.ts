@@ -245,7 +245,11 @@ describe("CreateVirtualPhysicalConnection", () => {
     test("2G needs the allowlist", async () => {
       const db = await freshDb();
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, spec: "2G" });
-      await sqlRun(db, "update accounts set high_spec_allowed = false where uid = ?", DEMO_ACCOUNTS.unicom.uid);
+      await sqlRun(
+        db,
+        "update accounts set high_spec_allowed = false where uid = ?",
+        DEMO_ACCOUNTS.unicom.uid,
+      );
       await assertRefusedUnchanged(
         db,
         () =>

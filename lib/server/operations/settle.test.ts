@@ -8,13 +8,7 @@ import { freshDb, later, NOW, portRow, row, SETTLE_MS, snapshot, vbrRow } from "
 import { sqlRun } from "../../../db/test/raw-sql";
 
 async function enter(db: Db, table: "hosted_connections" | "vbrs", id: string, status: string) {
-  await sqlRun(
-    db,
-    `update ${table} set status = ?, status_changed_at = ? where id = ?`,
-    status,
-    NOW,
-    id,
-  );
+  await sqlRun(db, `update ${table} set status = ?, status_changed_at = ? where id = ?`, status, NOW, id);
 }
 
 function settleAt(db: Db, at: Date): Promise<void> {
