@@ -1,4 +1,4 @@
-// The PostgreSQL twin of db/schema.ts: the same export names, tables, columns, indexes and keys, so
+// The PostgreSQL twin of db/schema-sqlite.ts: the same export names, tables, columns, indexes and keys, so
 // the app's queries and row types are the same on both dialects. db/schema-equivalence.test.ts
 // fails when the two drift; edit both, then run `npm run db:generate` (it writes both migrations).
 // Instants are timestamptz(3) read as Date: millisecond precision, like SQLite's timestamp_ms integers.
@@ -488,4 +488,3 @@ export const clockOffsets = pgTable("clock_offsets", {
   id: text("id").primaryKey(),
   offsetMs: bigint("offset_ms", { mode: "number" }).notNull(),
 });
-

@@ -5,7 +5,7 @@ import type { AnyDb, Db, PgDb } from "./client";
 import { dialectOf } from "./dialect";
 import { hashPassword } from "../lib/server/password";
 import { newUserId } from "../lib/server/ids";
-import * as t from "./schema";
+import * as t from "./schema-sqlite";
 import * as pg from "./schema-pg";
 
 export const DEMO_PASSWORD = "Demo1234!";
@@ -44,7 +44,7 @@ type Schema = typeof t;
 type TableName = {
   [K in keyof Schema]: Schema[K] extends { $inferInsert: Record<string, unknown> } ? K : never;
 }[keyof Schema];
-/** Rows for one table, named by its export in db/schema.ts and db/schema-pg.ts (their row types are the same). */
+/** Rows for one table, named by its export in db/schema-sqlite.ts and db/schema-pg.ts (their row types are the same). */
 type Batch = { [K in TableName]: { table: K; rows: Schema[K]["$inferInsert"][] } }[TableName];
 
 const DEMO_VLANS = {

@@ -479,7 +479,7 @@ describe("(b) server actions", () => {
     const context = fs.readFileSync(path.join(ROOT, "lib/server/console-context.ts"), "utf8");
     assert.match(
       context,
-      /const caller = await getConsoleCaller\(\);\s*if \(!caller\) return null;\s*return \{ db: getDb\(\), caller, /,
+      /const caller = await getConsoleCaller\(\);\s*if \(!caller\) return null;\s*return \{ db: await getDatabase\(\), caller, /,
       "the console context is null without a caller, and carries the session's caller otherwise",
     );
 

@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getDatabase } from "@/db/client";
 import { domainError } from "@/lib/domain/errors";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/security/limits.mjs";
 import { handleRpc, refuseRpc } from "@/lib/server/api/handler";
@@ -15,7 +15,7 @@ async function serve(request: Request): Promise<Response> {
   const answer = body
     ? await handleRpc(
         { method: request.method, url: `${url.pathname}${url.search}`, headers, body },
-        getDb(),
+        await getDatabase(),
         now(),
       )
     : refuseRpc(headers, domainError("RequestBodyTooLarge", { args: [String(MAX_REQUEST_BODY_BYTES)] }));

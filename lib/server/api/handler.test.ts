@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
-import { openDb } from "../../../db/client";
+import { closeDatabase } from "../../../db/client";
 import { accessKeys } from "../../../db/schema";
 import { createTestDb } from "../../../db/test/test-db";
 import { ensureDemoAccessKeys } from "../access-keys";
@@ -10,7 +10,7 @@ import { handleRpc } from "./handler";
 import type { RpcRequest } from "./request";
 import { acs3Request, bodyOf, rpcV1Request, type Signing } from "./test-requests";
 
-const db = createTestDb();
+const db = await createTestDb();
 const demoKeys = await ensureDemoAccessKeys(db);
 const keyOf = (name: string) => {
   const key = demoKeys.find((k) => k.accountName === name);
@@ -196,10 +196,10 @@ describe("RPC v1 envelope", () => {
 describe("AccessKeys", () => {
   test("a disabled key authenticates nothing, and works again once enabled", async () => {
     const key = keyOf("Globex");
-    db.update(accessKeys).set({ status: "Inactive" }).where(eq(accessKeys.id, key.accessKeyId)).run();
+    await db.update(accessKeys).set({ status: "Inactive" }).where(eq(accessKeys.id, key.accessKeyId));
     const res = await call(acs3Request({ ...regions, key }));
     assert.deepEqual([res.status, res.code], [404, "InvalidAccessKeyId.NotFound"]);
-    db.update(accessKeys).set({ status: "Active" }).where(eq(accessKeys.id, key.accessKeyId)).run();
+    await db.update(accessKeys).set({ status: "Active" }).where(eq(accessKeys.id, key.accessKeyId));
     assert.equal((await call(acs3Request({ ...regions, key }))).status, 200);
   });
 
@@ -207,7 +207,7 @@ describe("AccessKeys", () => {
     const key = keyOf("Initech");
     const now = new Date();
     await call(acs3Request({ ...regions, key, date: now }), now);
-    const row = db.select().from(accessKeys).where(eq(accessKeys.id, key.accessKeyId)).get();
+    const [row] = await db.select().from(accessKeys).where(eq(accessKeys.id, key.accessKeyId));
     assert.equal(row?.lastUsedAt?.getTime(), now.getTime());
   });
 
@@ -273,8 +273,8 @@ describe("envelope", () => {
 
   test("an unexpected failure answers 500 InternalError with a generic message, and is logged", async (t) => {
     const logged = t.mock.method(console, "error", () => {});
-    const closed = openDb(":memory:");
-    closed.$client.close();
+    const closed = await createTestDb({ seed: false });
+    await closeDatabase(closed);
     const answer = await handleRpc(acs3Request(regions), closed);
     const body = bodyOf(answer);
     assert.deepEqual(
@@ -291,7 +291,7 @@ describe("envelope", () => {
 
 describe("malformed input", () => {
   test("never answers 500, whatever the action and the parameter", async () => {
-    const fuzzDb = createTestDb();
+    const fuzzDb = await createTestDb();
     const [key] = await ensureDemoAccessKeys(fuzzDb);
     assert.ok(key);
     const garbage = ["", "-1", "abc", "true", "1e309", "x".repeat(300), "%zz", '{"a":1}', "部门"];

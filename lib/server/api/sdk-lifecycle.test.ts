@@ -3,6 +3,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
+import type { Db } from "../../../db/client";
+import { first } from "../../../db/rows";
 import { auditEvents } from "../../../db/schema";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_VBRS } from "../../../db/seed";
 import { createTestDb } from "../../../db/test/test-db";
@@ -17,7 +19,7 @@ const SETTLE_MS = env.ASYNC_SETTLE_SECONDS * 1000 + 1000;
 
 for (const scheme of ["ACS3", "v2"] as SignatureScheme[]) {
   describe(`lifecycle through the SDK, ${scheme} signature`, () => {
-    const db = createTestDb();
+    let db: Db;
     let keys: DemoAccessKey[] = [];
     let clock = Date.now();
     const settle = () => {
@@ -25,6 +27,7 @@ for (const scheme of ["ACS3", "v2"] as SignatureScheme[]) {
     };
     let server: Awaited<ReturnType<typeof startRpcServer>>;
     before(async () => {
+      db = await createTestDb({ now: new Date(clock) });
       keys = await ensureDemoAccessKeys(db);
       server = await startRpcServer(db, () => new Date(clock));
     });
@@ -72,11 +75,14 @@ for (const scheme of ["ACS3", "v2"] as SignatureScheme[]) {
       );
       const id = created.body?.virtualPhysicalConnection ?? "";
       assert.match(id, /^pc-bp1/);
-      const audit = db
-        .select()
-        .from(auditEvents)
-        .where(and(eq(auditEvents.resourceId, id), eq(auditEvents.action, "CreateVirtualPhysicalConnection")))
-        .get();
+      const audit = await first(
+        db
+          .select()
+          .from(auditEvents)
+          .where(
+            and(eq(auditEvents.resourceId, id), eq(auditEvents.action, "CreateVirtualPhysicalConnection")),
+          ),
+      );
       assert.deepEqual(
         [audit?.via, audit?.actorUid, audit?.accessKeyId, audit?.requestId, audit?.result],
         ["api", DEMO_ACCOUNTS.unicom.uid, unicomKeyId(), created.body?.requestId, "Success"],

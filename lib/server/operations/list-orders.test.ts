@@ -7,7 +7,7 @@ import { assertRefused, caller, DAY_MS, freshDb, HZ, later, livePort } from "./w
 
 describe("ListOrders (console only)", () => {
   test("the payer sees its orders, newest first, with their refunds; nobody else does", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const first = await livePort(db);
     const second = await livePort(db, { vlanId: 1001, spec: "1G" }, later(DAY_MS / 2));
     await runOperation(deletePhysicalConnection, caller(db, "acme", later(15 * DAY_MS)), {
