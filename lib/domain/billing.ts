@@ -110,3 +110,17 @@ export function upgradeAmountCents(
   if (difference <= 0) return 0;
   return share(difference, window, now, "up");
 }
+
+/** What the payer's dialog showed: the order it confirms must still buy this bandwidth at this price. */
+export type ShownPrice = { spec?: Spec; amountCents?: number };
+
+/** Charges only what was shown: a quote whose Spec or amount moved since is refused, nothing charged. */
+export function checkShownPrice(shown: ShownPrice, quoted: { spec: Spec; amountCents: number }): Verdict {
+  if (shown.spec !== undefined && shown.spec !== quoted.spec) {
+    return refuse("Forbidden.NotAllowedInState#PriceChanged", { field: "ExpectedSpec" });
+  }
+  if (shown.amountCents !== undefined && shown.amountCents !== quoted.amountCents) {
+    return refuse("Forbidden.NotAllowedInState#PriceChanged", { field: "ExpectedAmount" });
+  }
+  return allow();
+}

@@ -608,6 +608,27 @@ describe("checkOrderUnpaid / checkOrderPayable", () => {
       "Forbidden.NotAllowedInState#OrderOutdated",
     ],
     [
+      "a new order priced at an ExpectSpec the partner withdrew since",
+      { ...accepted, spec: "500M", expectSpec: null },
+      "tenant",
+      { status: "unpaid", type: "new", spec: "5G" },
+      "Forbidden.NotAllowedInState#OrderOutdated",
+    ],
+    [
+      "a new order priced at the old Spec after the partner requested another",
+      { ...accepted, spec: "500M", expectSpec: "200M" },
+      "tenant",
+      { status: "unpaid", type: "new", spec: "500M" },
+      "Forbidden.NotAllowedInState#OrderOutdated",
+    ],
+    [
+      "a new order that still buys the pending ExpectSpec",
+      { ...accepted, spec: "500M", expectSpec: "200M" },
+      "tenant",
+      { status: "unpaid", type: "new", spec: "200M" },
+      { status: "Enabled", paid: true, loaStatus: "Complete" },
+    ],
+    [
       "an upgrade with nothing pending",
       { ...live, expectSpec: null },
       "tenant",

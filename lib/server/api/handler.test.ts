@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { openDb } from "../../../db/client";
-import { accessKeys } from "../../../db/schema";
+import { accessKeys, orders as ordersTable } from "../../../db/schema";
+import { DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
 import { createTestDb } from "../../../db/test/test-db";
 import { ensureDemoAccessKeys } from "../access-keys";
 import { ADAPTERS } from "./adapters";
@@ -50,7 +51,10 @@ describe("both signature schemes", () => {
     });
 
     test(`${scheme}: signed parameters in a form-encoded body count like query parameters`, async () => {
-      assert.equal((await call(sign({ ...pcs(), params: {}, form: { RegionId: "cn-hangzhou" } }))).status, 200);
+      assert.equal(
+        (await call(sign({ ...pcs(), params: {}, form: { RegionId: "cn-hangzhou" } }))).status,
+        200,
+      );
       assert.equal((await call(sign({ ...pcs(), params: {} }))).code, "MissingParameter");
     });
 
@@ -62,7 +66,10 @@ describe("both signature schemes", () => {
     test(`${scheme}: a changed parameter, a wrong secret or an unknown key is refused`, async () => {
       const signed = sign(pcs());
       const tampered = { ...signed, url: signed.url.replace("cn-hangzhou", "cn-beijing") };
-      assert.deepEqual([(await call(tampered)).status, (await call(tampered)).code], [400, "SignatureDoesNotMatch"]);
+      assert.deepEqual(
+        [(await call(tampered)).status, (await call(tampered)).code],
+        [400, "SignatureDoesNotMatch"],
+      );
       const wrongSecret = sign({ ...pcs(), key: { ...unicom, accessKeySecret: acme.accessKeySecret } });
       assert.equal((await call(wrongSecret)).code, "SignatureDoesNotMatch");
       const unknown = await call(
@@ -77,7 +84,10 @@ describe("both signature schemes", () => {
         const res = await call(sign({ ...regions, date: new Date(now.getTime() + offset) }), now);
         assert.deepEqual([res.status, res.code], [400, "InvalidTimeStamp.Expired"]);
       }
-      assert.equal((await call(sign({ ...regions, date: new Date(now.getTime() - 14 * MINUTE) }), now)).status, 200);
+      assert.equal(
+        (await call(sign({ ...regions, date: new Date(now.getTime() - 14 * MINUTE) }), now)).status,
+        200,
+      );
     });
 
     test(`${scheme}: a nonce works once, and a refused signature does not spend it`, async () => {
@@ -218,7 +228,10 @@ describe("envelope", () => {
     const unknown = await call(acs3Request({ ...regions, action: "DescribeUnicorns" }));
     assert.deepEqual([unknown.status, unknown.code], [404, "InvalidApi.NotFound"]);
     const signed = rpcV1Request(regions);
-    const contradicting = await call({ ...signed, headers: { ...signed.headers, "x-acs-action": "DescribeVpcs" } });
+    const contradicting = await call({
+      ...signed,
+      headers: { ...signed.headers, "x-acs-action": "DescribeVpcs" },
+    });
     assert.equal(contradicting.code, "InvalidParameter");
   });
 
@@ -305,5 +318,42 @@ describe("malformed input", () => {
     }
     const rawlyBroken = { ...acs3Request({ ...regions, key }), url: "/?RegionId=%zz%E9&Name=%" };
     assert.equal((await handleRpc(rawlyBroken, fuzzDb)).status, 400);
+  });
+});
+
+describe("CreatePhysicalConnectionOccupancyOrder with what the caller was shown", () => {
+  test("an ExpectedSpec or ExpectedAmountCents the order would not buy is refused, nothing ordered", async () => {
+    const globex = keyOf("Globex");
+    const port = { RegionId: "cn-hangzhou", PhysicalConnectionId: DEMO_HOSTED_CONNECTIONS.globexOffer };
+    const confirmed = await call(
+      acs3Request({ action: "ConfirmPhysicalConnection", params: port, key: globex }),
+    );
+    assert.equal(confirmed.status, 200);
+    const order = (params: Record<string, string>) =>
+      call(
+        acs3Request({
+          action: "CreatePhysicalConnectionOccupancyOrder",
+          params: { ...port, AutoPay: "true", ...params },
+          key: globex,
+        }),
+      );
+    const orders = () => db.select().from(ordersTable).all().length;
+    const before = orders();
+    const wrong: Record<string, string>[] = [
+      { ExpectedSpec: "5G" },
+      { ExpectedSpec: "200M", ExpectedAmountCents: "1" },
+    ];
+    for (const shown of wrong) {
+      const refused = await order(shown);
+      assert.deepEqual(
+        [refused.status, refused.code],
+        [400, "Forbidden.NotAllowedInState"],
+        JSON.stringify(shown),
+      );
+    }
+    assert.equal(orders(), before);
+    const paid = await order({ ExpectedSpec: "200M", ExpectedAmountCents: "80000" });
+    assert.equal(paid.status, 200);
+    assert.equal(orders(), before + 1);
   });
 });

@@ -12,8 +12,10 @@ import {
 import type { Spec } from "../../domain/enums";
 import { checkOrderPayable, pay, payExpectSpec } from "../../domain/hosted-connection-state";
 import { unwrap } from "../../domain/verdict";
+import { assertPortFits } from "./circuit-usage";
 import type { Tx } from "./context";
 import type { HostedConnectionAccess } from "./loaders";
+import { lockCircuit } from "./locks";
 import { hostedConnectionStateOf } from "./states";
 
 export type Term = { period: number; cycle: PricingCycle };
@@ -75,7 +77,10 @@ export async function quote(tx: Tx, access: HostedConnectionAccess, term: Term, 
   return { type: "upgrade", spec: expectSpec, term: paid, amountCents, currency };
 }
 
-/** Pays an unpaid order: the port moves as lib/domain says, and its period starts once it is Enabled. */
+/**
+ * Pays an unpaid order: the port moves as lib/domain says, and its period starts once it is Enabled. The
+ * bandwidth it makes live must still fit the circuit, checked under the circuit's lock.
+ */
 export async function completePayment(
   tx: Tx,
   order: Order,
@@ -84,6 +89,9 @@ export async function completePayment(
 ): Promise<void> {
   const { hc } = access;
   const patch = unwrap(checkOrderPayable(stateOf(access), access.role, order));
+  await lockCircuit(tx, access.circuit.id);
+  const pending = hc.expectSpec === order.spec ? null : hc.expectSpec;
+  await assertPortFits(tx, access.circuit, { id: hc.id, spec: order.spec, expectSpec: pending });
   if (order.type === "new") {
     const enabled = patch.status === "Enabled";
     await tx
@@ -91,7 +99,7 @@ export async function completePayment(
       .set({
         ...patch,
         spec: order.spec,
-        expectSpec: hc.expectSpec === order.spec ? null : hc.expectSpec,
+        expectSpec: pending,
         ...(enabled ? { enabledAt: now, endTime: periodEnd(now, order.period, order.pricingCycle) } : {}),
       })
       .where(eq(hostedConnections.id, hc.id));
