@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/forms/field";
 import { ActionDialog } from "@/components/ui/action-dialog";
@@ -38,6 +39,7 @@ export function PartnerSharedPortActions({
   highSpecAllowed: boolean;
 }) {
   const t = useTranslations("partnerActions");
+  const router = useRouter();
   const reason = (a: HostedConnectionAction) => {
     const entry = availability[a];
     return entry.allowed ? undefined : entry.reason;
@@ -84,7 +86,11 @@ export function PartnerSharedPortActions({
         danger
         input={() => ({ regionId, physicalConnectionId: id })}
         action={deleteSharedPortAction}
-        success={t("deleted", { name })}
+        // A partner that paid gets its refund page, as the tenant does when it pays.
+        success={(data) => (data.refunds.length > 0 ? t("refunded", { name }) : t("deleted", { name }))}
+        onSuccess={(data) => {
+          if (data.refunds.length > 0) router.push(`/${regionId}/orders/refunds/${id}`);
+        }}
       />
     </div>
   );

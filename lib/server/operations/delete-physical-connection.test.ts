@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
+import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS, DEMO_ORDERS } from "../../../db/seed";
 import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
 import { deletePhysicalConnection } from "./delete-physical-connection";
 import { runOperation } from "./operation";
@@ -39,6 +39,20 @@ describe("DeletePhysicalConnection", () => {
     assert.equal(vlanRows(db, 102), 0);
   });
 
+  test("the demo set's partner-paid port refunds its order's unused months to the partner", async () => {
+    const db = freshDb();
+    const out = await runOperation(deletePhysicalConnection, caller(db, "unicom"), {
+      regionId: HZ,
+      physicalConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzBackup,
+    });
+    assert.deepEqual(
+      out.refunds.map((r) => r.orderId),
+      [DEMO_ORDERS.acmeHzBackup],
+    );
+    const refund = out.refunds[0]?.amountCents ?? 0;
+    assert.ok(refund > 0 && refund < 480000, `a part of the three months is refunded: ${refund}`);
+  });
+
   test("a port the partner paid for but nobody accepted refunds the partner in full", async () => {
     const db = freshDb();
     const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
@@ -75,15 +89,13 @@ describe("DeletePhysicalConnection", () => {
     const db = freshDb();
     const id = await livePort(db);
     db.$client.prepare("update hosted_connections set expect_spec = '1G' where id = ?").run(id);
-    const upgrade = (await runOperation(
-      createPhysicalConnectionOccupancyOrder,
-      caller(db, "acme", later(10 * DAY_MS)),
-      {
+    const upgrade = (
+      await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme", later(10 * DAY_MS)), {
         regionId: HZ,
         physicalConnectionId: id,
         autoPay: true,
-      },
-    )).orderId;
+      })
+    ).orderId;
     const out = await runOperation(deletePhysicalConnection, caller(db, "acme", later(20 * DAY_MS)), {
       regionId: HZ,
       physicalConnectionId: id,
@@ -111,7 +123,10 @@ describe("DeletePhysicalConnection", () => {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    await runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    await runOperation(deletePhysicalConnection, caller(db, "acme"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
     assert.equal(
       row<{ status: string }>(db, "select status from orders where id = ?", orderId).status,
       "cancelled",
@@ -127,7 +142,10 @@ describe("DeletePhysicalConnection", () => {
       "Forbidden.VBRExists",
     );
     const id = await livePort(db);
-    await runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    await runOperation(deletePhysicalConnection, caller(db, "acme"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
     await assertRefusedUnchanged(
       db,
       () =>
