@@ -15,6 +15,8 @@ import type { HostedConnectionAction } from "@/lib/domain/hosted-connection-stat
 import { formatSpec } from "@/lib/format";
 import { updateVirtualPhysicalConnectionInput } from "@/lib/inputs/shared-ports";
 import type { Availability } from "@/lib/server/console-availability";
+import type { SpecChangeQuote } from "@/lib/server/queries/spec-change-quotes";
+import { CancelSpecChange, PaySpecChange } from "@/components/billing/spec-change";
 import { PartnerPay } from "./partner-pay";
 
 export type SharedPortSummary = {
@@ -26,6 +28,7 @@ export type SharedPortSummary = {
   expectSpec: Spec | null;
   partnerPays: boolean;
   paid: boolean;
+  endTime: string | null;
 };
 
 /** The partner's Actions column on the Shared Physical Connection tab. */
@@ -33,10 +36,13 @@ export function PartnerSharedPortActions({
   port,
   availability,
   highSpecAllowed,
+  changeQuote,
 }: {
   port: SharedPortSummary;
   availability: Record<HostedConnectionAction, Availability>;
   highSpecAllowed: boolean;
+  /** The price of the pending bandwidth change, when the partner pays for the port. */
+  changeQuote?: SpecChangeQuote;
 }) {
   const t = useTranslations("partnerActions");
   const router = useRouter();
@@ -50,6 +56,16 @@ export function PartnerSharedPortActions({
     <div className="flex flex-wrap gap-x-3 gap-y-1">
       <ModifySharedPort port={port} disabledReason={reason("edit")} highSpecAllowed={highSpecAllowed} />
       {port.partnerPays && !port.paid ? <PartnerPay port={port} disabledReason={reason("pay")} /> : null}
+      {port.paid && port.expectSpec && changeQuote ? (
+        <PaySpecChange
+          port={{ ...port, expectSpec: port.expectSpec }}
+          quote={changeQuote}
+          disabledReason={reason("payChange")}
+        />
+      ) : null}
+      {port.paid && port.expectSpec ? (
+        <CancelSpecChange port={{ ...port, expectSpec: port.expectSpec }} />
+      ) : null}
       <ActionDialog
         trigger={{
           label: t("disable"),

@@ -127,9 +127,11 @@ describe("checkShownPrice", () => {
       checkShownPrice({ spec: "5G", amountCents: 80000 }, quoted),
       "Forbidden.NotAllowedInState#PriceChanged",
     ));
-  test("an amount that moved since it was shown is refused", () =>
+  test("less than the amount shown is charged: an upgrade's rest of the period shrinks while one reads", () =>
+    assertVerdict(checkShownPrice({ spec: "200M", amountCents: 80001 }, quoted), "allowed"));
+  test("more than the amount shown is refused", () =>
     assertVerdict(
-      checkShownPrice({ spec: "200M", amountCents: 1100000 }, quoted),
+      checkShownPrice({ spec: "200M", amountCents: 79999 }, quoted),
       "Forbidden.NotAllowedInState#PriceChanged",
     ));
 });

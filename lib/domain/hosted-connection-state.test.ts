@@ -547,6 +547,7 @@ describe("allowedActions", () => {
         const actions = allowedActions(state, role, NOW);
         assert.deepEqual(actions.confirm, confirm(state, role));
         assert.deepEqual(actions.pay, pay(state, role));
+        assert.deepEqual(actions.payChange, payExpectSpec(state, role));
         assert.deepEqual(actions.terminate, terminate(state, role));
         assert.deepEqual(actions.recover, recover(state, role, NOW));
         assert.deepEqual(actions.delete, remove(state, role));

@@ -293,6 +293,7 @@ export function constructionProcess(hc: HostedConnectionState): ConstructionProc
 export const HOSTED_CONNECTION_ACTIONS = [
   "confirm",
   "pay",
+  "payChange",
   "terminate",
   "recover",
   "delete",
@@ -309,6 +310,7 @@ export function allowedActions(
   return {
     confirm: confirm(hc, role),
     pay: pay(hc, role),
+    payChange: payExpectSpec(hc, role),
     terminate: terminate(hc, role),
     recover: recover(hc, role, now),
     delete: remove(hc, role),

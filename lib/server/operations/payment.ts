@@ -1,7 +1,7 @@
 // Orders for a shared port's usage fee: what the payer buys, and what paying it does to the port.
 import { and, desc, eq } from "drizzle-orm";
 import { first } from "../../../db/rows";
-import { hostedConnections, type Order, orders } from "../../../db/schema";
+import { type HostedConnection, hostedConnections, type Order, orders } from "../../../db/schema";
 import {
   DEMO_PRICE_LIST,
   orderAmountCents,
@@ -72,9 +72,23 @@ export async function quote(tx: Tx, access: HostedConnectionAccess, term: Term, 
   unwrap(payExpectSpec(stateOf(access), access.role));
   const expectSpec = hc.expectSpec as Spec;
   const paid = await paidTerm(tx, hc.id);
-  const window = { from: hc.enabledAt ?? now, until: hc.endTime as Date };
-  const amountCents = upgradeAmountCents(hc.spec, expectSpec, paid, window, now);
+  const amountCents = await specChangeAmountCents(tx, { ...hc, expectSpec }, now, paid);
   return { type: "upgrade", spec: expectSpec, term: paid, amountCents, currency };
+}
+
+/**
+ * What paying a paid port's pending ExpectSpec costs now: the price difference of its paid term for the
+ * rest of the period. The Pay dialog shows it, and the order charges it (or less, a moment later).
+ */
+export async function specChangeAmountCents(
+  tx: Tx,
+  hc: Pick<HostedConnection, "id" | "spec" | "enabledAt" | "endTime"> & { expectSpec: Spec },
+  now: Date,
+  term?: Term,
+): Promise<number> {
+  const paid = term ?? (await paidTerm(tx, hc.id));
+  const window = { from: hc.enabledAt ?? now, until: hc.endTime ?? now };
+  return upgradeAmountCents(hc.spec, hc.expectSpec, paid, window, now);
 }
 
 /**
