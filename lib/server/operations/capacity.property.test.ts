@@ -26,7 +26,7 @@ import { caller, freshDb, later, NOW, row, SETTLE_MS, type Who } from "./write-t
 // Waits stay short: the partner's privilege to offer lasts a day from seeding.
 const HOUR_MS = 60 * 60 * 1000;
 const SEED = Number(process.env.CAPACITY_SEED ?? 20261203);
-const RUNS = Number(process.env.CAPACITY_RUNS ?? 40);
+const RUNS = Number(process.env.CAPACITY_RUNS ?? 30);
 // The 1G circuit in Beijing, empty in the demo set: a few ports fill it, so capacity is tested often.
 const CIRCUIT = DEMO_CIRCUITS.unicomBj01;
 const REGION = "cn-beijing";
