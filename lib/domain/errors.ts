@@ -320,6 +320,16 @@ export const ERROR_CATALOG = {
     message: "The request does not allow in this state.",
     code: "Forbidden.NotAllowedInState",
   },
+  "Forbidden.NotAllowedInState#RenewUnpaid": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#GraceOver": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
   "Forbidden.NotAllowedInState#PriceChanged": {
     httpStatus: 400,
     message: "The request does not allow in this state.",
