@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { ActionDialog } from "@/components/ui/action-dialog";
 import { buySharedPortAction } from "@/lib/console/actions/orders";
-import { modifySharedPortAction } from "@/lib/console/actions/shared-ports";
+import { cancelSpecChangeAction } from "@/lib/console/actions/shared-ports";
 import { formatMoney } from "@/lib/console/money";
 import type { Spec } from "@/lib/domain/enums";
 import { formatSpec } from "@/lib/format";
@@ -61,7 +61,7 @@ export function PaySpecChange({
   );
 }
 
-/** The partner withdraws its requested bandwidth: the port keeps its Spec and nothing is owed. */
+/** Either side withdraws the requested bandwidth: the port keeps its Spec and nothing is owed. */
 export function CancelSpecChange({ port }: { port: PendingSpecChange }) {
   const t = useTranslations("specChange");
   const name = port.name ?? port.id;
@@ -70,13 +70,8 @@ export function CancelSpecChange({ port }: { port: PendingSpecChange }) {
       trigger={{ label: t("cancel"), ariaLabel: t("cancelLabel", { name }) }}
       title={t("cancelTitle")}
       description={t("cancelBody", { name, from: formatSpec(port.spec), to: formatSpec(port.expectSpec) })}
-      input={() => ({
-        regionId: port.regionId,
-        instanceId: port.id,
-        vlanId: port.vlanId ?? 0,
-        expectSpec: port.spec,
-      })}
-      action={modifySharedPortAction}
+      input={() => ({ regionId: port.regionId, physicalConnectionId: port.id })}
+      action={cancelSpecChangeAction}
       success={t("cancelled", { name })}
     />
   );

@@ -129,7 +129,7 @@ export async function HostedConnectionDetail({
   );
 }
 
-/** A requested bandwidth waiting for payment: both sides see it; the payer pays, the partner may withdraw it. */
+/** A requested bandwidth waiting for payment: both sides see it and may withdraw it; the payer pays. */
 async function PendingChange({
   ctx,
   hc,
@@ -165,7 +165,7 @@ async function PendingChange({
           disabledReason={availability.payChange.allowed ? undefined : availability.payChange.reason}
         />
       ) : null}
-      {isTenant ? null : <CancelSpecChange port={port} />}
+      <CancelSpecChange port={port} />
     </div>
   );
 }

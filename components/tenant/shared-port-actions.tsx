@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type PendingSpecChange, PaySpecChange } from "@/components/billing/spec-change";
+import { CancelSpecChange, type PendingSpecChange, PaySpecChange } from "@/components/billing/spec-change";
 import { useState } from "react";
 import { toast } from "sonner";
 import type { ConsoleStatus } from "@/lib/console/hosted-connection-view";
@@ -33,8 +33,8 @@ export function TenantSharedPortActions({
   availability: Record<HostedConnectionAction, Availability>;
   deleteOutcome: DeleteOutcome;
   awaitsPartnerConfirm: boolean;
-  /** A bandwidth change the partner requested on a port the tenant pays for, and its price now. */
-  change?: { port: PendingSpecChange; quote: SpecChangeQuote };
+  /** A bandwidth change the partner requested, and its price now when the tenant pays for the port. */
+  change?: { port: PendingSpecChange; quote?: SpecChangeQuote };
 }) {
   const t = useTranslations("tenantActions");
   const tb = useTranslations("acceptAndPay");
@@ -62,13 +62,14 @@ export function TenantSharedPortActions({
       {status === "waitingPayment" && !port.tenantPays ? (
         <span className="text-slate-500">{t("waitingForPartnerPayment")}</span>
       ) : null}
-      {change ? (
+      {change?.quote ? (
         <PaySpecChange
           port={change.port}
           quote={change.quote}
           disabledReason={reasonOf(availability.payChange)}
         />
       ) : null}
+      {change ? <CancelSpecChange port={change.port} /> : null}
       {awaitsPartnerConfirm ? <span className="text-slate-500">{t("waitingForPartnerConfirm")}</span> : null}
       <StopAccess port={port} disabledReason={reasonOf(availability.terminate)} />
       <DeleteSharedPort port={port} outcome={deleteOutcome} disabledReason={reasonOf(availability.delete)} />

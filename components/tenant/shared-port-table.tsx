@@ -96,10 +96,10 @@ export async function TenantSharedPortTable({
                     deleteOutcome={deleteOutcome(port, hc, now)}
                     awaitsPartnerConfirm={awaitsPartnerConfirm(hc)}
                     change={
-                      hc.paid && hc.expectSpec && quotes[hc.id]
+                      hc.paid && hc.expectSpec
                         ? {
                             port: { ...hc, regionId: region, expectSpec: hc.expectSpec },
-                            quote: quotes[hc.id]!,
+                            quote: quotes[hc.id],
                           }
                         : undefined
                     }

@@ -14,6 +14,7 @@ import {
   attachVbr,
   awaitsPartnerConfirm,
   checkOfferTags,
+  cancelSpecChange,
   checkOrderPayable,
   checkOrderUnpaid,
   confirm,
@@ -520,6 +521,7 @@ describe("allowedActions", () => {
     assert.deepEqual(Object.fromEntries(Object.entries(actions).map(([k, v]) => [k, v.ok])), {
       confirm: false,
       pay: false,
+      payChange: false,
       terminate: true,
       recover: false,
       delete: true,
@@ -555,6 +557,17 @@ describe("allowedActions", () => {
       }
     }
   });
+});
+
+describe("cancelSpecChange", () => {
+  const live = hc({ status: "Enabled", vpconnStatus: "Confirmed", paid: true, endTime: LATER });
+  test("a pending ExpectSpec is withdrawn", () => expectNext(cancelSpecChange({ ...live, expectSpec: "1G" }), {}));
+  test("nothing pending", () => expectRefused(cancelSpecChange(live), "Forbidden.NotAllowedInState#NoPendingSpec"));
+  test("a deleted port", () =>
+    expectRefused(
+      cancelSpecChange({ ...live, expectSpec: "1G", vpconnStatus: "Deleted" }),
+      "Forbidden.NotAllowedInState#Deleted",
+    ));
 });
 
 describe("checkOrderUnpaid / checkOrderPayable", () => {

@@ -127,6 +127,13 @@ export function payExpectSpec(hc: HostedConnectionState, role: Role): HostedConn
   return allow({});
 }
 
+/** Either side withdraws a requested bandwidth nobody paid for: the port keeps its Spec. */
+export function cancelSpecChange(hc: HostedConnectionState): HostedConnectionVerdict {
+  if (isDeleted(hc)) return refuse("Forbidden.NotAllowedInState#Deleted");
+  if (!hc.expectSpec) return refuse("Forbidden.NotAllowedInState#NoPendingSpec");
+  return allow({});
+}
+
 export type OrderToPay = {
   status: "unpaid" | "paid" | "cancelled";
   /** "new" buys the first period; any other order buys the pending ExpectSpec. */
