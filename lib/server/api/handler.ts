@@ -1,7 +1,9 @@
 import type { Db } from "../../../db/client";
 import { type DomainError, domainError, isDomainError, missingParameter } from "../../domain/errors";
 import { newRequestId } from "../ids";
+import type { AnyAdapter } from "./adapter";
 import { ADAPTERS } from "./adapters";
+import { METRIC_ADAPTERS } from "./adapters/metrics";
 import { authenticate } from "./authenticate";
 import { readParams } from "./params";
 import type { RpcRequest, RpcResponse } from "./request";
@@ -9,6 +11,12 @@ import { failure, success } from "./responses";
 import { runAdapter } from "./run-adapter";
 
 export const API_VERSION = "2016-04-28";
+/** CloudMonitor's API version: its metric reads over the traffic partners push (docs/monitoring.md). */
+export const CMS_API_VERSION = "2019-01-01";
+const APIS: ReadonlyMap<string, ReadonlyMap<string, AnyAdapter>> = new Map([
+  [API_VERSION, ADAPTERS],
+  [CMS_API_VERSION, METRIC_ADAPTERS],
+]);
 const DEFAULT_HOST_ID = "vpc.aliyuncs.com";
 
 /** A request refused before it could be read (its body was too large), in the API's JSON envelope. */
@@ -27,10 +35,9 @@ export async function handleRpc(request: RpcRequest, db: Db, now = new Date()): 
   try {
     const params = readParams(request);
     const action = envelope(request, params.all, "x-acs-action", "Action");
-    if (envelope(request, params.all, "x-acs-version", "Version") !== API_VERSION) {
-      throw domainError("InvalidVersion");
-    }
-    const adapter = ADAPTERS.get(action);
+    const adapters = APIS.get(envelope(request, params.all, "x-acs-version", "Version"));
+    if (!adapters) throw domainError("InvalidVersion");
+    const adapter = adapters.get(action);
     if (!adapter) throw domainError("InvalidApi.NotFound");
     const identity = await authenticate(db, request, params, now);
     const caller = { ...identity, via: "api" as const };
