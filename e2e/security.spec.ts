@@ -845,12 +845,16 @@ async function releasePort(portId: string) {
     regionId: HZ,
     filters: { physicalConnectionId: [portId] },
   });
-  for (const vbr of items) await runAs(USERS.acme.uid, deleteVirtualBorderRouter, { regionId: HZ, vbrId: vbr.id });
+  for (const vbr of items)
+    await runAs(USERS.acme.uid, deleteVirtualBorderRouter, { regionId: HZ, vbrId: vbr.id });
   return expect
     .poll(
       async () => {
         try {
-          await runAs(USERS.acme.uid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
+          await runAs(USERS.acme.uid, deletePhysicalConnection, {
+            regionId: HZ,
+            physicalConnectionId: portId,
+          });
           return "deleted";
         } catch (error) {
           return String(error);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/forms/field";
 import { ActionDialog } from "@/components/ui/action-dialog";
@@ -14,6 +15,8 @@ import type { HostedConnectionAction } from "@/lib/domain/hosted-connection-stat
 import { formatSpec } from "@/lib/format";
 import { updateVirtualPhysicalConnectionInput } from "@/lib/inputs/shared-ports";
 import type { Availability } from "@/lib/server/console-availability";
+import type { SpecChangeQuote } from "@/lib/server/queries/spec-change-quotes";
+import { CancelSpecChange, PaySpecChange } from "@/components/billing/spec-change";
 import { PartnerPay } from "./partner-pay";
 
 export type SharedPortSummary = {
@@ -25,6 +28,7 @@ export type SharedPortSummary = {
   expectSpec: Spec | null;
   partnerPays: boolean;
   paid: boolean;
+  endTime: string | null;
 };
 
 /** The partner's Actions column on the Shared Physical Connection tab. */
@@ -32,12 +36,16 @@ export function PartnerSharedPortActions({
   port,
   availability,
   highSpecAllowed,
+  changeQuote,
 }: {
   port: SharedPortSummary;
   availability: Record<HostedConnectionAction, Availability>;
   highSpecAllowed: boolean;
+  /** The price of the pending bandwidth change, when the partner pays for the port. */
+  changeQuote?: SpecChangeQuote;
 }) {
   const t = useTranslations("partnerActions");
+  const router = useRouter();
   const reason = (a: HostedConnectionAction) => {
     const entry = availability[a];
     return entry.allowed ? undefined : entry.reason;
@@ -48,6 +56,16 @@ export function PartnerSharedPortActions({
     <div className="flex flex-wrap gap-x-3 gap-y-1">
       <ModifySharedPort port={port} disabledReason={reason("edit")} highSpecAllowed={highSpecAllowed} />
       {port.partnerPays && !port.paid ? <PartnerPay port={port} disabledReason={reason("pay")} /> : null}
+      {port.paid && port.expectSpec && changeQuote ? (
+        <PaySpecChange
+          port={{ ...port, expectSpec: port.expectSpec }}
+          quote={changeQuote}
+          disabledReason={reason("payChange")}
+        />
+      ) : null}
+      {port.paid && port.expectSpec ? (
+        <CancelSpecChange port={{ ...port, expectSpec: port.expectSpec }} />
+      ) : null}
       <ActionDialog
         trigger={{
           label: t("disable"),
@@ -84,7 +102,11 @@ export function PartnerSharedPortActions({
         danger
         input={() => ({ regionId, physicalConnectionId: id })}
         action={deleteSharedPortAction}
-        success={t("deleted", { name })}
+        // A partner that paid gets its refund page, as the tenant does when it pays.
+        success={(data) => (data.refunds.length > 0 ? t("refunded", { name }) : t("deleted", { name }))}
+        onSuccess={(data) => {
+          if (data.refunds.length > 0) router.push(`/${regionId}/orders/refunds/${id}`);
+        }}
       />
     </div>
   );

@@ -6,22 +6,27 @@ import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connecti
 import { formatSpec } from "@/lib/format";
 import { PartnerSharedPortActions } from "./shared-port-actions";
 import { sharedPortAvailability } from "@/lib/server/console-availability";
+import type { ConsoleContext } from "@/lib/server/console-context";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
+import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
+import { PendingSpecNote } from "@/components/billing/spec-change";
 
 /** A circuit's shared ports, as its partner manages them on the Shared Physical Connection tab. */
 export async function PartnerSharedPortTable({
   hostedConnections,
   region,
   filtered,
-  now,
+  ctx,
   highSpecAllowed,
 }: {
   hostedConnections: HostedConnectionDto[];
   region: string;
   filtered: boolean;
-  now: Date;
+  ctx: ConsoleContext;
   highSpecAllowed: boolean;
 }) {
+  const { now } = ctx;
+  const quotes = await specChangeQuotes(ctx.db, ctx.caller.accountUid, hostedConnections, now);
   const t = await getTranslations("physicalConnection");
   const tc = await getTranslations("circuit");
   const tl = await getTranslations("list");
@@ -70,7 +75,10 @@ export async function PartnerSharedPortTable({
                 <Td>{hc.name ?? <span className="text-slate-400">{t("noName")}</span>}</Td>
                 <Td className="font-mono">{hc.tenantUid}</Td>
                 <Td>{hc.vlanId}</Td>
-                <Td className="whitespace-nowrap">{formatSpec(hc.spec)}</Td>
+                <Td className="whitespace-nowrap">
+                  {formatSpec(hc.spec)}
+                  {hc.paid && hc.expectSpec ? <PendingSpecNote spec={hc.expectSpec} /> : null}
+                </Td>
                 <Td>{tpay(hc.orderMode)}</Td>
                 <Td>
                   <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
@@ -89,7 +97,9 @@ export async function PartnerSharedPortTable({
                       expectSpec: hc.expectSpec,
                       partnerPays: hc.orderMode === "PayByPhysicalConnectionOwner",
                       paid: hc.paid,
+                      endTime: hc.endTime,
                     }}
+                    changeQuote={quotes[hc.id]}
                     availability={availabilities[index]!}
                     highSpecAllowed={highSpecAllowed}
                   />

@@ -10,6 +10,9 @@ import { readForPage } from "@/lib/server/console";
 import type { ConsoleContext } from "@/lib/server/console-context";
 import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
+import { CancelSpecChange, PaySpecChange } from "@/components/billing/spec-change";
+import { sharedPortAvailability } from "@/lib/server/console-availability";
+import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
 import { VbrTable } from "./vbr-table";
 
 export async function HostedConnectionDetail({
@@ -82,6 +85,14 @@ export async function HostedConnectionDetail({
             : ta("waitingPayment")}
         </p>
       ) : null}
+      {hc.paid && hc.expectSpec ? (
+        <PendingChange
+          ctx={ctx}
+          hc={{ ...hc, expectSpec: hc.expectSpec }}
+          region={region}
+          isTenant={isTenant}
+        />
+      ) : null}
       <section
         aria-labelledby="details-heading"
         className="mb-6 rounded border border-slate-200 bg-white p-4"
@@ -115,5 +126,46 @@ export async function HostedConnectionDetail({
       />
       <OperationLog region={region} resourceId={hc.id} />
     </>
+  );
+}
+
+/** A requested bandwidth waiting for payment: both sides see it and may withdraw it; the payer pays. */
+async function PendingChange({
+  ctx,
+  hc,
+  region,
+  isTenant,
+}: {
+  ctx: ConsoleContext;
+  hc: HostedConnectionDto & { expectSpec: NonNullable<HostedConnectionDto["expectSpec"]> };
+  region: string;
+  isTenant: boolean;
+}) {
+  const t = await getTranslations("specChange");
+  const tpay = await getTranslations("payer");
+  const quote = (await specChangeQuotes(ctx.db, ctx.caller.accountUid, [hc], ctx.now))[hc.id];
+  const availability = await sharedPortAvailability(hc, isTenant ? "tenant" : "partner", ctx.now);
+  const port = { ...hc, regionId: region };
+  return (
+    <div
+      role="status"
+      className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 rounded bg-amber-50 px-3 py-2 text-amber-900"
+    >
+      <span>
+        {t("detailPending", {
+          to: formatSpec(hc.expectSpec),
+          from: formatSpec(hc.spec),
+          payer: tpay(hc.orderMode),
+        })}
+      </span>
+      {quote ? (
+        <PaySpecChange
+          port={port}
+          quote={quote}
+          disabledReason={availability.payChange.allowed ? undefined : availability.payChange.reason}
+        />
+      ) : null}
+      <CancelSpecChange port={port} />
+    </div>
   );
 }

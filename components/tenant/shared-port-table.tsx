@@ -11,6 +11,8 @@ import { sharedPortAvailability } from "@/lib/server/console-availability";
 import type { ConsoleContext } from "@/lib/server/console-context";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 import { listRegions } from "@/lib/server/queries/account-profile";
+import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
+import { PendingSpecNote } from "@/components/billing/spec-change";
 import type { DeleteOutcome } from "./delete-shared-port";
 import { TenantSharedPortActions } from "./shared-port-actions";
 
@@ -34,6 +36,7 @@ export async function TenantSharedPortTable({
   const locale = await getLocale();
   const regionRow = (await listRegions(ctx.db)).find((r) => r.id === region);
   const regionName = regionRow ? (locale === "zh-CN" ? regionRow.nameZh : regionRow.nameEn) : region;
+  const quotes = await specChangeQuotes(ctx.db, ctx.caller.accountUid, hostedConnections, now);
   const rows = await Promise.all(
     hostedConnections.map(async (hc) => ({
       hc,
@@ -77,7 +80,10 @@ export async function TenantSharedPortTable({
                   <span className="block font-mono text-xs text-slate-500">{hc.circuitId}</span>
                 </Td>
                 <Td>{hc.vlanId}</Td>
-                <Td className="whitespace-nowrap">{formatSpec(hc.spec)}</Td>
+                <Td className="whitespace-nowrap">
+                  {formatSpec(hc.spec)}
+                  {hc.paid && hc.expectSpec ? <PendingSpecNote spec={hc.expectSpec} /> : null}
+                </Td>
                 <Td>
                   <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
                 </Td>
@@ -89,6 +95,14 @@ export async function TenantSharedPortTable({
                     availability={availability}
                     deleteOutcome={deleteOutcome(port, hc, now)}
                     awaitsPartnerConfirm={awaitsPartnerConfirm(hc)}
+                    change={
+                      hc.paid && hc.expectSpec
+                        ? {
+                            port: { ...hc, regionId: region, expectSpec: hc.expectSpec },
+                            quote: quotes[hc.id],
+                          }
+                        : undefined
+                    }
                   />
                 </Td>
               </tr>

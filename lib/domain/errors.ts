@@ -320,6 +320,21 @@ export const ERROR_CATALOG = {
     message: "The request does not allow in this state.",
     code: "Forbidden.NotAllowedInState",
   },
+  "Forbidden.NotAllowedInState#RenewUnpaid": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#GraceOver": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#PriceChanged": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
   "INSTANCE.STATUS.NOT.ALLOW": { httpStatus: 400, message: "Instance status not allow" },
   "Abs.InstanceNotExist": { httpStatus: 400, message: "The specified instance does not exist." },
 

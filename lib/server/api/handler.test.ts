@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { closeDatabase } from "../../../db/client";
-import { accessKeys } from "../../../db/schema";
+import { accessKeys, orders as ordersTable } from "../../../db/schema";
+import { DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
 import { createTestDb } from "../../../db/test/test-db";
 import { ensureDemoAccessKeys } from "../access-keys";
 import { ADAPTERS } from "./adapters";
@@ -317,5 +318,42 @@ describe("malformed input", () => {
     }
     const rawlyBroken = { ...acs3Request({ ...regions, key }), url: "/?RegionId=%zz%E9&Name=%" };
     assert.equal((await handleRpc(rawlyBroken, fuzzDb)).status, 400);
+  });
+});
+
+describe("CreatePhysicalConnectionOccupancyOrder with what the caller was shown", () => {
+  test("an ExpectedSpec or ExpectedAmountCents the order would not buy is refused, nothing ordered", async () => {
+    const globex = keyOf("Globex");
+    const port = { RegionId: "cn-hangzhou", PhysicalConnectionId: DEMO_HOSTED_CONNECTIONS.globexOffer };
+    const confirmed = await call(
+      acs3Request({ action: "ConfirmPhysicalConnection", params: port, key: globex }),
+    );
+    assert.equal(confirmed.status, 200);
+    const order = (params: Record<string, string>) =>
+      call(
+        acs3Request({
+          action: "CreatePhysicalConnectionOccupancyOrder",
+          params: { ...port, AutoPay: "true", ...params },
+          key: globex,
+        }),
+      );
+    const orders = () => db.select().from(ordersTable).all().length;
+    const before = orders();
+    const wrong: Record<string, string>[] = [
+      { ExpectedSpec: "5G" },
+      { ExpectedSpec: "200M", ExpectedAmountCents: "1" },
+    ];
+    for (const shown of wrong) {
+      const refused = await order(shown);
+      assert.deepEqual(
+        [refused.status, refused.code],
+        [400, "Forbidden.NotAllowedInState"],
+        JSON.stringify(shown),
+      );
+    }
+    assert.equal(orders(), before);
+    const paid = await order({ ExpectedSpec: "200M", ExpectedAmountCents: "80000" });
+    assert.equal(paid.status, 200);
+    assert.equal(orders(), before + 1);
   });
 });

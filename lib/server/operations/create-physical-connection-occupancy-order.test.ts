@@ -125,6 +125,64 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     );
   });
 
+  describe("the payer is charged only what it was shown", () => {
+    async function offerRaisedTo5G() {
+      const db = await freshDb();
+      const port = await accepted(db);
+      // The dialog showed 500M; the partner requests 5G before the tenant clicks Buy Now.
+      await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+        regionId: HZ,
+        instanceId: port.physicalConnectionId,
+        vlanId: 1000,
+        expectSpec: "5G",
+      });
+      return { db, port };
+    }
+
+    test("a Spec that changed since the dialog showed it is refused, nothing charged", async () => {
+      const { db, port } = await offerRaisedTo5G();
+      await assertRefusedUnchanged(
+        db,
+        () =>
+          runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+            ...port,
+            autoPay: true,
+            expectedSpec: "500M",
+            expectedAmountCents: 160000,
+          }),
+        "Forbidden.NotAllowedInState#PriceChanged",
+      );
+    });
+
+    test("an amount other than the one shown is refused, nothing charged", async () => {
+      const { db, port } = await offerRaisedTo5G();
+      await assertRefusedUnchanged(
+        db,
+        () =>
+          runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+            ...port,
+            autoPay: true,
+            period: 2,
+            expectedSpec: "5G",
+            expectedAmountCents: 1100000,
+          }),
+        "Forbidden.NotAllowedInState#PriceChanged",
+      );
+    });
+
+    test("the Spec and amount shown are what is bought", async () => {
+      const { db, port } = await offerRaisedTo5G();
+      const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+        ...port,
+        autoPay: true,
+        expectedSpec: "5G",
+        expectedAmountCents: 1100000,
+      });
+      const o = await order(db, orderId);
+      assert.deepEqual([o.spec, o.amount_cents, o.status], ["5G", 1100000, "paid"]);
+    });
+  });
+
   test("a paid port with nothing pending has nothing to buy", async () => {
     const db = await freshDb();
     await assertRefusedUnchanged(
@@ -186,13 +244,14 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
       test(name, async () => {
         const db = await freshDb();
         const port = await accepted(db);
+        const orders = await count(db, "orders");
         await assertRefusedUnchanged(
           db,
           () =>
             runOperation(createPhysicalConnectionOccupancyOrder, caller(db, who), { ...port, autoPay: true }),
           key,
         );
-        assert.equal(await count(db, "orders"), 0);
+        assert.equal(await count(db, "orders"), orders);
       });
     }
     test("the tenant when the partner pays", async () => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
-import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
+import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS, DEMO_ORDERS } from "../../../db/seed";
 import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
 import { deletePhysicalConnection } from "./delete-physical-connection";
 import { runOperation } from "./operation";
@@ -39,6 +39,20 @@ describe("DeletePhysicalConnection", () => {
       ["Deleted", "Deleted", null],
     );
     assert.equal(await vlanRows(db, 102), 0);
+  });
+
+  test("the demo set's partner-paid port refunds its order's unused months to the partner", async () => {
+    const db = await freshDb();
+    const out = await runOperation(deletePhysicalConnection, caller(db, "unicom"), {
+      regionId: HZ,
+      physicalConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzBackup,
+    });
+    assert.deepEqual(
+      out.refunds.map((r) => r.orderId),
+      [DEMO_ORDERS.acmeHzBackup],
+    );
+    const refund = out.refunds[0]?.amountCents ?? 0;
+    assert.ok(refund > 0 && refund < 480000, `a part of the three months is refunded: ${refund}`);
   });
 
   test("a port the partner paid for but nobody accepted refunds the partner in full", async () => {

@@ -90,6 +90,33 @@ describe("PayOrder (console only)", () => {
     );
   });
 
+  test("an order priced at an ExpectSpec the partner withdrew cannot oversell the circuit", async () => {
+    const db = await freshDb();
+    const id = await offerPort(db);
+    const update = { regionId: HZ, instanceId: id, vlanId: 1000 };
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      ...update,
+      expectSpec: "5G",
+    });
+    await accept(db, id);
+    const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
+    // Withdrawn, the 5G is no longer reserved: another 8G port takes the room it held.
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      ...update,
+      expectSpec: "500M",
+    });
+    await offerPort(db, { vlanId: 1001, spec: "8G" });
+    await assertRefusedUnchanged(
+      db,
+      () => runOperation(payOrder, caller(db, "acme"), { orderId }),
+      "Forbidden.NotAllowedInState#OrderOutdated",
+    );
+    assert.deepEqual([(await portRow(db, id)).spec, (await portRow(db, id)).status], ["500M", "Confirmed"]);
+  });
+
   test("an unknown order is not found", async () => {
     const db = await freshDb();
     await assertRefusedUnchanged(

@@ -52,7 +52,8 @@ describe("RecoverPhysicalConnection", () => {
     const db = await freshDb();
     await assertRefusedUnchanged(
       db,
-      () => runOperation(recoverPhysicalConnection, caller(db, "unicom", later(51 * DAY_MS)), backup),
+      // acme-hz-backup's three paid months end 52 or 53 days after seeding.
+      () => runOperation(recoverPhysicalConnection, caller(db, "unicom", later(54 * DAY_MS)), backup),
       "OperationDenied.TerminateVirtualPhysicalConnection",
     );
   });

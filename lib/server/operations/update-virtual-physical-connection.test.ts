@@ -1,10 +1,21 @@
 import assert from "node:assert/strict";
 import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
-import { DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
+import { DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
+import { describePhysicalConnections } from "./describe-physical-connections";
 import { runOperation } from "./operation";
 import { updateVirtualPhysicalConnection } from "./update-virtual-physical-connection";
-import { assertRefusedUnchanged, caller, DAY_MS, freshDb, later, row, type Who } from "./write-test-helpers";
+import {
+  assertRefusedUnchanged,
+  caller,
+  DAY_MS,
+  freshDb,
+  HZ,
+  later,
+  livePort,
+  row,
+  type Who,
+} from "./write-test-helpers";
 import { sqlRun } from "../../../db/test/raw-sql";
 
 const prod = { regionId: "cn-hangzhou", instanceId: DEMO_HOSTED_CONNECTIONS.acmeHzProd, vlanId: 101 };
@@ -170,5 +181,33 @@ describe("UpdateVirtualPhysicalConnection", () => {
         );
       });
     }
+  });
+});
+
+describe("a circuit's used bandwidth", () => {
+  test("counts a requested bandwidth as the capacity check does: the larger of Spec and ExpectSpec", async () => {
+    const db = await freshDb();
+    const id = await livePort(db);
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      regionId: HZ,
+      instanceId: id,
+      vlanId: 1000,
+      expectSpec: "5G",
+    });
+    const used = async () => {
+      const { items } = await runOperation(describePhysicalConnections, caller(db, "unicom"), {
+        regionId: HZ,
+      });
+      const circuit = items.find((c) => c.id === DEMO_CIRCUITS.unicomHz01);
+      return circuit && "usedMbps" in circuit ? circuit.usedMbps : undefined;
+    };
+    assert.equal(await used(), 1200 + 5000, "the demo set's 1.2G and the 5G requested");
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      regionId: HZ,
+      instanceId: id,
+      vlanId: 1000,
+      expectSpec: "200M",
+    });
+    assert.equal(await used(), 1200 + 500, "a smaller request keeps the 500M it has");
   });
 });

@@ -55,6 +55,8 @@ export const createPhysicalConnectionOccupancyOrderAdapter = defineAdapter({
     { wire: "Period", key: "period", type: "integer" },
     { wire: "AutoPay", key: "autoPay", type: "boolean" },
     { wire: "AutoRenew", key: "autoRenew", type: "boolean" },
+    { wire: "ExpectedSpec", key: "expectedSpec" },
+    { wire: "ExpectedAmountCents", key: "expectedAmountCents", type: "integer" },
   ],
   token: "ClientToken",
   respond: (out) => ({ Data: { OrderId: out.orderId } }),
