@@ -408,3 +408,17 @@ export const logOnAttempts = pgTable(
     index("log_on_attempts_at_idx").on(t.at),
   ],
 );
+
+/** API calls per AccessKey per second: see db/schema.ts. */
+export const apiRequestWindows = pgTable(
+  "api_request_windows",
+  {
+    accessKeyId: text("access_key_id")
+      .notNull()
+      .references(() => accessKeys.id, { onDelete: "cascade" }),
+    windowStartMs: bigint("window_start_ms", { mode: "number" }).notNull(),
+    requests: integer("requests").notNull(),
+  },
+  // Each key prunes its own old windows: a range scan on the primary key.
+  (t) => [primaryKey({ columns: [t.accessKeyId, t.windowStartMs] })],
+);

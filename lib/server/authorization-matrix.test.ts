@@ -530,7 +530,7 @@ function apiRequest(
 ): RpcRequest {
   const who = accountOf(role, name);
   if (who === null) {
-    const query = new URLSearchParams({ Action: action, Version: API_VERSION, ...params });
+    const query = new URLSearchParams({ Action: action, Version: API_VERSION, Format: "JSON", ...params });
     return {
       method: "POST",
       url: `/?${query}`,

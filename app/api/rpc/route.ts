@@ -11,14 +11,14 @@ export const dynamic = "force-dynamic";
 async function serve(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const headers = Object.fromEntries(request.headers);
+  const received = { method: request.method, url: `${url.pathname}${url.search}`, headers };
   const body = await readBodyWithin(request, MAX_REQUEST_BODY_BYTES);
   const answer = body
-    ? await handleRpc(
-        { method: request.method, url: `${url.pathname}${url.search}`, headers, body },
-        getDb(),
-        now(),
-      )
-    : refuseRpc(headers, domainError("RequestBodyTooLarge", { args: [String(MAX_REQUEST_BODY_BYTES)] }));
+    ? await handleRpc({ ...received, body }, getDb(), now())
+    : refuseRpc(
+        { ...received, body: Buffer.alloc(0) },
+        domainError("RequestBodyTooLarge", { args: [String(MAX_REQUEST_BODY_BYTES)] }),
+      );
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 

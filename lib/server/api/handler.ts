@@ -4,28 +4,43 @@ import { newRequestId } from "../ids";
 import { ADAPTERS } from "./adapters";
 import { authenticate } from "./authenticate";
 import { readParams } from "./params";
+import { API_RATE_LIMIT, type ApiRateLimit, admitApiCall } from "./rate-limit";
 import type { RpcRequest, RpcResponse } from "./request";
-import { failure, success } from "./responses";
+import { failure, queryFormat, type ResponseFormat, responseFormat, success } from "./responses";
 import { runAdapter } from "./run-adapter";
 
 export const API_VERSION = "2016-04-28";
 const DEFAULT_HOST_ID = "vpc.aliyuncs.com";
 
-/** A request refused before it could be read (its body was too large), in the API's JSON envelope. */
-export function refuseRpc(headers: RpcRequest["headers"], error: DomainError): RpcResponse {
-  return failure(newRequestId(), headers.host ?? DEFAULT_HOST_ID, error);
+export type RpcOptions = {
+  /** Calls per AccessKey; null only for tests that sign thousands of calls at one instant to probe inputs. */
+  rateLimit?: ApiRateLimit | null;
+};
+
+/** A request refused before it could be read (its body was too large), in the API's error envelope. */
+export function refuseRpc(request: RpcRequest, error: DomainError): RpcResponse {
+  const format = responseFormat(request, queryFormat(request));
+  return failure(format, newRequestId(), request.headers.host ?? DEFAULT_HOST_ID, error);
 }
 
 /**
  * The Express Connect RPC endpoint, framework-free: the Next route and the tests' plain HTTP server
- * both call it, with a body already read within MAX_REQUEST_BODY_BYTES. Every answer is JSON; only an
- * unexpected exception becomes a 500. Before the signature holds, the work is bounded by the body and
- * parameter limits; the operation runs only after it.
+ * both call it, with a body already read within MAX_REQUEST_BODY_BYTES. Every answer is the RPC
+ * envelope (JSON or XML); only an unexpected exception becomes a 500. Before the signature holds, the
+ * work is bounded by the body and parameter limits; the operation runs only after it.
  */
-export async function handleRpc(request: RpcRequest, db: Db, now = new Date()): Promise<RpcResponse> {
+export async function handleRpc(
+  request: RpcRequest,
+  db: Db,
+  now = new Date(),
+  { rateLimit = API_RATE_LIMIT }: RpcOptions = {},
+): Promise<RpcResponse> {
   const requestId = newRequestId();
+  const hostId = request.headers.host ?? DEFAULT_HOST_ID;
+  let format: ResponseFormat = responseFormat(request, queryFormat(request));
   try {
     const params = readParams(request);
+    format = responseFormat(request, params.all.get("Format"));
     const action = envelope(request, params.all, "x-acs-action", "Action");
     if (envelope(request, params.all, "x-acs-version", "Version") !== API_VERSION) {
       throw domainError("InvalidVersion");
@@ -33,13 +48,21 @@ export async function handleRpc(request: RpcRequest, db: Db, now = new Date()): 
     const adapter = ADAPTERS.get(action);
     if (!adapter) throw domainError("InvalidApi.NotFound");
     const identity = await authenticate(db, request, params, now);
+    if (rateLimit) {
+      const admission = await admitApiCall(db, identity.accessKeyId, now, rateLimit);
+      if (!admission.admitted) {
+        return failure(format, requestId, hostId, domainError("Throttling.User"), {
+          "x-acs-retry-after": String(admission.retryAfterMs),
+        });
+      }
+    }
     const caller = { ...identity, via: "api" as const };
-    return success(requestId, await runAdapter(adapter, params.all, { db, caller, requestId, now }));
+    const body = await runAdapter(adapter, params.all, { db, caller, requestId, now });
+    return success(format, action, requestId, body);
   } catch (error) {
-    const hostId = request.headers.host ?? DEFAULT_HOST_ID;
-    if (isDomainError(error)) return failure(requestId, hostId, error);
+    if (isDomainError(error)) return failure(format, requestId, hostId, error);
     console.error(`[api] request ${requestId} failed`, error);
-    return failure(requestId, hostId, domainError("InternalError"));
+    return failure(format, requestId, hostId, domainError("InternalError"));
   }
 }
 
