@@ -1,7 +1,8 @@
 import { getDb } from "@/db/client";
 import { domainError } from "@/lib/domain/errors";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/security/limits.mjs";
-import { handleRpc, refuseRpc } from "@/lib/server/api/handler";
+import { handleRpc } from "@/lib/server/api/handler";
+import { refuseRpc } from "@/lib/server/api/responses";
 import { now } from "@/lib/server/clock";
 import { readBodyWithin } from "@/lib/server/http/read-body";
 

@@ -50,7 +50,10 @@ describe("both signature schemes", () => {
     });
 
     test(`${scheme}: signed parameters in a form-encoded body count like query parameters`, async () => {
-      assert.equal((await call(sign({ ...pcs(), params: {}, form: { RegionId: "cn-hangzhou" } }))).status, 200);
+      assert.equal(
+        (await call(sign({ ...pcs(), params: {}, form: { RegionId: "cn-hangzhou" } }))).status,
+        200,
+      );
       assert.equal((await call(sign({ ...pcs(), params: {} }))).code, "MissingParameter");
     });
 
@@ -62,7 +65,10 @@ describe("both signature schemes", () => {
     test(`${scheme}: a changed parameter, a wrong secret or an unknown key is refused`, async () => {
       const signed = sign(pcs());
       const tampered = { ...signed, url: signed.url.replace("cn-hangzhou", "cn-beijing") };
-      assert.deepEqual([(await call(tampered)).status, (await call(tampered)).code], [400, "SignatureDoesNotMatch"]);
+      assert.deepEqual(
+        [(await call(tampered)).status, (await call(tampered)).code],
+        [400, "SignatureDoesNotMatch"],
+      );
       const wrongSecret = sign({ ...pcs(), key: { ...unicom, accessKeySecret: acme.accessKeySecret } });
       assert.equal((await call(wrongSecret)).code, "SignatureDoesNotMatch");
       const unknown = await call(
@@ -77,7 +83,10 @@ describe("both signature schemes", () => {
         const res = await call(sign({ ...regions, date: new Date(now.getTime() + offset) }), now);
         assert.deepEqual([res.status, res.code], [400, "InvalidTimeStamp.Expired"]);
       }
-      assert.equal((await call(sign({ ...regions, date: new Date(now.getTime() - 14 * MINUTE) }), now)).status, 200);
+      assert.equal(
+        (await call(sign({ ...regions, date: new Date(now.getTime() - 14 * MINUTE) }), now)).status,
+        200,
+      );
     });
 
     test(`${scheme}: a nonce works once, and a refused signature does not spend it`, async () => {
@@ -218,7 +227,10 @@ describe("envelope", () => {
     const unknown = await call(acs3Request({ ...regions, action: "DescribeUnicorns" }));
     assert.deepEqual([unknown.status, unknown.code], [404, "InvalidApi.NotFound"]);
     const signed = rpcV1Request(regions);
-    const contradicting = await call({ ...signed, headers: { ...signed.headers, "x-acs-action": "DescribeVpcs" } });
+    const contradicting = await call({
+      ...signed,
+      headers: { ...signed.headers, "x-acs-action": "DescribeVpcs" },
+    });
     assert.equal(contradicting.code, "InvalidParameter");
   });
 

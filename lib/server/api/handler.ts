@@ -1,27 +1,27 @@
 import type { Db } from "../../../db/client";
-import { type DomainError, domainError, isDomainError, missingParameter } from "../../domain/errors";
+import { domainError, isDomainError, missingParameter } from "../../domain/errors";
 import { newRequestId } from "../ids";
 import { ADAPTERS } from "./adapters";
 import { authenticate } from "./authenticate";
 import { readParams } from "./params";
 import { API_RATE_LIMIT, type ApiRateLimit, admitApiCall } from "./rate-limit";
 import type { RpcRequest, RpcResponse } from "./request";
-import { failure, queryFormat, type ResponseFormat, responseFormat, success } from "./responses";
+import {
+  DEFAULT_HOST_ID,
+  failure,
+  queryFormat,
+  type ResponseFormat,
+  responseFormat,
+  success,
+} from "./responses";
 import { runAdapter } from "./run-adapter";
 
 export const API_VERSION = "2016-04-28";
-const DEFAULT_HOST_ID = "vpc.aliyuncs.com";
 
 export type RpcOptions = {
   /** Calls per AccessKey; null only for tests that sign thousands of calls at one instant to probe inputs. */
   rateLimit?: ApiRateLimit | null;
 };
-
-/** A request refused before it could be read (its body was too large), in the API's error envelope. */
-export function refuseRpc(request: RpcRequest, error: DomainError): RpcResponse {
-  const format = responseFormat(request, queryFormat(request));
-  return failure(format, newRequestId(), request.headers.host ?? DEFAULT_HOST_ID, error);
-}
 
 /**
  * The Express Connect RPC endpoint, framework-free: the Next route and the tests' plain HTTP server

@@ -1,5 +1,8 @@
 import type { DomainError } from "../../domain/errors";
+import { newRequestId } from "../ids";
 import type { RpcRequest, RpcResponse } from "./request";
+
+export const DEFAULT_HOST_ID = "vpc.aliyuncs.com";
 
 /** The RPC answer formats: `Format=JSON|XML` (any case) chooses; see `responseFormat`. */
 export type ResponseFormat = "JSON" | "XML";
@@ -104,4 +107,13 @@ function escapeXml(text: string): string {
 function xmlCarries(code: number): boolean {
   if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
   return !(code >= 0xd800 && code <= 0xdfff) && code !== 0xfffe && code !== 0xffff;
+}
+
+/**
+ * A request refused before the handler could read it (its body too large, or an empty Action that
+ * routing cannot tell from a page request), in the API's error envelope.
+ */
+export function refuseRpc(request: RpcRequest, error: DomainError): RpcResponse {
+  const format = responseFormat(request, queryFormat(request));
+  return failure(format, newRequestId(), request.headers.host ?? DEFAULT_HOST_ID, error);
 }

@@ -18,7 +18,7 @@ export async function runAdapter(
 ): Promise<Record<string, unknown>> {
   const op = operationOf(adapter);
   const input = buildInput(adapter.fields, params);
-  const options = runOptions(adapter, op, params);
+  const options = runOptions(adapter, op, params, input);
   try {
     return adapter.respond(await runOperation(op, ctx, input, options));
   } catch (error) {
@@ -31,6 +31,7 @@ function runOptions(
   adapter: AnyAdapter,
   op: Operation<unknown, unknown>,
   params: ReadonlyMap<string, string>,
+  input: WireInput,
 ) {
   const options: RunOptions = {};
   const dryRun = params.get("DryRun");
@@ -42,7 +43,7 @@ function runOptions(
   const token = adapter.token && params.get(adapter.token);
   if (adapter.token && token && op.kind === "write") {
     if (!/^[\x20-\x7e]{1,64}$/.test(token)) throw invalidParameter(adapter.token);
-    options.idempotency = { token, requestHash: requestHash(params) };
+    options.idempotency = { token, requestHash: requestHash(input) };
   }
   return options;
 }

@@ -41,7 +41,9 @@ test("a shared port offered through the API is in the console's list, and one of
     vlanId: 1901,
   });
 
-  const consoleSees = await runOperation(listVirtualPhysicalConnections, inConsole(), { regionId: "cn-hangzhou" });
+  const consoleSees = await runOperation(listVirtualPhysicalConnections, inConsole(), {
+    regionId: "cn-hangzhou",
+  });
   const apiSees = await sdk.listVirtualPhysicalConnections(
     new vpc.ListVirtualPhysicalConnectionsRequest({ regionId: "cn-hangzhou", maxResults: 100 }),
   );
