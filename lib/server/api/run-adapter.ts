@@ -22,7 +22,6 @@ export async function runAdapter(
   try {
     return adapter.respond(await runOperation(op, ctx, input, options));
   } catch (error) {
-    if (isDomainError(error) && error.key === "DryRunOperation" && adapter.dryRun === "requestId") return {};
     throw inWireTerms(adapter, input, error);
   }
 }

@@ -71,7 +71,7 @@ export const recoverPhysicalConnectionAdapter = defineAdapter({
   action: "RecoverPhysicalConnection",
   fields: [regionId, instanceId],
   token: "Token",
-  dryRun: "requestId",
+  dryRun: true,
   respond: noBody,
 });
 
