@@ -12,7 +12,7 @@ export type PopClient = {
 };
 
 /** `baseUrl` with its scheme, e.g. http://127.0.0.1:3000 (pop-core appends the path `/`). */
-export function popClient(baseUrl: string, key: SdkKey): PopClient {
+export function popClient(baseUrl: string, key: SdkKey & { securityToken?: string }): PopClient {
   return new RPCClient({ ...key, endpoint: baseUrl, apiVersion: "2016-04-28" }) as unknown as PopClient;
 }
 
@@ -21,8 +21,8 @@ export async function popRefusal(call: Promise<unknown>): Promise<{ status?: num
   try {
     await call;
   } catch (error) {
-    const { code, statusCode } = error as { code?: string; statusCode?: number };
-    return { status: statusCode, code };
+    const { code, entry } = error as { code?: string; entry?: { response?: { statusCode?: number } } };
+    return { status: entry?.response?.statusCode, code };
   }
   throw new Error("the call succeeded");
 }

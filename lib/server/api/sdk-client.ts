@@ -15,7 +15,7 @@ export function sdkClient(
   endpoint: string,
   key: SdkKey,
   scheme: SignatureScheme = "ACS3",
-  config: { readTimeout?: number; connectTimeout?: number } = {},
+  config: { readTimeout?: number; connectTimeout?: number; securityToken?: string } = {},
 ): vpc.default {
   return new VpcClient(
     new $OpenApiUtil.Config({
