@@ -538,9 +538,24 @@ export const MATRIX = {
         acmeBackupPort: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
         acmeActivePort: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
         acmeUnpaidPort: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
-        acmePartnerPaidPort: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
-        acmePartnerOffer: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
-        globexTransformedPort: cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", NF_PORT, NF_PORT),
+        acmePartnerPaidPort: cells(
+          "Forbidden.OperationNotAllowedByUser#EditPartnerOnly",
+          "ok",
+          NF_PORT,
+          NF_PORT,
+        ),
+        acmePartnerOffer: cells(
+          "Forbidden.OperationNotAllowedByUser#EditPartnerOnly",
+          "ok",
+          NF_PORT,
+          NF_PORT,
+        ),
+        globexTransformedPort: cells(
+          "Forbidden.OperationNotAllowedByUser#EditPartnerOnly",
+          "ok",
+          NF_PORT,
+          NF_PORT,
+        ),
         ghostPort: cells(NF_PORT, NF_PORT, NF_PORT, NF_PORT),
       },
     },
@@ -575,7 +590,12 @@ export const MATRIX = {
       owner: "partner",
       input: (r) => ({ regionId: r.region, vpconnId: r.id, vbrId: r.sourceVbrId ?? DEMO_VBRS.globexLegacy }),
       expect: {
-        acmeProdPort: cells("Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly", "QuotaExceeded.VPCONN#VbrPerVpconn", NF_PORT_SHORT, NF_PORT_SHORT),
+        acmeProdPort: cells(
+          "Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly",
+          "QuotaExceeded.VPCONN#VbrPerVpconn",
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
         globexOffer: cells(
           "Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly",
           "IncorrectStatus.PhysicalConnection#NotEnabled",
@@ -612,7 +632,12 @@ export const MATRIX = {
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
-        globexTransformedPort: cells("Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly", "ok", NF_PORT_SHORT, NF_PORT_SHORT),
+        globexTransformedPort: cells(
+          "Forbidden.OperationNotAllowedByUser#ConfirmPartnerOnly",
+          "ok",
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
         ghostPort: cells(NF_PORT_SHORT, NF_PORT_SHORT, NF_PORT_SHORT, NF_PORT_SHORT),
       },
     },
@@ -658,7 +683,12 @@ export const MATRIX = {
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
-        globexOffer: cells("ok", "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly", NF_PORT_SHORT, NF_PORT_SHORT),
+        globexOffer: cells(
+          "ok",
+          "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly",
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
         acmeBackupPort: cells(
           "IncorrectStatus.PhysicalConnection#NotAllocated",
           "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly",
@@ -683,7 +713,12 @@ export const MATRIX = {
           NF_PORT_SHORT,
           NF_PORT_SHORT,
         ),
-        acmePartnerOffer: cells("ok", "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly", NF_PORT_SHORT, NF_PORT_SHORT),
+        acmePartnerOffer: cells(
+          "ok",
+          "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly",
+          NF_PORT_SHORT,
+          NF_PORT_SHORT,
+        ),
         globexTransformedPort: cells(
           "IncorrectStatus.PhysicalConnection#NotAllocated",
           "Forbidden.OperationNotAllowedByUser#AcceptTenantOnly",
@@ -734,15 +769,40 @@ export const MATRIX = {
       owner: "both",
       input: (r) => ({ regionId: r.region, physicalConnectionId: r.id }),
       expect: {
-        acmeProdPort: cells("Forbidden.VBRExists", "Forbidden.OperationNotAllowedByUser#DisableTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
-        globexOffer: cells(NOT_ACTIVE, "Forbidden.OperationNotAllowedByUser#DisableTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeProdPort: cells(
+          "Forbidden.VBRExists",
+          "Forbidden.OperationNotAllowedByUser#DisableTenantPays",
+          NF_PORT_RECORDS,
+          NF_PORT_RECORDS,
+        ),
+        globexOffer: cells(
+          NOT_ACTIVE,
+          "Forbidden.OperationNotAllowedByUser#DisableTenantPays",
+          NF_PORT_RECORDS,
+          NF_PORT_RECORDS,
+        ),
         acmeBackupPort: cells(ALREADY_DISABLED, ALREADY_DISABLED, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmeActivePort: cells("ok", "Forbidden.OperationNotAllowedByUser#DisableTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmeUnpaidPort: cells(NOT_ACTIVE, "Forbidden.OperationNotAllowedByUser#DisableTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeActivePort: cells(
+          "ok",
+          "Forbidden.OperationNotAllowedByUser#DisableTenantPays",
+          NF_PORT_RECORDS,
+          NF_PORT_RECORDS,
+        ),
+        acmeUnpaidPort: cells(
+          NOT_ACTIVE,
+          "Forbidden.OperationNotAllowedByUser#DisableTenantPays",
+          NF_PORT_RECORDS,
+          NF_PORT_RECORDS,
+        ),
         // The partner pays for this one, so it may disable it too.
         acmePartnerPaidPort: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
         acmePartnerOffer: cells(NOT_ACTIVE, NOT_ACTIVE, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        globexTransformedPort: cells("ok", "Forbidden.OperationNotAllowedByUser#DisableTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexTransformedPort: cells(
+          "ok",
+          "Forbidden.OperationNotAllowedByUser#DisableTenantPays",
+          NF_PORT_RECORDS,
+          NF_PORT_RECORDS,
+        ),
         ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
       },
     },
@@ -767,7 +827,12 @@ export const MATRIX = {
           "ResourceNotFound",
           "ResourceNotFound",
         ),
-        acmeBackupPort: cells("Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly", "ok", "ResourceNotFound", "ResourceNotFound"),
+        acmeBackupPort: cells(
+          "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly",
+          "ok",
+          "ResourceNotFound",
+          "ResourceNotFound",
+        ),
         acmeActivePort: cells(
           "Forbidden.OperationNotAllowedByUser#RecoverPartnerOnly",
           "IncorrectStatus.PhysicalConnection#NotDisabled",
@@ -810,15 +875,35 @@ export const MATRIX = {
       owner: "both",
       input: (r) => ({ regionId: r.region, physicalConnectionId: r.id }),
       expect: {
-        acmeProdPort: cells("Forbidden.VBRExists", "Forbidden.OperationNotAllowedByUser#DeleteTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeProdPort: cells(
+          "Forbidden.VBRExists",
+          "Forbidden.OperationNotAllowedByUser#DeleteTenantPays",
+          NF_PORT_RECORDS,
+          NF_PORT_RECORDS,
+        ),
         // A partner may withdraw an offer nobody accepted yet.
         globexOffer: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
         acmeBackupPort: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmeActivePort: cells("ok", "Forbidden.OperationNotAllowedByUser#DeleteTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmeUnpaidPort: cells("ok", "Forbidden.OperationNotAllowedByUser#DeleteTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeActivePort: cells(
+          "ok",
+          "Forbidden.OperationNotAllowedByUser#DeleteTenantPays",
+          NF_PORT_RECORDS,
+          NF_PORT_RECORDS,
+        ),
+        acmeUnpaidPort: cells(
+          "ok",
+          "Forbidden.OperationNotAllowedByUser#DeleteTenantPays",
+          NF_PORT_RECORDS,
+          NF_PORT_RECORDS,
+        ),
         acmePartnerPaidPort: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
         acmePartnerOffer: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
-        globexTransformedPort: cells("ok", "Forbidden.OperationNotAllowedByUser#DeleteTenantPays", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexTransformedPort: cells(
+          "ok",
+          "Forbidden.OperationNotAllowedByUser#DeleteTenantPays",
+          NF_PORT_RECORDS,
+          NF_PORT_RECORDS,
+        ),
         ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
       },
     },
@@ -838,7 +923,12 @@ export const MATRIX = {
         peeringSubnetMask: "255.255.255.252",
       }),
       expect: {
-        acmeProdPort: cells("QuotaExceeded.VPCONN#VbrPerVpconn", TENANT_ONLY_VBR, NF_PORT_CREATE, NF_PORT_CREATE),
+        acmeProdPort: cells(
+          "QuotaExceeded.VPCONN#VbrPerVpconn",
+          TENANT_ONLY_VBR,
+          NF_PORT_CREATE,
+          NF_PORT_CREATE,
+        ),
         globexOffer: cells(
           "InvalidPhysicalConnectionId.NotEnabled#PortNotReady",
           TENANT_ONLY_VBR,
@@ -1090,8 +1180,18 @@ export const MATRIX = {
       input: (r) => ({ orderId: r.id }),
       expect: {
         acmeUnpaidOrder: cells("ok", "ResourceNotFound", "ResourceNotFound", "ResourceNotFound"),
-        acmePaidOrder: cells("Forbidden.NotAllowedInState#OrderNotUnpaid", "ResourceNotFound", "ResourceNotFound", "ResourceNotFound"),
-        unicomPaidOrder: cells("ResourceNotFound", "Forbidden.NotAllowedInState#OrderNotUnpaid", "ResourceNotFound", "ResourceNotFound"),
+        acmePaidOrder: cells(
+          "Forbidden.NotAllowedInState#OrderNotUnpaid",
+          "ResourceNotFound",
+          "ResourceNotFound",
+          "ResourceNotFound",
+        ),
+        unicomPaidOrder: cells(
+          "ResourceNotFound",
+          "Forbidden.NotAllowedInState#OrderNotUnpaid",
+          "ResourceNotFound",
+          "ResourceNotFound",
+        ),
         unicomUnpaidOrder: cells("ResourceNotFound", "ok", "ResourceNotFound", "ResourceNotFound"),
         ghostOrder: cells("ResourceNotFound", "ResourceNotFound", "ResourceNotFound", "ResourceNotFound"),
       },
@@ -1229,14 +1329,16 @@ function insertLegacyVbr(
 }
 
 async function offer(db: Db, tenant: Who, vlanId: number, spec: string, orderMode?: string): Promise<string> {
-  return (await runOperation(createVirtualPhysicalConnection, ctx(db, "unicom"), {
-    regionId: HZ,
-    physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
-    vpconnAliUid: DEMO_ACCOUNTS[tenant].uid,
-    vlanId,
-    spec,
-    ...(orderMode ? { orderMode } : {}),
-  })).virtualPhysicalConnection;
+  return (
+    await runOperation(createVirtualPhysicalConnection, ctx(db, "unicom"), {
+      regionId: HZ,
+      physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
+      vpconnAliUid: DEMO_ACCOUNTS[tenant].uid,
+      vlanId,
+      spec,
+      ...(orderMode ? { orderMode } : {}),
+    })
+  ).virtualPhysicalConnection;
 }
 
 async function accept(db: Db, who: Who, id: string): Promise<void> {
@@ -1244,11 +1346,13 @@ async function accept(db: Db, who: Who, id: string): Promise<void> {
 }
 
 async function order(db: Db, who: Who, id: string, autoPay: boolean): Promise<string> {
-  return (await runOperation(createPhysicalConnectionOccupancyOrder, ctx(db, who), {
-    regionId: HZ,
-    physicalConnectionId: id,
-    autoPay,
-  })).orderId;
+  return (
+    await runOperation(createPhysicalConnectionOccupancyOrder, ctx(db, who), {
+      regionId: HZ,
+      physicalConnectionId: id,
+      autoPay,
+    })
+  ).orderId;
 }
 
 const LEGACY = {
@@ -1281,10 +1385,12 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
   const unicomUnpaidOrder = await order(db, "unicom", acmePartnerOffer, false);
 
   insertLegacyVbr(db, LEGACY.globexAwaiting, "globex", DEMO_CIRCUITS.unicomHz02, 1500, 150);
-  const globexTransformedPort = (await runOperation(createVpconnFromVbr, ctx(db, "unicom"), {
-    regionId: HZ,
-    vbrId: LEGACY.globexAwaiting,
-  })).virtualPhysicalConnection;
+  const globexTransformedPort = (
+    await runOperation(createVpconnFromVbr, ctx(db, "unicom"), {
+      regionId: HZ,
+      vbrId: LEGACY.globexAwaiting,
+    })
+  ).virtualPhysicalConnection;
   await accept(db, "globex", globexTransformedPort);
   await order(db, "globex", globexTransformedPort, true);
 

@@ -290,7 +290,13 @@ function operationContext(role: CallerRole, name: ResourceName): OperationContex
 
 type Mismatch = string;
 
-async function runOperationCell(action: Action, row: Row, name: ResourceName, role: CallerRole, expected: Outcome) {
+async function runOperationCell(
+  action: Action,
+  row: Row,
+  name: ResourceName,
+  role: CallerRole,
+  expected: Outcome,
+) {
   const op = opOf(action);
   const resolved: Resolved = m.resources[name];
   const input = row.input(resolved);
@@ -543,7 +549,13 @@ function apiRequest(
   return sign({ action, params, key, date: CELL_NOW });
 }
 
-async function runApiCell(action: Action, row: Row, name: ResourceName, role: CallerRole, opExpected: Outcome) {
+async function runApiCell(
+  action: Action,
+  row: Row,
+  name: ResourceName,
+  role: CallerRole,
+  opExpected: Outcome,
+) {
   const adapter = ADAPTERS.get(action);
   const resolved = m.resources[name];
   const input = row.input(resolved);

@@ -57,7 +57,9 @@ describe("AccessKey management", () => {
 
   test("an account lists, disables and deletes only its own keys", async () => {
     const mine = await runOperation(createAccessKey, acme(), {});
-    assert.ok(!(await runOperation(listAccessKeys, globex(), {})).some((k) => k.accessKeyId === mine.accessKeyId));
+    assert.ok(
+      !(await runOperation(listAccessKeys, globex(), {})).some((k) => k.accessKeyId === mine.accessKeyId),
+    );
     const input = { accessKeyId: mine.accessKeyId };
     assert.equal(
       await refusal(() => runOperation(updateAccessKeyStatus, globex(), { ...input, status: "Inactive" })),

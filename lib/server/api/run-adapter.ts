@@ -22,7 +22,7 @@ export async function runAdapter(
   try {
     return adapter.respond(await runOperation(op, ctx, input, options));
   } catch (error) {
-    throw inWireTerms(adapter, input, error);
+    throw inWireTerms(adapter, params, input, error);
   }
 }
 
@@ -55,10 +55,15 @@ function invalidParameter(wire: string) {
  * An operation names a refused input by its camelCase path (op bodies use wire names, which start upper
  * case); the API names it as the caller sent it, and calls an absent one missing.
  */
-function inWireTerms(adapter: AnyAdapter, input: WireInput, error: unknown): unknown {
+function inWireTerms(
+  adapter: AnyAdapter,
+  params: ReadonlyMap<string, string>,
+  input: WireInput,
+  error: unknown,
+): unknown {
   if (!isDomainError(error) || !error.field || !/^[a-z]/.test(error.field)) return error;
   const path = error.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  const wire = wireName(adapter.fields, path);
+  const wire = wireName(adapter.fields, path, params);
   const absent = path.length === 1 && input[error.field] === undefined;
   const key = error.key === "InvalidParameter" && absent ? "MissingParameter" : error.key;
   const args = error.args?.length === 1 && error.args[0] === error.field ? [wire] : error.args;

@@ -117,14 +117,25 @@ function filtersOf(
   return Object.keys(filters).length === 0 ? undefined : filters;
 }
 
-/** The wire name of an operation input path, for error messages: ["tags", 0, "key"] → "Tag.1.Key". */
-export function wireName(fields: readonly Field[], path: readonly PropertyKey[]): string {
+/**
+ * The wire name of an operation input path, for error messages: ["tags", 0, "key"] → "Tag.1.Key". A
+ * filter value is named as it was sent, ["filters", "status", 0] → "Filter.2.Value.1", when the
+ * parameters are given to find its N.
+ */
+export function wireName(
+  fields: readonly Field[],
+  path: readonly PropertyKey[],
+  params?: ReadonlyMap<string, string>,
+): string {
   const [key, ...rest] = path;
   const field = fields.find((f) => f.key === key);
   if (!field) return path.map(String).join(".");
   if (field.type === "filters") {
     const wireKey = Object.entries(field.keys).find(([, k]) => k === rest[0])?.[0];
-    return wireKey ? `${field.wire}.${wireKey}` : field.wire;
+    if (!wireKey) return field.wire;
+    const n = params && numbered(params, field.wire, ".Key").find(([, sent]) => sent === wireKey)?.[0];
+    if (n === undefined) return `${field.wire}.${wireKey}`;
+    return typeof rest[1] === "number" ? `${field.wire}.${n}.Value.${rest[1] + 1}` : `${field.wire}.${n}.Key`;
   }
   return fieldWithPath(field.wire, rest);
 }

@@ -19,10 +19,14 @@ import {
 async function transformed() {
   const db = freshDb();
   db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(DEMO_VBRS.globexLegacy);
-  const { virtualPhysicalConnection: vpconnId } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), {
-    regionId: HZ,
-    vbrId: DEMO_VBRS.globexLegacy,
-  });
+  const { virtualPhysicalConnection: vpconnId } = await runOperation(
+    createVpconnFromVbr,
+    caller(db, "unicom"),
+    {
+      regionId: HZ,
+      vbrId: DEMO_VBRS.globexLegacy,
+    },
+  );
   return { db, attach: { regionId: HZ, vpconnId, vbrId: DEMO_VBRS.globexLegacy } };
 }
 

@@ -76,7 +76,8 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
   test("a new order replaces the unpaid one", async () => {
     const db = freshDb();
     const port = await accepted(db);
-    const first = (await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port)).orderId;
+    const first = (await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port))
+      .orderId;
     await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), { ...port, period: 3 });
     assert.equal((await order(db, first)).status, "cancelled");
   });

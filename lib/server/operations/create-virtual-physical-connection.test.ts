@@ -337,8 +337,16 @@ describe("CreateVirtualPhysicalConnection", () => {
     const bj = { ...base, regionId: "cn-beijing", physicalConnectionId: DEMO_CIRCUITS.unicomBj01 };
     test("exactly full is allowed, one more port is refused", async () => {
       const db = freshDb();
-      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1, spec: "500M" });
-      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 2, spec: "500M" });
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
+        ...bj,
+        vlanId: 1,
+        spec: "500M",
+      });
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
+        ...bj,
+        vlanId: 2,
+        spec: "500M",
+      });
       await assertRefusedUnchanged(
         db,
         () =>
@@ -352,7 +360,11 @@ describe("CreateVirtualPhysicalConnection", () => {
     });
     test("a 1G circuit takes one 1G port but not 1G plus 50M", async () => {
       const db = freshDb();
-      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1, spec: "1G" });
+      await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
+        ...bj,
+        vlanId: 1,
+        spec: "1G",
+      });
       await assertRefused(
         () =>
           runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {

@@ -27,7 +27,11 @@ function capped(mbps = 150) {
 describe("CreateVpconnFromVbr", () => {
   test("a shared port for the VBR's owner, Pending for Acceptance, on the VBR's VLAN", async () => {
     const db = capped(1000);
-    const { virtualPhysicalConnection: id } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
+    const { virtualPhysicalConnection: id } = await runOperation(
+      createVpconnFromVbr,
+      caller(db, "unicom"),
+      legacy,
+    );
     const port = portRow(db, id);
     assert.deepEqual(
       [port.status, port.vpconn_status, port.spec, port.vlan_id],
@@ -97,8 +101,15 @@ describe("CreateVpconnFromVbr", () => {
 
   test("once the converted port is deleted, the VBR keeps its VLAN and may be converted again", async () => {
     const db = capped();
-    const { virtualPhysicalConnection: id } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
-    await runOperation(deletePhysicalConnection, caller(db, "unicom"), { regionId: HZ, physicalConnectionId: id });
+    const { virtualPhysicalConnection: id } = await runOperation(
+      createVpconnFromVbr,
+      caller(db, "unicom"),
+      legacy,
+    );
+    await runOperation(deletePhysicalConnection, caller(db, "unicom"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
     assert.equal(
       row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = 202").n,
       1,
@@ -148,7 +159,11 @@ describe("CreateVpconnFromVbr", () => {
     for (const [name, who, key] of cases) {
       test(name, async () => {
         const db = capped();
-        await assertRefusedUnchanged(db, () => runOperation(createVpconnFromVbr, caller(db, who), legacy), key);
+        await assertRefusedUnchanged(
+          db,
+          () => runOperation(createVpconnFromVbr, caller(db, who), legacy),
+          key,
+        );
       });
     }
   });

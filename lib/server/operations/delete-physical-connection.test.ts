@@ -75,15 +75,13 @@ describe("DeletePhysicalConnection", () => {
     const db = freshDb();
     const id = await livePort(db);
     db.$client.prepare("update hosted_connections set expect_spec = '1G' where id = ?").run(id);
-    const upgrade = (await runOperation(
-      createPhysicalConnectionOccupancyOrder,
-      caller(db, "acme", later(10 * DAY_MS)),
-      {
+    const upgrade = (
+      await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme", later(10 * DAY_MS)), {
         regionId: HZ,
         physicalConnectionId: id,
         autoPay: true,
-      },
-    )).orderId;
+      })
+    ).orderId;
     const out = await runOperation(deletePhysicalConnection, caller(db, "acme", later(20 * DAY_MS)), {
       regionId: HZ,
       physicalConnectionId: id,
@@ -111,7 +109,10 @@ describe("DeletePhysicalConnection", () => {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    await runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    await runOperation(deletePhysicalConnection, caller(db, "acme"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
     assert.equal(
       row<{ status: string }>(db, "select status from orders where id = ?", orderId).status,
       "cancelled",
@@ -127,7 +128,10 @@ describe("DeletePhysicalConnection", () => {
       "Forbidden.VBRExists",
     );
     const id = await livePort(db);
-    await runOperation(deletePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    await runOperation(deletePhysicalConnection, caller(db, "acme"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
     await assertRefusedUnchanged(
       db,
       () =>

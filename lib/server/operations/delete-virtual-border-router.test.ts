@@ -81,7 +81,11 @@ describe("DeleteVirtualBorderRouter", () => {
     for (const [name, who, key] of cases) {
       test(name, async () => {
         const db = freshDb();
-        await assertRefusedUnchanged(db, () => runOperation(deleteVirtualBorderRouter, caller(db, who), prod), key);
+        await assertRefusedUnchanged(
+          db,
+          () => runOperation(deleteVirtualBorderRouter, caller(db, who), prod),
+          key,
+        );
       });
     }
   });

@@ -12,7 +12,10 @@ describe("DescribePrivileges (console only)", () => {
       [unicom.quotaId, unicom.isPartner, unicom.valid, unicom.highSpecAllowed, unicom.applications.length],
       ["ec/can_buy_1G_vpconn", true, true, true, 1],
     );
-    assert.equal((await runOperation(describePrivileges, caller(db, "unicom", later(DAY_MS)), {})).valid, false);
+    assert.equal(
+      (await runOperation(describePrivileges, caller(db, "unicom", later(DAY_MS)), {})).valid,
+      false,
+    );
     const equinix = await runOperation(describePrivileges, caller(db, "equinix"), {});
     assert.deepEqual([equinix.valid, equinix.validUntil], [false, "2026-11-20T08:00:00.000Z"]);
   });

@@ -86,7 +86,10 @@ describe("a shared port from offer to refund", () => {
 
     // Terminating settles to Terminated ("Disabled") after the configured delay.
     const stopped = 3 * HOUR + SETTLE_MS;
-    assert.equal(await consoleStatusOf(db, port.physicalConnectionId, at(stopped + SETTLE_MS - 1)), "Terminating");
+    assert.equal(
+      await consoleStatusOf(db, port.physicalConnectionId, at(stopped + SETTLE_MS - 1)),
+      "Terminating",
+    );
     assert.equal(await consoleStatusOf(db, port.physicalConnectionId, at(stopped + SETTLE_MS)), "Terminated");
 
     // Only the partner recovers.
@@ -156,7 +159,11 @@ describe("a shared port from offer to refund", () => {
     await runOperation(terminateVirtualBorderRouter, caller(db, "unicom", later(DAY_MS)), vbr);
     await runOperation(deleteVirtualBorderRouter, caller(db, "unicom", later(DAY_MS + SETTLE_MS)), vbr);
     const port = { regionId: HZ, physicalConnectionId: id };
-    await runOperation(terminatePhysicalConnection, caller(db, "unicom", later(DAY_MS + 2 * SETTLE_MS)), port);
+    await runOperation(
+      terminatePhysicalConnection,
+      caller(db, "unicom", later(DAY_MS + 2 * SETTLE_MS)),
+      port,
+    );
     const out = await runOperation(deletePhysicalConnection, caller(db, "unicom", later(16 * DAY_MS)), port);
     // Live from Nov 23 to Dec 23 (30 days), deleted on Dec 8: 15/30 of 1600.00 CNY to the partner.
     assert.deepEqual(

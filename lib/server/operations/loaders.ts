@@ -84,7 +84,7 @@ export async function loadHostedConnection(
   if (!row || !role || !inRegion || row.hc.vpconnStatus === "Deleted") {
     throw domainError(notFound.key, { args: [id], field: notFound.field });
   }
-  const vbr = await first(tx.select().from(vbrs).where(eq(vbrs.hostedConnectionId, id))) ?? null;
+  const vbr = (await first(tx.select().from(vbrs).where(eq(vbrs.hostedConnectionId, id)))) ?? null;
   return { hc: row.hc, circuit: row.circuit, role, vlanId: row.vlanId, vbr };
 }
 
@@ -123,9 +123,9 @@ export async function loadVbr(
   }
   const hostedConnectionId = row.vbr.hostedConnectionId;
   const hostedConnection = hostedConnectionId
-    ? (await first(
+    ? ((await first(
         tx.select().from(hostedConnections).where(eq(hostedConnections.id, hostedConnectionId)),
-      ) ?? null)
+      )) ?? null)
     : null;
   const awaitedBy = await first(
     tx

@@ -101,7 +101,10 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
 
   test("the circuit owner sets a legacy VBR's bandwidth cap, never a hosted one's", async () => {
     const db = freshDb();
-    await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), { ...legacy, bandwidth: 300 });
+    await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), {
+      ...legacy,
+      bandwidth: 300,
+    });
     assert.equal(vbrRow(db, legacy.vbrId)?.bandwidth_mbps, 300);
     await assertRefusedUnchanged(
       db,

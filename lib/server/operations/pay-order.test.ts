@@ -67,12 +67,18 @@ describe("PayOrder (console only)", () => {
     const db = freshDb();
     const id = await livePort(db);
     const update = { regionId: HZ, instanceId: id, vlanId: 1000 };
-    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...update, expectSpec: "1G" });
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      ...update,
+      expectSpec: "1G",
+    });
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...update, expectSpec: "2G" });
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      ...update,
+      expectSpec: "2G",
+    });
     await assertRefusedUnchanged(
       db,
       () => runOperation(payOrder, caller(db, "acme"), { orderId }),

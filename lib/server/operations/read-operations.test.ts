@@ -41,7 +41,9 @@ describe("DescribePhysicalConnections", () => {
     assert.ok(hz01 && hz01.productType === "PhysicalConnection");
     assert.equal(hz01.hostedConnectionCount, 2);
     assert.equal(hz01.usedMbps, 1200);
-    const equinix = await runOperation(describePhysicalConnections, as("equinix"), { regionId: "cn-hangzhou" });
+    const equinix = await runOperation(describePhysicalConnections, as("equinix"), {
+      regionId: "cn-hangzhou",
+    });
     assert.equal(equinix.totalCount, 0);
   });
 
@@ -50,7 +52,9 @@ describe("DescribePhysicalConnections", () => {
     assert.deepEqual(names(acme.items), ["acme-hz-backup", "acme-hz-prod"]);
     const globex = await runOperation(describePhysicalConnections, as("globex"), { regionId: "cn-hangzhou" });
     assert.deepEqual(names(globex.items), ["globex-offer"]);
-    const initech = await runOperation(describePhysicalConnections, as("initech"), { regionId: "cn-hangzhou" });
+    const initech = await runOperation(describePhysicalConnections, as("initech"), {
+      regionId: "cn-hangzhou",
+    });
     assert.equal(initech.totalCount, 0);
   });
 

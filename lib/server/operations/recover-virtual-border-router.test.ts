@@ -40,7 +40,10 @@ describe("RecoverVirtualBorderRouter", () => {
     const db = freshDb();
     const vbrId = await addVbr(db, await livePort(db, { orderMode: "PayByPhysicalConnectionOwner" }));
     await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), { regionId: HZ, vbrId });
-    await runOperation(recoverVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), { regionId: HZ, vbrId });
+    await runOperation(recoverVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), {
+      regionId: HZ,
+      vbrId,
+    });
     assert.equal(vbrRow(db, vbrId)?.status, "recovering");
   });
 

@@ -20,7 +20,10 @@ describe("TerminatePhysicalConnection", () => {
   test("the tenant stops its port: Terminating, then Terminated once settled", async () => {
     const db = freshDb();
     const id = await livePort(db);
-    await runOperation(terminatePhysicalConnection, caller(db, "acme"), { regionId: HZ, physicalConnectionId: id });
+    await runOperation(terminatePhysicalConnection, caller(db, "acme"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
     const stopping = portRow(db, id);
     assert.deepEqual([stopping.status, stopping.status_changed_at], ["Terminating", NOW.getTime()]);
     await runOperation(describeRegions, caller(db, "acme", later(1000)), {});

@@ -69,8 +69,14 @@ describe("UpdateVirtualPhysicalConnection", () => {
 
   test("asking for the current Spec withdraws a pending ExpectSpec", async () => {
     const db = freshDb();
-    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "500M" });
-    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "200M" });
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      ...offer,
+      expectSpec: "500M",
+    });
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      ...offer,
+      expectSpec: "200M",
+    });
     assert.equal(expectSpecOf(db, DEMO_HOSTED_CONNECTIONS.globexOffer), null);
   });
 

@@ -80,7 +80,11 @@ export function count(db: Db, table: string): number {
 export const HZ = "cn-hangzhou";
 
 /** Unicom offers Acme a shared port on unicom-hz-01 (VLAN 1000, 500M, Acme pays unless told otherwise). */
-export async function offerPort(db: Db, patch: Record<string, unknown> = {}, now: Date = NOW): Promise<string> {
+export async function offerPort(
+  db: Db,
+  patch: Record<string, unknown> = {},
+  now: Date = NOW,
+): Promise<string> {
   const created = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom", now), {
     regionId: HZ,
     physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
@@ -93,7 +97,10 @@ export async function offerPort(db: Db, patch: Record<string, unknown> = {}, now
 }
 
 export async function accept(db: Db, id: string, who: Who = "acme", now: Date = NOW): Promise<void> {
-  await runOperation(confirmPhysicalConnection, caller(db, who, now), { regionId: HZ, physicalConnectionId: id });
+  await runOperation(confirmPhysicalConnection, caller(db, who, now), {
+    regionId: HZ,
+    physicalConnectionId: id,
+  });
 }
 
 /** "Buy Now": the payer orders and pays at once. */
@@ -114,7 +121,11 @@ export async function buy(
 }
 
 /** An Active shared port of Acme's, accepted and paid at `now` for one month. */
-export async function livePort(db: Db, patch: Record<string, unknown> = {}, now: Date = NOW): Promise<string> {
+export async function livePort(
+  db: Db,
+  patch: Record<string, unknown> = {},
+  now: Date = NOW,
+): Promise<string> {
   const id = await offerPort(db, patch, now);
   await accept(db, id, "acme", now);
   const payer = patch.orderMode === "PayByPhysicalConnectionOwner" ? "unicom" : "acme";

@@ -46,34 +46,24 @@ async function refusal(fn: () => Promise<unknown>): Promise<string> {
 
 /** A fresh offer by China Unicom to a tenant, made in the console. */
 async function offer(tenant: "acme" | "globex", vlanId: number): Promise<string> {
-  return (await runOperation(createVirtualPhysicalConnection, as("unicom"), {
-    regionId: HZ,
-    physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
-    vpconnAliUid: DEMO_ACCOUNTS[tenant].uid,
-    vlanId,
-    spec: "50M",
-  })).virtualPhysicalConnection;
+  return (
+    await runOperation(createVirtualPhysicalConnection, as("unicom"), {
+      regionId: HZ,
+      physicalConnectionId: DEMO_CIRCUITS.unicomHz01,
+      vpconnAliUid: DEMO_ACCOUNTS[tenant].uid,
+      vlanId,
+      spec: "50M",
+    })
+  ).virtualPhysicalConnection;
 }
 
 describe("who may read a resource's Operation Log", () => {
   test("Globex cannot read the log of Acme's shared port or of Acme's VBR, nor Equinix either", async () => {
     const port = DEMO_HOSTED_CONNECTIONS.acmeHzProd;
-    assert.equal(
-      await refusal(() => trail("globex", port)),
-      "InvalidPhysicalConnectionId.NotFound",
-    );
-    assert.equal(
-      await refusal(() => trail("equinix", port)),
-      "InvalidPhysicalConnectionId.NotFound",
-    );
-    assert.equal(
-      await refusal(() => trail("globex", DEMO_VBRS.acmeVbrProd)),
-      "InvalidVbrId.NotFound",
-    );
-    assert.equal(
-      await refusal(() => trail("equinix", DEMO_VBRS.acmeVbrProd)),
-      "InvalidVbrId.NotFound",
-    );
+    assert.equal(await refusal(() => trail("globex", port)), "InvalidPhysicalConnectionId.NotFound");
+    assert.equal(await refusal(() => trail("equinix", port)), "InvalidPhysicalConnectionId.NotFound");
+    assert.equal(await refusal(() => trail("globex", DEMO_VBRS.acmeVbrProd)), "InvalidVbrId.NotFound");
+    assert.equal(await refusal(() => trail("equinix", DEMO_VBRS.acmeVbrProd)), "InvalidVbrId.NotFound");
     // The tenant and the partner whose circuit carries it may.
     assert.equal((await trail("acme", port)).resourceType, "hosted_connection");
     assert.equal((await trail("unicom", port)).resourceType, "hosted_connection");
@@ -97,22 +87,13 @@ describe("who may read a resource's Operation Log", () => {
       await refusal(() => trail("unicom", "pc-doesnotexist0000000")),
       "InvalidPhysicalConnectionId.NotFound",
     );
-    assert.equal(
-      await refusal(() => trail("unicom", "not-an-id")),
-      "InvalidParameter",
-    );
-    assert.equal(
-      await refusal(() => trail("unicom", DEMO_CIRCUITS.unicomHz01, 0)),
-      "InvalidParameter",
-    );
+    assert.equal(await refusal(() => trail("unicom", "not-an-id")), "InvalidParameter");
+    assert.equal(await refusal(() => trail("unicom", DEMO_CIRCUITS.unicomHz01, 0)), "InvalidParameter");
   });
 
   test("a refused read leaves no trace in the log it was refused", async () => {
     const port = await offer("globex", 2601);
-    assert.equal(
-      await refusal(() => trail("acme", port)),
-      "InvalidPhysicalConnectionId.NotFound",
-    );
+    assert.equal(await refusal(() => trail("acme", port)), "InvalidPhysicalConnectionId.NotFound");
     assert.deepEqual(
       (await trail("unicom", port)).items.map((e) => e.action),
       ["CreateVirtualPhysicalConnection"],
@@ -223,13 +204,17 @@ describe("what a log shows", () => {
       .limit(1);
     assert.deepEqual(
       [own?.actorUid, own?.accessKeyId, own?.via, own?.result, own?.resourceType, own?.resourceId],
-      [DEMO_ACCOUNTS.acme.uid, acmeKey.accessKeyId, "api", "InvalidPhysicalConnectionId.NotFound", null, null],
+      [
+        DEMO_ACCOUNTS.acme.uid,
+        acmeKey.accessKeyId,
+        "api",
+        "InvalidPhysicalConnectionId.NotFound",
+        null,
+        null,
+      ],
     );
     // The account that tried sees nothing of that port.
-    assert.equal(
-      await refusal(() => trail("acme", port)),
-      "InvalidPhysicalConnectionId.NotFound",
-    );
+    assert.equal(await refusal(() => trail("acme", port)), "InvalidPhysicalConnectionId.NotFound");
   });
 
   test("a VBR's log shows the circuit owner's actions to the VBR's owner, and the reverse", async () => {
@@ -243,10 +228,7 @@ describe("what a log shows", () => {
     assert.equal(byPartner?.action, "UpdateVirtualBorderBandwidth");
     assert.deepEqual(byPartner?.actor, { kind: "counterpart", uid: DEMO_ACCOUNTS.unicom.uid });
     assert.equal((await trail("unicom", vbr)).items[0]?.actor.kind, "self");
-    assert.equal(
-      await refusal(() => trail("acme", vbr)),
-      "InvalidVbrId.NotFound",
-    );
+    assert.equal(await refusal(() => trail("acme", vbr)), "InvalidVbrId.NotFound");
 
     // Acme's refused attempt on its own shared port is in the port's log, not in its VBR's.
     assert.notEqual(

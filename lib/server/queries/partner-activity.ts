@@ -19,7 +19,11 @@ const WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
  * What tenants did on the calling partner's circuits in the last week: offers accepted and usage fees
  * paid. Scoped by the caller's own circuits, so it never shows another partner's tenants.
  */
-export function partnerActivity(ctx: OperationContext, regionId: string, limit = 8): Promise<PartnerActivity[]> {
+export function partnerActivity(
+  ctx: OperationContext,
+  regionId: string,
+  limit = 8,
+): Promise<PartnerActivity[]> {
   return withTransaction(ctx.db, "read", (tx) => recentActivity(tx, ctx, regionId, limit));
 }
 

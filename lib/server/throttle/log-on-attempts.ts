@@ -71,6 +71,8 @@ export async function attemptSucceeded(db: Db, attempt: Attempt): Promise<void> 
     await tx
       .update(logOnAttempts)
       .set({ forgiven: true })
-      .where(and(eq(logOnAttempts.accountKey, attempt.accountKey), eq(logOnAttempts.address, attempt.address)));
+      .where(
+        and(eq(logOnAttempts.accountKey, attempt.accountKey), eq(logOnAttempts.address, attempt.address)),
+      );
   });
 }
