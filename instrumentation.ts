@@ -4,4 +4,12 @@ export async function register(): Promise<void> {
   // Log-on throttling counts each client by its socket address (lib/server/throttle/client-address.ts).
   const { stampPeerAddresses } = await import("./lib/server/throttle/client-address");
   stampPeerAddresses();
+  const { env } = await import("./lib/env");
+  if (env.SCHEDULER === "off") return;
+  // Scheduled jobs (lib/server/scheduler/jobs.ts) run in every server process; leases make each run once.
+  const [{ startScheduler }, { getDb }] = await Promise.all([
+    import("./lib/server/scheduler/ticker"),
+    import("./db/client"),
+  ]);
+  startScheduler(getDb);
 }

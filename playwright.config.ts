@@ -23,6 +23,7 @@ process.env.E2E_DATABASE_PATH = path.join(ROOT, DATABASE_FILE);
 
 const CI = !!process.env.CI;
 const MUTATING_SPECS = /(flows|lifecycle|access-keys|security)\.spec\.ts$/;
+const TIME_SPECS = /\.time\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -59,8 +60,10 @@ export default defineConfig({
   // One server and database per run: specs that only read the demo set run first, on pristine data;
   // specs that change it (flows, lifecycles, API writes) run after, each on VLANs of its own.
   projects: [
-    { name: "demo-set", testIgnore: MUTATING_SPECS },
+    { name: "demo-set", testIgnore: [MUTATING_SPECS, TIME_SPECS] },
     { name: "flows", testMatch: MUTATING_SPECS, dependencies: ["demo-set"] },
+    // Specs that move the server's clock (POST /api/test/clock) run last: time never moves back.
+    { name: "time", testMatch: TIME_SPECS, dependencies: ["flows"] },
   ],
   webServer: {
     command: "npx tsx db/reset-cli.ts && npx tsx scripts/start.ts",
@@ -74,6 +77,7 @@ export default defineConfig({
       HOST: "127.0.0.1",
       PORT,
       AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      TEST_CLOCK: "1",
       NEXT_TELEMETRY_DISABLED: "1",
       // npx would warn about the machine's npm config on every start.
       NPM_CONFIG_LOGLEVEL: "error",

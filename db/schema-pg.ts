@@ -409,6 +409,24 @@ export const logOnAttempts = pgTable(
   ],
 );
 
+/** Scheduled jobs and their leases: see db/schema.ts. */
+export const scheduledJobs = pgTable("scheduled_jobs", {
+  name: text("name").primaryKey(),
+  nextRunAt: instant("next_run_at").notNull(),
+  leaseOwner: text("lease_owner"),
+  leaseUntil: instant("lease_until"),
+  lastStartedAt: instant("last_started_at"),
+  lastFinishedAt: instant("last_finished_at"),
+  lastError: text("last_error"),
+  runs: integer("runs").notNull().default(0),
+});
+
+/** The test clock's offset: see db/schema.ts. */
+export const clockOffsets = pgTable("clock_offsets", {
+  id: text("id").primaryKey(),
+  offsetMs: bigint("offset_ms", { mode: "number" }).notNull(),
+});
+
 /** API calls per AccessKey per second: see db/schema.ts. */
 export const apiRequestWindows = pgTable(
   "api_request_windows",

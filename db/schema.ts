@@ -441,6 +441,31 @@ export const logOnAttempts = sqliteTable(
 );
 
 /**
+ * One row per scheduled job (lib/server/scheduler): when it is next due, and who holds its lease. A
+ * process runs a job only after winning the lease in one conditional UPDATE, so a job runs once however
+ * many processes serve the database; a crashed holder's lease expires and another process takes over.
+ */
+export const scheduledJobs = sqliteTable("scheduled_jobs", {
+  name: text("name").primaryKey(),
+  nextRunAt: integer("next_run_at", { mode: "timestamp_ms" }).notNull(),
+  leaseOwner: text("lease_owner"),
+  leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
+  lastStartedAt: integer("last_started_at", { mode: "timestamp_ms" }),
+  lastFinishedAt: integer("last_finished_at", { mode: "timestamp_ms" }),
+  lastError: text("last_error"),
+  runs: integer("runs").notNull().default(0),
+});
+
+/**
+ * How far tests and demos have moved the clock ahead (lib/server/clock.ts): one row, id "clock", read by every
+ * server process. Only the test clock route (TEST_CLOCK=1) writes it.
+ */
+export const clockOffsets = sqliteTable("clock_offsets", {
+  id: text("id").primaryKey(),
+  offsetMs: integer("offset_ms").notNull(),
+});
+
+/**
  * API calls per AccessKey in one second of the server clock (lib/server/api/rate-limit.ts): counted in
  * the database so every server process shares the limit. The window is an epoch-millisecond number in
  * both dialects: a counter's key, never shown.

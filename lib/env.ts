@@ -30,6 +30,10 @@ const envSchema = z.object({
     }),
   // Seconds an intermediate status (Terminating, terminating, recovering, deleting) lasts before it settles.
   ASYNC_SETTLE_SECONDS: z.coerce.number().min(0).max(600).default(2),
+  // "1": POST /api/test/clock moves every process's clock forward (end-to-end tests and demos). Never in production.
+  TEST_CLOCK: z.enum(["0", "1"]).default("0"),
+  // "off": this process runs no scheduled jobs (another process or machine does).
+  SCHEDULER: z.enum(["on", "off"]).default("on"),
 });
 
 export const env = envSchema.parse(process.env);

@@ -38,3 +38,12 @@ test("an unsigned call gets the documented JSON error, not a proxied 500", async
   assert.ok(outcome.kind === "answer" && outcome.status >= 400 && outcome.status < 500, JSON.stringify(outcome));
   assert.equal(outcome.body?.Code, "MissingParameter");
 });
+
+test("the test clock does not exist unless TEST_CLOCK=1: nobody moves a real console's time", async () => {
+  const response = await fetch(`http://127.0.0.1:${server!.port}/api/test/clock`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ advanceMs: 86_400_000 }),
+  });
+  assert.equal(response.status, 404);
+});
