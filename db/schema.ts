@@ -466,7 +466,7 @@ export const clockOffsets = sqliteTable("clock_offsets", {
 });
 
 /**
- * API calls per AccessKey in one second of the server clock (lib/server/api/rate-limit.ts): counted in
+ * API calls per AccessKey in one second of the server clock (lib/server/access-keys/rate-limit.ts): counted in
  * the database so every server process shares the limit. The window is an epoch-millisecond number in
  * both dialects: a counter's key, never shown.
  */

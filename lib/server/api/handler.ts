@@ -1,10 +1,10 @@
 import type { Db } from "../../../db/client";
 import { domainError, isDomainError, missingParameter } from "../../domain/errors";
+import { API_RATE_LIMIT, type ApiRateLimit, admitApiCall } from "../access-keys";
 import { newRequestId } from "../ids";
 import { ADAPTERS } from "./adapters";
 import { authenticate } from "./authenticate";
 import { readParams } from "./params";
-import { API_RATE_LIMIT, type ApiRateLimit, admitApiCall } from "./rate-limit";
 import type { RpcRequest, RpcResponse } from "./request";
 import {
   DEFAULT_HOST_ID,

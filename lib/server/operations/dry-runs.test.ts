@@ -161,7 +161,7 @@ describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIM
       Spec: "50M",
       DryRun: "true",
     };
-    // One call a second, so the per-AccessKey request rate (lib/server/api/rate-limit.ts) never bites.
+    // One call a second, so the per-AccessKey request rate (lib/server/access-keys/rate-limit.ts) never bites.
     const call = async (second: number) => {
       const at = later(second * 1000);
       const answer = await handleRpc(

@@ -10,12 +10,12 @@ import { openPgDb } from "../../../db/postgres";
 import * as pgSchema from "../../../db/schema-pg";
 import { DEMO_ACCOUNTS, seedDemo } from "../../../db/seed";
 import { createPgTestDb, createTestDb, postgresSkipReason } from "../../../db/test/test-db";
-import { ensureDemoAccessKeys } from "../access-keys";
-import { handleRpc } from "./handler";
+import { ensureDemoAccessKeys } from ".";
+import { handleRpc } from "../api/handler";
 import { API_RATE_LIMIT, admitApiCall } from "./rate-limit";
-import { sdkClient, vpc } from "./sdk-client";
-import { acs3Request, bodyOf, rpcV1Request } from "./test-requests";
-import { startRpcServer } from "./test-server";
+import { sdkClient, vpc } from "../api/sdk-client";
+import { acs3Request, bodyOf, rpcV1Request } from "../api/test-requests";
+import { startRpcServer } from "../api/test-server";
 
 const NOW = new Date("2026-12-03T10:00:00.250Z");
 const LIMIT = API_RATE_LIMIT.requestsPerWindow;
