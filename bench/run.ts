@@ -9,6 +9,7 @@
 //   BENCH_BUILD=never|always            # reuse .next as it is / always rebuild (default: when missing or stale)
 //   BENCH_ANALYZE=0                     # skip the in-process query analysis
 //   BENCH_INDEXED=0                     # skip the HTTP run on the 100k copy with the proposed indexes
+//   BENCH_MONITORING=0                  # skip the traffic monitoring figures (bench/monitoring.ts)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -460,6 +461,10 @@ async function main() {
     log(
       `\nBuilt on the ${label(largest.rows)} copy in ${ms(analysis.indexBuildMs)} ms${Number.isFinite(analysis.indexBytes) ? `, ${kb(analysis.indexBytes)} KB` : ""}.`,
     );
+  }
+  if (process.env.BENCH_MONITORING !== "0") {
+    const { benchMonitoring, printMonitoring } = await import("./monitoring");
+    await printMonitoring(await benchMonitoring(BENCH_DIR), log);
   }
   if (build.seconds) log(`\nnext build took ${build.seconds.toFixed(0)} s.`);
   summary(figures, analysis, bundles);

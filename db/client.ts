@@ -53,7 +53,6 @@ function makePrivate(file: string): void {
   }
 }
 
-
 /** Opens and migrates DATABASE_URL (or `url`): a SQLite file, or a PostgreSQL pool. */
 export async function openDatabase(url: string = env.DATABASE_URL): Promise<AnyDb> {
   return databaseDialect(url) === "postgresql" ? openPgDb(url) : openDb(databasePath(url));

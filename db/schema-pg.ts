@@ -8,6 +8,7 @@ import {
   type AnyPgColumn,
   bigint,
   boolean,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -407,6 +408,67 @@ export const logOnAttempts = pgTable(
     index("log_on_attempts_address_idx").on(t.address, t.at),
     index("log_on_attempts_at_idx").on(t.at),
   ],
+);
+
+/** Traffic of one shared port or VBR in one time bucket: see db/schema.ts. */
+export const trafficSamples = pgTable(
+  "traffic_samples",
+  {
+    instanceId: text("instance_id").notNull(),
+    resolutionSeconds: integer("resolution_seconds").notNull(),
+    bucketStart: instant("bucket_start").notNull(),
+    bytesIn: bigint("bytes_in", { mode: "number" }).notNull().default(0),
+    bytesOut: bigint("bytes_out", { mode: "number" }).notNull().default(0),
+    packetsIn: bigint("packets_in", { mode: "number" }).notNull().default(0),
+    packetsOut: bigint("packets_out", { mode: "number" }).notNull().default(0),
+    droppedBytesIn: bigint("dropped_bytes_in", { mode: "number" }).notNull().default(0),
+    droppedBytesOut: bigint("dropped_bytes_out", { mode: "number" }).notNull().default(0),
+    droppedPacketsIn: bigint("dropped_packets_in", { mode: "number" }).notNull().default(0),
+    droppedPacketsOut: bigint("dropped_packets_out", { mode: "number" }).notNull().default(0),
+    linkUp: boolean("link_up"),
+    rollupPending: boolean("rollup_pending").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.instanceId, t.resolutionSeconds, t.bucketStart] }),
+    index("traffic_samples_resolution_bucket_idx").on(t.resolutionSeconds, t.bucketStart),
+    index("traffic_samples_rollup_pending_idx").on(t.instanceId).where(sql`${t.rollupPending} = true`),
+  ],
+);
+
+/** A tenant's monthly outbound data transfer bill for one shared port: see db/schema.ts. */
+export const outboundTransferBills = pgTable(
+  "outbound_transfer_bills",
+  {
+    id: text("id").primaryKey(),
+    hostedConnectionId: text("hosted_connection_id")
+      .notNull()
+      .references(() => hostedConnections.id),
+    payerUid: text("payer_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    month: text("month").notNull(),
+    bytesOut: bigint("bytes_out", { mode: "number" }).notNull(),
+    centsPerGb: integer("cents_per_gb").notNull(),
+    amountCents: bigint("amount_cents", { mode: "number" }).notNull(),
+    currency: text("currency").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("outbound_transfer_bills_port_month_uq").on(t.hostedConnectionId, t.month),
+    index("outbound_transfer_bills_payer_idx").on(t.payerUid, t.month),
+  ],
+);
+
+/** The last raw value of each pushed counter: see db/schema.ts. */
+export const trafficCounters = pgTable(
+  "traffic_counters",
+  {
+    instanceId: text("instance_id").notNull(),
+    counter: text("counter").notNull(),
+    value: doublePrecision("value").notNull(),
+    sampledAt: instant("sampled_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.instanceId, t.counter] })],
 );
 
 /** Scheduled jobs and their leases: see db/schema.ts. */

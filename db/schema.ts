@@ -8,6 +8,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -441,6 +442,81 @@ export const logOnAttempts = sqliteTable(
 );
 
 /**
+ * Traffic of one shared port or VBR in one time bucket, as its partner's collector pushed it
+ * (lib/server/monitoring): raw rows at 60 s, rollups at 300 s and 3600 s. Counts are what passed in the
+ * bucket (deltas of the switch's counters), never rates; rates are counts over the bucket's seconds.
+ * A raw row stays rollup_pending until the rollup job has folded it into its 5-minute and hourly rows.
+ */
+export const trafficSamples = sqliteTable(
+  "traffic_samples",
+  {
+    instanceId: text("instance_id").notNull(),
+    resolutionSeconds: integer("resolution_seconds").notNull(),
+    bucketStart: integer("bucket_start", { mode: "timestamp_ms" }).notNull(),
+    bytesIn: integer("bytes_in").notNull().default(0),
+    bytesOut: integer("bytes_out").notNull().default(0),
+    packetsIn: integer("packets_in").notNull().default(0),
+    packetsOut: integer("packets_out").notNull().default(0),
+    droppedBytesIn: integer("dropped_bytes_in").notNull().default(0),
+    droppedBytesOut: integer("dropped_bytes_out").notNull().default(0),
+    droppedPacketsIn: integer("dropped_packets_in").notNull().default(0),
+    droppedPacketsOut: integer("dropped_packets_out").notNull().default(0),
+    // The port's last reported operational state in the bucket; null when none was reported.
+    linkUp: integer("link_up", { mode: "boolean" }),
+    rollupPending: integer("rollup_pending", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.instanceId, t.resolutionSeconds, t.bucketStart] }),
+    // Pruning deletes the oldest buckets of one resolution.
+    index("traffic_samples_resolution_bucket_idx").on(t.resolutionSeconds, t.bucketStart),
+    index("traffic_samples_rollup_pending_idx").on(t.instanceId).where(sql`${t.rollupPending} = 1`),
+  ],
+);
+
+/**
+ * A tenant's monthly bill for the outbound data transfer of one shared port (lib/domain/outbound-transfer.ts):
+ * the bytes the port sent towards the IDC in a UTC month, from the stored traffic, at the price shown.
+ */
+export const outboundTransferBills = sqliteTable(
+  "outbound_transfer_bills",
+  {
+    id: text("id").primaryKey(),
+    hostedConnectionId: text("hosted_connection_id")
+      .notNull()
+      .references(() => hostedConnections.id),
+    payerUid: text("payer_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    // "YYYY-MM", UTC.
+    month: text("month").notNull(),
+    bytesOut: integer("bytes_out").notNull(),
+    centsPerGb: integer("cents_per_gb").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    currency: text("currency").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("outbound_transfer_bills_port_month_uq").on(t.hostedConnectionId, t.month),
+    index("outbound_transfer_bills_payer_idx").on(t.payerUid, t.month),
+  ],
+);
+
+/**
+ * The last raw value of each counter a collector pushed for an instance, so the next sample becomes a
+ * delta (a value below it is a counter reset). Prometheus sends counters as float64.
+ */
+export const trafficCounters = sqliteTable(
+  "traffic_counters",
+  {
+    instanceId: text("instance_id").notNull(),
+    counter: text("counter").notNull(),
+    value: real("value").notNull(),
+    sampledAt: integer("sampled_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.instanceId, t.counter] })],
+);
+
+/**
  * One row per scheduled job (lib/server/scheduler): when it is next due, and who holds its lease. A
  * process runs a job only after winning the lease in one conditional UPDATE, so a job runs once however
  * many processes serve the database; a crashed holder's lease expires and another process takes over.
@@ -498,3 +574,5 @@ export type Refund = typeof refunds.$inferSelect;
 export type PrivilegeApplication = typeof privilegeApplications.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type AccessKey = typeof accessKeys.$inferSelect;
+export type TrafficSample = typeof trafficSamples.$inferSelect;
+export type OutboundTransferBill = typeof outboundTransferBills.$inferSelect;

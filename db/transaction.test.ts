@@ -57,7 +57,11 @@ describe("withTransaction on SQLite", () => {
       await gate;
       throw new Error("rolled back");
     });
-    const read = withTransaction(db, "read", async (tx) => (await tx.select({ n: count() }).from(regions))[0]?.n);
+    const read = withTransaction(
+      db,
+      "read",
+      async (tx) => (await tx.select({ n: count() }).from(regions))[0]?.n,
+    );
     await tick();
     release();
     await assert.rejects(write, /rolled back/);

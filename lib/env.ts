@@ -34,6 +34,8 @@ const envSchema = z.object({
   TEST_CLOCK: z.enum(["0", "1"]).default("0"),
   // "off": this process runs no scheduled jobs (another process or machine does).
   SCHEDULER: z.enum(["on", "off"]).default("on"),
+  // The demo traffic generator under `npm start`: "demo" runs it when the database holds the demo set.
+  TRAFFIC_GENERATOR: z.enum(["demo", "on", "off"]).default("demo"),
 });
 
 export const env = envSchema.parse(process.env);
@@ -44,7 +46,8 @@ export function databaseDialect(url: string = env.DATABASE_URL): "sqlite" | "pos
 
 /** The SQLite file of a file: URL. */
 export function databasePath(url: string = env.DATABASE_URL): string {
-  if (databaseDialect(url) !== "sqlite") throw new Error("DATABASE_URL names a PostgreSQL server, not a SQLite file");
+  if (databaseDialect(url) !== "sqlite")
+    throw new Error("DATABASE_URL names a PostgreSQL server, not a SQLite file");
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.replace(/^file:/, ""));
 }
 

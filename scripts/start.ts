@@ -43,5 +43,21 @@ console.log("");
 const server = spawn(process.execPath, [nextBin, "start", "-H", env.HOST, "-p", String(env.PORT)], {
   stdio: "inherit",
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// Demo traffic through the remote_write endpoint, so a fresh install shows live charts (docs/monitoring.md).
+const demoPartnerKey = accessKeys.some((key) => key.accountUid === DEMO_ACCOUNTS.unicom.uid);
+const generator =
+  env.TRAFFIC_GENERATOR === "on" || (env.TRAFFIC_GENERATOR === "demo" && demoPartnerKey)
+    ? spawn(process.execPath, ["--import", "tsx", path.join("scripts", "traffic-generator.ts")], {
+        stdio: "inherit",
+      })
+    : undefined;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    generator?.kill(signal);
+    server.kill(signal);
+  });
+}
+server.on("exit", (code) => {
+  generator?.kill("SIGTERM");
+  process.exit(code ?? 0);
+});

@@ -65,7 +65,24 @@ ensure_chromium() {
   [[ -x /usr/bin/chromium ]]
 }
 
+ensure_prometheus() {
+  if [[ -x /usr/bin/prometheus ]]; then
+    echo "found /usr/bin/prometheus"
+    return
+  fi
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "Prometheus is missing: the remote_write end-to-end test needs Debian's prometheus." >&2
+    echo "Install it with: sudo apt-get update && sudo apt-get install -y prometheus" >&2
+    return 1
+  fi
+  echo "installing Debian's prometheus (apt-get)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus >/dev/null
+  [[ -x /usr/bin/prometheus ]]
+}
+
 step "chromium" ensure_chromium
+step "prometheus" ensure_prometheus
 step "postgresql" pg_cluster_start
 step "typecheck" npm run --silent typecheck
 step "lint" npm run --silent lint

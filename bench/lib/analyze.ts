@@ -430,7 +430,11 @@ export function indexedCopy(from: string, to: string): { buildMs: number; bytes:
   }
 }
 
-export async function analyze(estate: Estate, workDir: string, log: (line: string) => void): Promise<Analysis> {
+export async function analyze(
+  estate: Estate,
+  workDir: string,
+  log: (line: string) => void,
+): Promise<Analysis> {
   const beforeFile = `${workDir}/analysis-as-migrated.db`;
   const afterFile = `${workDir}/analysis-with-indexes.db`;
   copyDb(estate.file, beforeFile);

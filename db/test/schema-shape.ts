@@ -7,6 +7,7 @@ import {
   PgBoolean,
   type PgColumn,
   PgDialect,
+  PgDoublePrecision,
   PgInteger,
   PgJsonb,
   PgTable,
@@ -18,6 +19,7 @@ import {
   SQLiteBoolean,
   type SQLiteColumn,
   SQLiteInteger,
+  SQLiteReal,
   SQLiteSyncDialect,
   SQLiteTable,
   SQLiteText,
@@ -75,6 +77,7 @@ function sqliteType(column: SQLiteColumn): string {
     return column.mode === "timestamp_ms" ? "instant" : `SQLiteTimestamp ${column.mode}`;
   if (is(column, SQLiteBoolean)) return "boolean";
   if (is(column, SQLiteInteger)) return "integer";
+  if (is(column, SQLiteReal)) return "double";
   if (is(column, SQLiteTextJson)) return "json";
   if (is(column, SQLiteText)) return "text";
   return column.columnType;
@@ -87,6 +90,7 @@ function pgType(column: PgColumn): string {
   }
   if (is(column, PgBoolean)) return "boolean";
   if (is(column, PgInteger) || is(column, PgBigInt53)) return "integer";
+  if (is(column, PgDoublePrecision)) return "double";
   if (is(column, PgJsonb)) return "json";
   if (is(column, PgText)) return "text";
   return column.columnType;

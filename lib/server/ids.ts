@@ -30,6 +30,10 @@ export function newOrderId(): string {
   return `2${randomChars(14, "0123456789")}`;
 }
 
+export function newOutboundTransferBillId(): string {
+  return `otb-${randomChars(16)}`;
+}
+
 export function newRefundId(): string {
   return `rf-${randomChars(16)}`;
 }

@@ -2,7 +2,9 @@ import type { Db } from "../../../db/client";
 import { domainError, isDomainError, missingParameter } from "../../domain/errors";
 import { API_RATE_LIMIT, type ApiRateLimit, admitApiCall } from "../access-keys";
 import { newRequestId } from "../ids";
+import type { AnyAdapter } from "./adapter";
 import { ADAPTERS } from "./adapters";
+import { METRIC_ADAPTERS } from "./adapters/metrics";
 import { authenticate } from "./authenticate";
 import { readParams } from "./params";
 import type { RpcRequest, RpcResponse } from "./request";
@@ -17,6 +19,12 @@ import {
 import { runAdapter } from "./run-adapter";
 
 export const API_VERSION = "2016-04-28";
+/** CloudMonitor's API version: its metric reads over the traffic partners push (docs/monitoring.md). */
+export const CMS_API_VERSION = "2019-01-01";
+const APIS: ReadonlyMap<string, ReadonlyMap<string, AnyAdapter>> = new Map([
+  [API_VERSION, ADAPTERS],
+  [CMS_API_VERSION, METRIC_ADAPTERS],
+]);
 
 export type RpcOptions = {
   /** Calls per AccessKey; null only for tests that sign thousands of calls at one instant to probe inputs. */
@@ -42,10 +50,9 @@ export async function handleRpc(
     const params = readParams(request);
     format = responseFormat(request, params.all.get("Format"));
     const action = envelope(request, params.all, "x-acs-action", "Action");
-    if (envelope(request, params.all, "x-acs-version", "Version") !== API_VERSION) {
-      throw domainError("InvalidVersion");
-    }
-    const adapter = ADAPTERS.get(action);
+    const adapters = APIS.get(envelope(request, params.all, "x-acs-version", "Version"));
+    if (!adapters) throw domainError("InvalidVersion");
+    const adapter = adapters.get(action);
     if (!adapter) throw domainError("InvalidApi.NotFound");
     const identity = await authenticate(db, request, params, now);
     if (rateLimit) {

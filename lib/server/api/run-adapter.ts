@@ -1,4 +1,5 @@
 import { domainError, isDomainError } from "../../domain/errors";
+import { MONITORING_OPERATIONS } from "../monitoring/operations";
 import { OPERATIONS } from "../operations";
 import type { OperationContext } from "../operations/context";
 import { type Operation, type RunOptions, runOperation } from "../operations/operation";
@@ -7,7 +8,10 @@ import { requestHash } from "./request-hash";
 import { buildInput, scalar, type WireInput, wireName } from "./wire-input";
 
 export function operationOf(adapter: AnyAdapter): Operation<unknown, unknown> {
-  return OPERATIONS[adapter.action] as unknown as Operation<unknown, unknown>;
+  const operation = Object.hasOwn(MONITORING_OPERATIONS, adapter.action)
+    ? MONITORING_OPERATIONS[adapter.action as keyof typeof MONITORING_OPERATIONS]
+    : OPERATIONS[adapter.action];
+  return operation as unknown as Operation<unknown, unknown>;
 }
 
 /** Runs one API call through the console's operation; returns the response body without RequestId. */

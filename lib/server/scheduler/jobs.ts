@@ -1,5 +1,7 @@
 // Every scheduled job, in the order a tick runs them. A new job is added here and nowhere else.
 import { withTransaction } from "../../../db/transaction";
+import { meterOutboundTransfer } from "../monitoring/outbound-metering";
+import { pruneTraffic, rollUpTraffic } from "../monitoring/rollup";
 import { settleDue } from "../operations/settle";
 import type { Job } from "./job";
 
@@ -10,4 +12,13 @@ const settle: Job = {
   run: (db, now) => withTransaction(db, "write", (tx) => settleDue(tx, now)),
 };
 
-export const JOBS: readonly Job[] = [settle];
+/** Pushed traffic minutes fold into the 5-minute and hourly rollups (docs/monitoring.md). */
+const rollUp: Job = { name: "roll-up-traffic", everyMs: 60_000, run: rollUpTraffic };
+
+/** Traffic buckets past their retention go; after the rollup, which must see a raw minute first. */
+const prune: Job = { name: "prune-traffic", everyMs: 10 * 60_000, run: pruneTraffic };
+
+/** Closed months' outbound data transfer is billed to each shared port's tenant, from the hourly rollups. */
+const meter: Job = { name: "meter-outbound-transfer", everyMs: 60 * 60_000, run: meterOutboundTransfer };
+
+export const JOBS: readonly Job[] = [settle, rollUp, meter, prune];

@@ -25,7 +25,9 @@ function counting(name: string, everyMs = 60_000, body: () => Promise<void> = as
 }
 
 const rowOf = (db: ReturnType<typeof createTestDb>, name: string) =>
-  withTransaction(db, "read", (tx) => first(tx.select().from(scheduledJobs).where(eq(scheduledJobs.name, name))));
+  withTransaction(db, "read", (tx) =>
+    first(tx.select().from(scheduledJobs).where(eq(scheduledJobs.name, name))),
+  );
 
 describe("runDueJobs", () => {
   test("a new job runs at once, then not again until everyMs has passed", async () => {
@@ -63,7 +65,9 @@ describe("runDueJobs", () => {
     const { job, runs } = counting("j");
     // Process "dead" claimed the job and never released it.
     await withTransaction(db, "write", (tx) =>
-      tx.insert(scheduledJobs).values({ name: "j", nextRunAt: T0, leaseOwner: "dead", leaseUntil: at(LEASE_MS) }),
+      tx
+        .insert(scheduledJobs)
+        .values({ name: "j", nextRunAt: T0, leaseOwner: "dead", leaseUntil: at(LEASE_MS) }),
     );
     assert.deepEqual(await runDueJobs(db, [job], at(LEASE_MS - 1), "b"), []);
     assert.deepEqual(await runDueJobs(db, [job], at(LEASE_MS), "b"), ["j"]);

@@ -75,7 +75,12 @@ export default async function PhysicalConnectionPage({
         }
       />
       {isPartnerView ? (
-        <CircuitTable circuits={circuits} region={region} filtered={filtered} profile={await consoleProfile(ctx)} />
+        <CircuitTable
+          circuits={circuits}
+          region={region}
+          filtered={filtered}
+          profile={await consoleProfile(ctx)}
+        />
       ) : (
         <TenantSharedPortTable ctx={ctx} hostedConnections={ports} region={region} filtered={filtered} />
       )}
