@@ -488,3 +488,17 @@ export const clockOffsets = pgTable("clock_offsets", {
   id: text("id").primaryKey(),
   offsetMs: bigint("offset_ms", { mode: "number" }).notNull(),
 });
+
+/** API calls per AccessKey per second: see db/schema.ts. */
+export const apiRequestWindows = pgTable(
+  "api_request_windows",
+  {
+    accessKeyId: text("access_key_id")
+      .notNull()
+      .references(() => accessKeys.id, { onDelete: "cascade" }),
+    windowStartMs: bigint("window_start_ms", { mode: "number" }).notNull(),
+    requests: integer("requests").notNull(),
+  },
+  // Each key prunes its own old windows: a range scan on the primary key.
+  (t) => [primaryKey({ columns: [t.accessKeyId, t.windowStartMs] })],
+);

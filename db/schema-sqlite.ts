@@ -542,6 +542,24 @@ export const clockOffsets = sqliteTable("clock_offsets", {
   offsetMs: integer("offset_ms").notNull(),
 });
 
+/**
+ * API calls per AccessKey in one second of the server clock (lib/server/access-keys/rate-limit.ts): counted in
+ * the database so every server process shares the limit. The window is an epoch-millisecond number in
+ * both dialects: a counter's key, never shown.
+ */
+export const apiRequestWindows = sqliteTable(
+  "api_request_windows",
+  {
+    accessKeyId: text("access_key_id")
+      .notNull()
+      .references(() => accessKeys.id, { onDelete: "cascade" }),
+    windowStartMs: integer("window_start_ms").notNull(),
+    requests: integer("requests").notNull(),
+  },
+  // Each key prunes its own old windows: a range scan on the primary key.
+  (t) => [primaryKey({ columns: [t.accessKeyId, t.windowStartMs] })],
+);
+
 export type Region = typeof regions.$inferSelect;
 export type AccessPoint = typeof accessPoints.$inferSelect;
 export type Account = typeof accounts.$inferSelect;

@@ -59,4 +59,5 @@ export const {
   trafficSamples,
   outboundTransferBills,
   trafficCounters,
+  apiRequestWindows,
 } = tablesOf(servedDialect());

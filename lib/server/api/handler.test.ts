@@ -157,7 +157,7 @@ describe("RPC v1 specifics", () => {
   test("an unsigned request names the missing Signature; another method is incomplete", async () => {
     const res = await call({
       method: "POST",
-      url: "/?Action=DescribeRegions&Version=2016-04-28",
+      url: "/?Action=DescribeRegions&Version=2016-04-28&Format=JSON",
       headers: {},
       body: Buffer.alloc(0),
     });

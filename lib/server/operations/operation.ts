@@ -71,7 +71,7 @@ async function execute<I, O>(
   rawInput: unknown,
   options: RunOptions,
 ): Promise<O> {
-  const parsed = op.input.safeParse(rawInput);
+  const parsed = op.input.safeParse(rawInput, { reportInput: true });
   if (!parsed.success) {
     const error = inputError(parsed.error);
     if (op.kind === "write" && !options.dryRun) await recordRefusal(op, ctx, undefined, error);

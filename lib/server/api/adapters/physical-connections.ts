@@ -23,8 +23,12 @@ export const describePhysicalConnectionsAdapter = defineAdapter({
         Status: "status",
         LineOperator: "lineOperator",
         ProductType: "productType",
+        Type: "type",
+        Spec: "spec",
       },
     },
+    { wire: "ResourceGroupId", key: "resourceGroupId" },
+    { wire: "Tags", key: "tags", type: "tags" },
   ],
   respond: (out) => ({
     PageNumber: out.pageNumber,
@@ -73,7 +77,7 @@ export const recoverPhysicalConnectionAdapter = defineAdapter({
   action: "RecoverPhysicalConnection",
   fields: [regionId, instanceId],
   token: "Token",
-  dryRun: "requestId",
+  dryRun: true,
   respond: noBody,
 });
 
