@@ -7,9 +7,9 @@ export async function register(): Promise<void> {
   const { env } = await import("./lib/env");
   if (env.SCHEDULER === "off") return;
   // Scheduled jobs (lib/server/scheduler/jobs.ts) run in every server process; leases make each run once.
-  const [{ startScheduler }, { getDb }] = await Promise.all([
+  const [{ startScheduler }, { getDatabase }] = await Promise.all([
     import("./lib/server/scheduler/ticker"),
     import("./db/client"),
   ]);
-  startScheduler(getDb);
+  startScheduler(getDatabase);
 }

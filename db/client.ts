@@ -6,7 +6,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { databaseDialect, databasePath, env } from "../lib/env";
 import { dialectOf } from "./dialect";
 import { openPgDb, type PgDb } from "./postgres";
-import * as schema from "./schema";
+import * as schema from "./schema-sqlite";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -69,26 +69,25 @@ export async function closeDatabase(db: AnyDb): Promise<void> {
   else (db as Db).$client.close();
 }
 
-const globalForDb = globalThis as unknown as { hostedConnectDb?: Db; hostedConnectPg?: Promise<PgDb> };
+const globalForDb = globalThis as unknown as { hostedConnectDb?: Db; hostedConnectPg?: Promise<Db> };
 
 /**
  * The process-wide connection to DATABASE_URL, opened and migrated once; kept on globalThis so dev
- * reloads do not reopen it. A PostgreSQL pool that failed to open is retried on the next call.
+ * reloads do not reopen it. A PostgreSQL pool that failed to open is retried on the next call. Typed
+ * as the SQLite handle whatever the dialect, as db/schema.ts types its tables: the app only passes it
+ * to withTransaction, whose queries each connection builds in its own dialect.
  */
-export function getDatabase(): Promise<AnyDb> {
-  if (databaseDialect() === "sqlite") return Promise.resolve(getDb());
-  globalForDb.hostedConnectPg ??= openPgDb(env.DATABASE_URL).catch((error) => {
-    globalForDb.hostedConnectPg = undefined;
-    throw error;
-  });
-  return globalForDb.hostedConnectPg;
-}
-
-/** The process-wide SQLite connection, for callers that still run synchronously. */
-export function getDb(): Db {
-  if (databaseDialect() === "postgresql") {
-    throw new Error("DATABASE_URL is PostgreSQL: this caller needs the async getDatabase()");
+export function getDatabase(): Promise<Db> {
+  if (databaseDialect() === "sqlite") {
+    globalForDb.hostedConnectDb ??= openDb(databasePath());
+    return Promise.resolve(globalForDb.hostedConnectDb);
   }
-  globalForDb.hostedConnectDb ??= openDb(databasePath());
-  return globalForDb.hostedConnectDb;
+  globalForDb.hostedConnectPg ??= openPgDb(env.DATABASE_URL).then(
+    (db) => db as unknown as Db,
+    (error) => {
+      globalForDb.hostedConnectPg = undefined;
+      throw error;
+    },
+  );
+  return globalForDb.hostedConnectPg;
 }

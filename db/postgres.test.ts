@@ -7,7 +7,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { closeDatabase, dialectOf, openDatabase, openDb, pingDatabase } from "./client";
 import { openPgDb, PG_MIGRATIONS_FOLDER, type PgDb } from "./postgres";
-import * as t from "./schema";
+import * as t from "./schema-sqlite";
 import * as pg from "./schema-pg";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, seedDemo } from "./seed";
 import { createPgTestDatabase, createPgTestDb, dropPgTestDatabase, postgresSkipReason } from "./test/test-db";

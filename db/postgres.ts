@@ -22,10 +22,13 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (text: string) => {
   return value;
 });
 
-/** Opens a pool on a postgres:// URL, applies pending migrations once across processes, and returns drizzle over it. */
-export async function openPgDb(url: string): Promise<PgDb> {
+/**
+ * Opens a pool on a postgres:// URL, applies pending migrations once across processes, and returns
+ * drizzle over it. allowExitOnIdle: idle connections do not keep the process alive (tests).
+ */
+export async function openPgDb(url: string, { allowExitOnIdle = false } = {}): Promise<PgDb> {
   // UTC sessions: timestamptz text then always carries a "+00" offset that Date parses.
-  const pool = new pg.Pool({ connectionString: url, options: "-c TimeZone=UTC" });
+  const pool = new pg.Pool({ connectionString: url, options: "-c TimeZone=UTC", allowExitOnIdle });
   // An idle connection the server dropped (restart, failover) must not take the process down;
   // the pool replaces it and the next query reports any lasting failure.
   pool.on("error", (error) => console.error("PostgreSQL idle connection lost:", error.message));

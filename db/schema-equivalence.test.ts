@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { sql } from "drizzle-orm";
 import * as pgCore from "drizzle-orm/pg-core";
 import * as sqliteCore from "drizzle-orm/sqlite-core";
-import * as sqliteSchema from "./schema";
+import * as sqliteSchema from "./schema-sqlite";
 import * as pgSchema from "./schema-pg";
 import { describePgSchema, describeSqliteSchema } from "./test/schema-shape";
 

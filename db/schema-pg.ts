@@ -1,4 +1,4 @@
-// The PostgreSQL twin of db/schema.ts: the same export names, tables, columns, indexes and keys, so
+// The PostgreSQL twin of db/schema-sqlite.ts: the same export names, tables, columns, indexes and keys, so
 // the app's queries and row types are the same on both dialects. db/schema-equivalence.test.ts
 // fails when the two drift; edit both, then run `npm run db:generate` (it writes both migrations).
 // Instants are timestamptz(3) read as Date: millisecond precision, like SQLite's timestamp_ms integers.
@@ -489,3 +489,16 @@ export const clockOffsets = pgTable("clock_offsets", {
   offsetMs: bigint("offset_ms", { mode: "number" }).notNull(),
 });
 
+/** API calls per AccessKey per second: see db/schema.ts. */
+export const apiRequestWindows = pgTable(
+  "api_request_windows",
+  {
+    accessKeyId: text("access_key_id")
+      .notNull()
+      .references(() => accessKeys.id, { onDelete: "cascade" }),
+    windowStartMs: bigint("window_start_ms", { mode: "number" }).notNull(),
+    requests: integer("requests").notNull(),
+  },
+  // Each key prunes its own old windows: a range scan on the primary key.
+  (t) => [primaryKey({ columns: [t.accessKeyId, t.windowStartMs] })],
+);

@@ -3,9 +3,10 @@
 import { sql } from "drizzle-orm";
 import type { AnyDb, Db, PgDb } from "./client";
 import { dialectOf } from "./dialect";
+import { orderAmountCents, periodEnd } from "../lib/domain/billing";
 import { hashPassword } from "../lib/server/password";
 import { newUserId } from "../lib/server/ids";
-import * as t from "./schema";
+import * as t from "./schema-sqlite";
 import * as pg from "./schema-pg";
 
 export const DEMO_PASSWORD = "Demo1234!";
@@ -40,11 +41,17 @@ export const DEMO_VBRS = {
   globexLegacy: "vbr-bp1globexlgcy9d2g6h0",
 } as const;
 
+/** The paid first order behind each paid demo port: refunds and renewals work on the demo set. */
+export const DEMO_ORDERS = {
+  acmeHzProd: "200000000000101",
+  acmeHzBackup: "200000000000201",
+} as const;
+
 type Schema = typeof t;
 type TableName = {
   [K in keyof Schema]: Schema[K] extends { $inferInsert: Record<string, unknown> } ? K : never;
 }[keyof Schema];
-/** Rows for one table, named by its export in db/schema.ts and db/schema-pg.ts (their row types are the same). */
+/** Rows for one table, named by its export in db/schema-sqlite.ts and db/schema-pg.ts (their row types are the same). */
 type Batch = { [K in TableName]: { table: K; rows: Schema[K]["$inferInsert"][] } }[TableName];
 
 const DEMO_VLANS = {
@@ -269,6 +276,10 @@ function demoSet(now: Date, passwordHash: string) {
       ],
     },
   ];
+  // acme-hz-prod: Acme bought one month when it went live; acme-hz-backup: Unicom bought three months
+  // before Acme accepted it, and the period started at acceptance.
+  const prodStart = at(-10);
+  const backupStart = at(-40);
   const afterVlans = (vlan: DemoVlans): Batch[] => [
     {
       table: "hostedConnections",
@@ -288,8 +299,8 @@ function demoSet(now: Date, passwordHash: string) {
           description: "Acme production link to Hangzhou",
           createdByUid: unicom.uid,
           createdAt: at(-12),
-          enabledAt: at(-10),
-          endTime: at(20),
+          enabledAt: prodStart,
+          endTime: periodEnd(prodStart, 1, "Month"),
         },
         {
           id: DEMO_HOSTED_CONNECTIONS.globexOffer,
@@ -319,9 +330,42 @@ function demoSet(now: Date, passwordHash: string) {
           name: "acme-hz-backup",
           createdByUid: unicom.uid,
           createdAt: at(-45),
-          enabledAt: at(-40),
-          endTime: at(50),
+          enabledAt: backupStart,
+          endTime: periodEnd(backupStart, 3, "Month"),
           statusChangedAt: at(-5),
+        },
+      ],
+    },
+    {
+      table: "orders",
+      rows: [
+        {
+          id: DEMO_ORDERS.acmeHzProd,
+          payerUid: acme.uid,
+          hostedConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzProd,
+          type: "new",
+          spec: "1G",
+          pricingCycle: "Month",
+          period: 1,
+          amountCents: orderAmountCents("1G", 1, "Month"),
+          currency: "CNY",
+          status: "paid",
+          createdAt: prodStart,
+          paidAt: prodStart,
+        },
+        {
+          id: DEMO_ORDERS.acmeHzBackup,
+          payerUid: unicom.uid,
+          hostedConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzBackup,
+          type: "new",
+          spec: "500M",
+          pricingCycle: "Month",
+          period: 3,
+          amountCents: orderAmountCents("500M", 3, "Month"),
+          currency: "CNY",
+          status: "paid",
+          createdAt: at(-45),
+          paidAt: at(-45),
         },
       ],
     },

@@ -3,24 +3,24 @@ import { setImmediate as tick } from "node:timers/promises";
 import { describe, it } from "node:test";
 import { count, eq } from "drizzle-orm";
 import { dialectOf } from "./client";
-import { regions } from "./schema";
-import { createTestDb } from "./test/test-db";
+import { regions } from "./schema-sqlite";
+import { createSqliteTestDb } from "./test/test-db";
 import { withTransaction } from "./transaction";
 
 const region = (id: string) => ({ id, nameEn: id, nameZh: id, idPrefix: "x", sortOrder: 1 });
 
-async function regionIds(db: ReturnType<typeof createTestDb>): Promise<string[]> {
+async function regionIds(db: ReturnType<typeof createSqliteTestDb>): Promise<string[]> {
   const rows = await withTransaction(db, "read", async (tx) => tx.select({ id: regions.id }).from(regions));
   return rows.map((r) => r.id).sort();
 }
 
 describe("withTransaction on SQLite", () => {
   it("knows the connection is SQLite", () => {
-    assert.equal(dialectOf(createTestDb({ seed: false })), "sqlite");
+    assert.equal(dialectOf(createSqliteTestDb({ seed: false })), "sqlite");
   });
 
   it("serialises two interleaved transactions on one connection; the one that throws leaves nothing", async () => {
-    const db = createTestDb({ seed: false });
+    const db = createSqliteTestDb({ seed: false });
     const events: string[] = [];
     const failing = withTransaction(db, "write", async (tx) => {
       events.push("A begins");
@@ -47,7 +47,7 @@ describe("withTransaction on SQLite", () => {
   });
 
   it("makes a read wait for an open write instead of reading its uncommitted rows", async () => {
-    const db = createTestDb({ seed: false });
+    const db = createSqliteTestDb({ seed: false });
     let release!: () => void;
     const gate = new Promise<void>((resolve) => {
       release = resolve;
@@ -69,7 +69,7 @@ describe("withTransaction on SQLite", () => {
   });
 
   it("runs many concurrent transactions one at a time, each committed or rolled back whole", async () => {
-    const db = createTestDb({ seed: false });
+    const db = createSqliteTestDb({ seed: false });
     let inside = 0;
     let most = 0;
     const all = Array.from({ length: 40 }, (_, i) =>
@@ -92,7 +92,7 @@ describe("withTransaction on SQLite", () => {
   });
 
   it("refuses a transaction opened inside another on the same connection instead of waiting forever", async () => {
-    const db = createTestDb({ seed: false });
+    const db = createSqliteTestDb({ seed: false });
     await assert.rejects(
       withTransaction(db, "write", async (tx) => {
         await tx.insert(regions).values(region("outer"));
@@ -107,7 +107,7 @@ describe("withTransaction on SQLite", () => {
   });
 
   it("nests as a savepoint inside a transaction the connection's owner opened itself", async () => {
-    const db = createTestDb({ seed: false });
+    const db = createSqliteTestDb({ seed: false });
     db.$client.exec("BEGIN");
     await withTransaction(db, "write", async (tx) => tx.insert(regions).values(region("kept")));
     await assert.rejects(
@@ -126,7 +126,7 @@ describe("withTransaction on SQLite", () => {
   });
 
   it("rolls back when the database refuses a statement, and the next transaction starts clean", async () => {
-    const db = createTestDb({ seed: false });
+    const db = createSqliteTestDb({ seed: false });
     await withTransaction(db, "write", async (tx) => tx.insert(regions).values(region("dup")));
     await assert.rejects(
       withTransaction(db, "write", async (tx) => {

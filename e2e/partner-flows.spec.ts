@@ -277,8 +277,15 @@ test.describe("partner flows", () => {
 
     await page.getByRole("tab", { name: "Shared Physical Connection" }).click();
     await (await moreAction(row, "Delete acme-partner-paid")).click();
-    await page.getByRole("dialog", { name: "Confirm Deletion" }).getByRole("button", { name: "OK" }).click();
-    await expect(page.getByText("acme-partner-paid deleted.")).toBeVisible();
+    const deletion = page.getByRole("dialog", { name: "Confirm Deletion" });
+    await expect(deletion).toContainText("when you pay for it, you go to the refund page");
+    await deletion.getByRole("button", { name: "OK" }).click();
+    // Paid by the partner and still inside its period: the partner lands on its refund, as a tenant does.
+    await expect(page).toHaveURL(new RegExp(`/${HZ}/orders/refunds/${port}$`));
+    await expect(page.getByText("acme-partner-paid deleted: unsubscription complete.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Unsubscription complete" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Refund lines" })).toContainText("CN¥1,500.00");
+    await page.goto(detailUrl(HZ, idOf("circuit", CIRCUITS.unicomHz02)));
     await expect(rowOf(sharedTable(page), "acme-partner-paid")).toHaveCount(0);
   });
 });

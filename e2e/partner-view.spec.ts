@@ -129,6 +129,17 @@ test.describe("partner China Unicom", () => {
     await expect(page.getByRole("heading", { level: 1, name: SHARED_PORTS.acmeHzProd })).toBeVisible();
   });
 
+  test("Orders shows the order it paid for the partner-paid demo port", async ({ page }) => {
+    await page.goto(`/${REGIONS.hangzhou.id}/orders`);
+    const orders = page.getByRole("table", { name: "Orders" });
+    const backup = idOf("sharedPort", SHARED_PORTS.acmeHzBackup);
+    await expectExactlyRows(orders, [backup]);
+    const order = rowOf(orders, backup);
+    await expect(order).toContainText("3 months");
+    await expect(order).toContainText("CN¥4,800.00");
+    await expect(order.getByRole("cell", { name: "Paid", exact: true })).toBeVisible();
+  });
+
   test("the account menu shows the Account ID", async ({ page }) => {
     await page.getByRole("button", { name: "Account menu" }).click();
     const menu = page.getByRole("menu");

@@ -15,6 +15,7 @@ import type {
 import { openDb } from "../db/client";
 import { ensureDemoAccessKeys } from "../lib/server/access-keys";
 import { openSecret } from "../lib/server/access-keys/secret-box";
+import { popClient, popRefusal } from "../lib/server/api/pop-client";
 import { sdkClient, vpc } from "../lib/server/api/sdk-client";
 import {
   confirmPhysicalConnection,
@@ -126,7 +127,7 @@ test.describe("security headers", () => {
     baseURL,
   }) => {
     const unsigned = await request.post("/", {
-      form: { Action: "DescribeRegions", Version: "2016-04-28" },
+      form: { Action: "DescribeRegions", Version: "2016-04-28", Format: "JSON" },
     });
     expect(unsigned.headers()["content-type"]).toMatch(/^application\/json/);
     const body = (await unsigned.json()) as { Code?: string; RequestId?: string };
@@ -146,6 +147,79 @@ test.describe("security headers", () => {
     expect(regions.body?.regions?.region?.map((r) => r.regionId)).toEqual(
       expect.arrayContaining(ALL_REGIONS),
     );
+  });
+});
+
+test.describe("every request that looks like an API call gets the API's envelope, never a page or a redirect", () => {
+  test("an empty Action, alone or with the rest of the envelope, is MissingParameter", async ({
+    request,
+  }) => {
+    for (const url of ["/?Action=", "/?Action=&Version=2016-04-28", "/?Action=&Format=JSON"]) {
+      const answer = await request.post(url, { maxRedirects: 0 });
+      expect(answer.status(), url).toBe(400);
+      expect(answer.headers()["content-type"], url).toMatch(/^application\/(xml|json);charset=utf-8$/);
+      expect(await answer.text(), url).toContain("MissingParameter");
+    }
+    const json = await request.post("/?Action=&Format=JSON", { maxRedirects: 0 });
+    expect(((await json.json()) as { Code: string }).Code).toBe("MissingParameter");
+  });
+
+  test("a signing header or envelope parameter alone reaches the API", async ({ request }) => {
+    for (const [url, headers] of [
+      ["/?Version=2016-04-28", {}],
+      ["/?SignatureNonce=x", {}],
+      ["/", { "x-acs-version": "2016-04-28" }],
+      ["/", { "x-acs-signature-nonce": "x" }],
+    ] as const) {
+      const answer = await request.post(url, { headers, maxRedirects: 0 });
+      expect(answer.status(), `${url} ${JSON.stringify(headers)}`).toBe(400);
+      expect(await answer.text()).toContain("<Code>MissingParameter</Code>");
+    }
+  });
+
+  test("the API's own path answers with or without a trailing slash; pages still drop theirs", async ({
+    request,
+  }) => {
+    for (const url of [
+      "/api/rpc/?Action=DescribeRegions&Format=JSON",
+      "/api/rpc?Action=DescribeRegions&Format=JSON",
+    ]) {
+      const answer = await request.post(url, { maxRedirects: 0 });
+      expect(answer.status(), url).toBe(400);
+      expect(((await answer.json()) as { Code: string }).Code, url).toBe("MissingParameter");
+    }
+    const page = await request.get("/login/", { maxRedirects: 0 });
+    expect([page.status(), page.headers().location]).toEqual([308, "/login"]);
+  });
+
+  test("the official SDK and pop-core work with an endpoint that names /api/rpc", async ({ baseURL }) => {
+    const db = openDb(e2eDatabase());
+    let key: { accessKeyId: string; accessKeySecret: string } | undefined;
+    try {
+      key = (await ensureDemoAccessKeys(db)).find((k) => k.accountUid === USERS.unicom.uid);
+    } finally {
+      db.$client.close();
+    }
+    if (!key) throw new Error("no demo AccessKey for China Unicom");
+    const host = new URL(baseURL as string).host;
+    for (const scheme of ["ACS3", "v2"] as const) {
+      const client = sdkClient(`${host}/api/rpc`, key, scheme);
+      const regions = await client.describeRegions(new vpc.DescribeRegionsRequest({}));
+      expect(
+        regions.body?.regions?.region?.map((r) => r.regionId),
+        scheme,
+      ).toEqual(expect.arrayContaining(ALL_REGIONS));
+    }
+    const pop = popClient(`${baseURL}/api/rpc`, key);
+    for (const method of ["GET", "POST"] as const) {
+      const regions = await pop.request<{ Regions: { Region: unknown[] } }>(
+        "DescribeRegions",
+        {},
+        { method },
+      );
+      expect(regions.Regions.Region.length, method).toBe(ALL_REGIONS.length);
+      expect((await popRefusal(pop.request("", {}, { method }))).code, method).toBe("MissingParameter");
+    }
   });
 });
 
@@ -845,12 +919,16 @@ async function releasePort(portId: string) {
     regionId: HZ,
     filters: { physicalConnectionId: [portId] },
   });
-  for (const vbr of items) await runAs(USERS.acme.uid, deleteVirtualBorderRouter, { regionId: HZ, vbrId: vbr.id });
+  for (const vbr of items)
+    await runAs(USERS.acme.uid, deleteVirtualBorderRouter, { regionId: HZ, vbrId: vbr.id });
   return expect
     .poll(
       async () => {
         try {
-          await runAs(USERS.acme.uid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: portId });
+          await runAs(USERS.acme.uid, deletePhysicalConnection, {
+            regionId: HZ,
+            physicalConnectionId: portId,
+          });
           return "deleted";
         } catch (error) {
           return String(error);

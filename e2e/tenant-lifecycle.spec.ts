@@ -413,3 +413,68 @@ test("Globex never sees Acme's shared ports, orders or refunds", async ({ page }
 
   await runAs(USERS.acme.uid, deletePhysicalConnection, { regionId: HZ, physicalConnectionId: livePortId });
 });
+
+test("a bandwidth change the partner requests on a paid port is paid by the tenant, or withdrawn by the partner", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const name = "acme-spec-change";
+  const port = await activeAcmePort(name, 2411);
+  const circuitPage = detailUrl(HZ, idOf("circuit", CIRCUITS.unicomHz01));
+  const partnerRow = () => rowOf(page.getByRole("table", { name: "Shared ports on this circuit" }), name);
+  const requestSpec = async (spec: string) => {
+    await partnerRow()
+      .getByRole("button", { name: `Edit ${name}` })
+      .click();
+    const edit = page.getByRole("dialog", { name: "Modify Shared Port" });
+    await edit.getByLabel("New bandwidth").selectOption(spec);
+    await edit.getByRole("button", { name: "OK" }).click();
+    await expect(edit).toBeHidden();
+  };
+
+  // The partner requests 100M on Acme's paid 50M port; both sides see it waiting for Acme's payment.
+  await logOn(page, USERS.unicom.email);
+  await page.goto(circuitPage);
+  await requestSpec("100M");
+  await expect(partnerRow()).toContainText("Requested: 100 Mbps, pending payment");
+  await expect(
+    partnerRow().getByRole("button", { name: `Pay for the bandwidth change of ${name}` }),
+  ).toHaveCount(0);
+  await logOut(page);
+
+  await logOn(page, USERS.acme.email);
+  const row = tenantPort(page, name);
+  await expect(row).toContainText("Requested: 100 Mbps, pending payment");
+  await page.goto(detailUrl(HZ, port));
+  await expect(
+    page.getByRole("status").filter({ hasText: "Requested bandwidth 100 Mbps (now 50 Mbps)" }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: `Pay for the bandwidth change of ${name}` }).click();
+  const pay = page.getByRole("dialog", { name: "Pay for Bandwidth Change" });
+  // 100M − 50M is CN¥200.00 a month; paid right after the month began, nearly all of it is due.
+  await expect(pay).toContainText(/from 50 Mbps to 100 Mbps.*: CN¥(19\d|200)\.\d\d/);
+  await pay.getByRole("button", { name: "Pay" }).click();
+  await expect(page.getByText(`${name} now has 100 Mbps.`)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Requested bandwidth" })).toHaveCount(0);
+
+  await page.goto(`/${HZ}/orders`);
+  const upgrade = rowOf(page.getByRole("table", { name: "Orders" }), port).filter({ hasText: "Upgrade" });
+  await expect(upgrade).toContainText("100 Mbps");
+  await expect(upgrade.getByRole("cell", { name: "Paid", exact: true })).toBeVisible();
+  await logOut(page);
+
+  // A second request the partner withdraws: the port keeps 100M and nothing is owed.
+  await logOn(page, USERS.unicom.email);
+  await page.goto(circuitPage);
+  await requestSpec("200M");
+  await expect(partnerRow()).toContainText("Requested: 200 Mbps, pending payment");
+  await (await moreAction(partnerRow(), `Cancel the bandwidth change of ${name}`)).click();
+  await page
+    .getByRole("dialog", { name: "Cancel Bandwidth Change" })
+    .getByRole("button", { name: "OK" })
+    .click();
+  await expect(page.getByText(`Bandwidth change of ${name} cancelled.`)).toBeVisible();
+  await expect(partnerRow()).not.toContainText("pending payment");
+  await expect(partnerRow()).toContainText("100 Mbps");
+  await releasePort(USERS.acme.uid, port);
+});

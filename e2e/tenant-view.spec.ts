@@ -60,6 +60,20 @@ test.describe("tenant Acme", () => {
     await expectExactlyRows(page.getByRole("table"), [SHARED_PORTS.acmeHzBackup]);
   });
 
+  test("Orders shows the paid order behind its paid port; the partner-paid port's is the partner's", async ({
+    page,
+  }) => {
+    await page.goto(`/${REGIONS.hangzhou.id}/orders`);
+    const orders = page.getByRole("table", { name: "Orders" });
+    const prod = idOf("sharedPort", SHARED_PORTS.acmeHzProd);
+    await expectExactlyRows(orders, [prod]);
+    const order = rowOf(orders, prod);
+    await expect(order).toContainText("New purchase");
+    await expect(order).toContainText("1 month");
+    await expect(order).toContainText("CN¥2,600.00");
+    await expect(order.getByRole("cell", { name: "Paid", exact: true })).toBeVisible();
+  });
+
   test("opens its shared port with the port's VBR", async ({ page }) => {
     const id = idOf("sharedPort", SHARED_PORTS.acmeHzProd);
     await rowOf(page.getByRole("table"), SHARED_PORTS.acmeHzProd).getByRole("link", { name: id }).click();

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { type Dialect, dialectOfUrl } from "../db/dialect";
 import { trustedProxies } from "./server/throttle/client-address";
 
 // Every environment variable the console reads, parsed once.
@@ -40,8 +41,8 @@ const envSchema = z.object({
 
 export const env = envSchema.parse(process.env);
 
-export function databaseDialect(url: string = env.DATABASE_URL): "sqlite" | "postgresql" {
-  return /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
+export function databaseDialect(url: string = env.DATABASE_URL): Dialect {
+  return dialectOfUrl(url);
 }
 
 /** The SQLite file of a file: URL. */

@@ -5,7 +5,7 @@ import { ensureDemoAccessKeys } from "../lib/server/access-keys";
 import { demoAccessKeyLines } from "./start-banner";
 
 test("npm start prints a demo AccessKey's secret once, when it is created, and never again", async () => {
-  const db = createTestDb();
+  const db = await createTestDb();
   const first = await ensureDemoAccessKeys(db);
   const printedFirst = demoAccessKeyLines(first).join("\n");
   for (const key of first) {

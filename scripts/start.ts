@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { closeDatabase, type Db, dialectOf, openDatabase } from "../db/client";
+import { closeDatabase, type Db, openDatabase } from "../db/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
 import { env, redactedDatabaseUrl } from "../lib/env";
 import { ensureDemoAccessKeys } from "../lib/server/access-keys";
@@ -20,13 +20,7 @@ if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
 
 const db = await openDatabase();
 const seeded = await seedDemo(db);
-if (dialectOf(db) !== "sqlite") {
-  await closeDatabase(db);
-  console.error(
-    `Migrated and seeded ${redactedDatabaseUrl()}. Serving on PostgreSQL needs the asynchronous operation layer, which this build does not have yet.`,
-  );
-  process.exit(1);
-}
+// Either dialect: the key code is dialect-neutral and only takes the SQLite handle's type (db/client.ts).
 const accessKeys = await ensureDemoAccessKeys(db as Db);
 await closeDatabase(db);
 

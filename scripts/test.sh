@@ -65,6 +65,22 @@ ensure_chromium() {
   [[ -x /usr/bin/chromium ]]
 }
 
+# The load-balancer stress test puts two server processes behind Debian's HAProxy.
+ensure_haproxy() {
+  if [[ -x /usr/sbin/haproxy ]]; then
+    echo "found /usr/sbin/haproxy"
+    return
+  fi
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "HAProxy is missing: install it with: sudo apt-get update && sudo apt-get install -y haproxy" >&2
+    return 1
+  fi
+  echo "installing Debian's haproxy (apt-get)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
+  [[ -x /usr/sbin/haproxy ]]
+}
+
 ensure_prometheus() {
   if [[ -x /usr/bin/prometheus ]]; then
     echo "found /usr/bin/prometheus"
@@ -82,11 +98,14 @@ ensure_prometheus() {
 }
 
 step "chromium" ensure_chromium
+step "haproxy" ensure_haproxy
 step "prometheus" ensure_prometheus
 step "postgresql" pg_cluster_start
 step "typecheck" npm run --silent typecheck
 step "lint" npm run --silent lint
 step "unit tests" npm run --silent test:unit
+step "unit tests, PostgreSQL" npm run --silent test:unit:pg
 step "build" npm run --silent build
 step "e2e tests" npm run --silent test:e2e
 step "stress tests" npm run --silent test:stress
+step "stress tests, PostgreSQL" npm run --silent test:stress:pg

@@ -1,14 +1,14 @@
 // Query analysis at 100k rows: the exact SQL each read path sends (captured through a logging Drizzle
 // instance while the real operation runs), its EXPLAIN QUERY PLAN and time, on two copies of the
 // generated database: as migrated, and with the proposed indexes created by hand. The schema and the
-// migrations are not touched: the proposals are printed in Drizzle syntax for db/schema.ts.
+// migrations are not touched: the proposals are printed in Drizzle syntax for db/schema-sqlite.ts.
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { and, desc, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { Db } from "../../db/client";
-import * as schema from "../../db/schema";
-import { circuits, hostedConnections } from "../../db/schema";
+import * as schema from "../../db/schema-sqlite";
+import { circuits, hostedConnections } from "../../db/schema-sqlite";
 import { createVirtualPhysicalConnection } from "../../lib/server/operations/create-virtual-physical-connection";
 import { describePhysicalConnections } from "../../lib/server/operations/describe-physical-connections";
 import { describeVirtualBorderRouters } from "../../lib/server/operations/describe-virtual-border-routers";

@@ -2,6 +2,7 @@
 
 import { type ActionDialogProps, ActionDialog } from "@/components/ui/action-dialog";
 import { buySharedPortAction } from "@/lib/console/actions/orders";
+import { orderAmountCents } from "@/lib/domain/billing";
 import type { Spec } from "@/lib/domain/enums";
 import { createPhysicalConnectionOccupancyOrderInput } from "@/lib/inputs/orders";
 import { FIRST_PURCHASE, type Purchase, PurchaseForm } from "./purchase-form";
@@ -38,6 +39,9 @@ export function PurchaseDialog({
         physicalConnectionId: port.id,
         ...purchase,
         autoPay: true,
+        // What the form shows: the server refuses the order, nothing charged, if it would cost otherwise.
+        expectedSpec: port.spec,
+        expectedAmountCents: orderAmountCents(port.spec, purchase.period, purchase.pricingCycle),
       })}
       schema={createPhysicalConnectionOccupancyOrderInput}
       action={buySharedPortAction}

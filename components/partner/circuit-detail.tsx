@@ -182,7 +182,7 @@ async function SharedPorts(props: {
         hostedConnections={result.items}
         region={props.region}
         filtered={Boolean(props.q || props.status)}
-        now={props.ctx.now}
+        ctx={props.ctx}
         highSpecAllowed={props.profile.highSpecAllowed}
       />
       <Pagination

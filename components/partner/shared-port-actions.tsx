@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/forms/field";
 import { ActionDialog, type ActionDialogProps } from "@/components/ui/action-dialog";
@@ -15,6 +16,8 @@ import type { HostedConnectionAction } from "@/lib/domain/hosted-connection-stat
 import { formatSpec } from "@/lib/format";
 import { updateVirtualPhysicalConnectionInput } from "@/lib/inputs/shared-ports";
 import type { Availability } from "@/lib/server/console-availability";
+import type { SpecChangeQuote } from "@/lib/server/queries/spec-change-quotes";
+import { CancelSpecChange, PaySpecChange } from "@/components/billing/spec-change";
 import { PartnerPay } from "./partner-pay";
 
 export type SharedPortSummary = {
@@ -26,6 +29,7 @@ export type SharedPortSummary = {
   expectSpec: Spec | null;
   partnerPays: boolean;
   paid: boolean;
+  endTime: string | null;
 };
 
 /** The partner's Actions column on the Shared Physical Connection tab, and the same actions on the port's page. */
@@ -33,12 +37,17 @@ export function PartnerSharedPortActions({
   port,
   availability,
   highSpecAllowed,
+  changeQuote,
 }: {
   port: SharedPortSummary;
   availability: Record<HostedConnectionAction, Availability>;
   highSpecAllowed: boolean;
+  /** The price of the pending bandwidth change, when the partner pays for the port. */
+  changeQuote?: SpecChangeQuote;
 }) {
   const t = useTranslations("partnerActions");
+  const tc = useTranslations("specChange");
+  const router = useRouter();
   const reason = (a: HostedConnectionAction) => {
     const entry = availability[a];
     return entry.allowed ? undefined : entry.reason;
@@ -46,6 +55,7 @@ export function PartnerSharedPortActions({
   const name = port.name ?? port.id;
   const { regionId, id } = port;
   const payable = port.partnerPays && !port.paid;
+  const pendingChange = port.paid && port.expectSpec ? { ...port, expectSpec: port.expectSpec } : undefined;
   const edit: MenuAction = {
     id: "edit",
     label: t("edit"),
@@ -54,7 +64,17 @@ export function PartnerSharedPortActions({
     dialog: (open) => <ModifySharedPort port={port} highSpecAllowed={highSpecAllowed} {...open} />,
   };
   const more: MenuAction[] = [
-    ...(payable ? [edit] : []),
+    ...(payable || (pendingChange && changeQuote) ? [edit] : []),
+    ...(pendingChange
+      ? [
+          {
+            id: "cancelChange",
+            label: tc("cancel"),
+            ariaLabel: tc("cancelLabel", { name }),
+            dialog: (open) => <CancelSpecChange port={pendingChange} {...open} />,
+          } satisfies MenuAction,
+        ]
+      : []),
     {
       id: "terminate",
       label: t("disable"),
@@ -101,7 +121,11 @@ export function PartnerSharedPortActions({
           danger
           input={() => ({ regionId, physicalConnectionId: id })}
           action={deleteSharedPortAction}
-          success={t("deleted", { name })}
+          // A partner that paid gets its refund page, as the tenant does when it pays.
+          success={(data) => (data.refunds.length > 0 ? t("refunded", { name }) : t("deleted", { name }))}
+          onSuccess={(data) => {
+            if (data.refunds.length > 0) router.push(`/${regionId}/orders/refunds/${id}`);
+          }}
         />
       ),
     },
@@ -112,6 +136,8 @@ export function PartnerSharedPortActions({
       primary={
         payable ? (
           <PartnerPay port={port} disabledReason={reason("pay")} />
+        ) : pendingChange && changeQuote ? (
+          <PaySpecChange port={pendingChange} quote={changeQuote} disabledReason={reason("payChange")} />
         ) : (
           <ModifySharedPort
             port={port}

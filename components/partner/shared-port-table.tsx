@@ -6,23 +6,28 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
 import { formatSpec } from "@/lib/format";
+import type { ConsoleContext } from "@/lib/server/console-context";
 import { PartnerPortActions } from "./partner-port-actions";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
+import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
+import { PendingSpecNote } from "@/components/billing/spec-change";
 
 /** A circuit's shared ports, as its partner manages them on the Shared Physical Connection tab. */
 export async function PartnerSharedPortTable({
   hostedConnections,
   region,
   filtered,
-  now,
+  ctx,
   highSpecAllowed,
 }: {
   hostedConnections: HostedConnectionDto[];
   region: string;
   filtered: boolean;
-  now: Date;
+  ctx: ConsoleContext;
   highSpecAllowed: boolean;
 }) {
+  const { now } = ctx;
+  const quotes = await specChangeQuotes(ctx.db, ctx.caller.accountUid, hostedConnections, now);
   const t = await getTranslations("physicalConnection");
   const tc = await getTranslations("circuit");
   const tl = await getTranslations("list");
@@ -69,7 +74,10 @@ export async function PartnerSharedPortTable({
                 </Td>
                 <Td className="font-mono">{hc.tenantUid}</Td>
                 <Td>{hc.vlanId}</Td>
-                <Td className="whitespace-nowrap">{formatSpec(hc.spec)}</Td>
+                <Td className="whitespace-nowrap">
+                  {formatSpec(hc.spec)}
+                  {hc.paid && hc.expectSpec ? <PendingSpecNote spec={hc.expectSpec} /> : null}
+                </Td>
                 <Td>{tpay(hc.orderMode)}</Td>
                 <Td>
                   <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
@@ -82,7 +90,12 @@ export async function PartnerSharedPortTable({
                   <DateTime value={hc.endTime} stacked />
                 </Td>
                 <Td>
-                  <PartnerPortActions hc={hc} now={now} highSpecAllowed={highSpecAllowed} />
+                  <PartnerPortActions
+                    hc={hc}
+                    now={now}
+                    highSpecAllowed={highSpecAllowed}
+                    changeQuote={quotes[hc.id]}
+                  />
                 </Td>
               </tr>
             );

@@ -16,6 +16,7 @@ import { PartnerPortActions } from "@/components/partner/partner-port-actions";
 import { TenantPortActions } from "@/components/tenant/tenant-port-actions";
 import { tenantPortOf } from "@/lib/console/tenant-port";
 import { listRegions } from "@/lib/server/queries/account-profile";
+import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
 import { VbrTable } from "./vbr-table";
 
 /** A shared port's page, for its tenant and its partner: every attribute, and the actions its row offers. */
@@ -40,6 +41,7 @@ export async function HostedConnectionDetail({
   const tpay = await getTranslations("payer");
   const { now } = ctx;
   const view = hostedConnectionView(hc, now);
+  const changeQuote = (await specChangeQuotes(ctx.db, ctx.caller.accountUid, [hc], now))[hc.id];
   const isTenant = ctx.caller.accountUid === hc.tenantUid;
   const ta = await getTranslations("acceptAndPay");
   const locale = await getLocale();
@@ -127,9 +129,15 @@ export async function HostedConnectionDetail({
         <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
         <div className="ml-auto">
           {isTenant ? (
-            <TenantPortActions hc={hc} port={tenantPortOf(hc, regionName)} status={view.status} now={now} />
+            <TenantPortActions
+              hc={hc}
+              port={tenantPortOf(hc, regionName)}
+              status={view.status}
+              now={now}
+              quote={changeQuote}
+            />
           ) : (
-            <PartnerPortActions hc={hc} now={now} highSpecAllowed={highSpecAllowed} />
+            <PartnerPortActions hc={hc} now={now} highSpecAllowed={highSpecAllowed} changeQuote={changeQuote} />
           )}
         </div>
       </div>
@@ -139,6 +147,9 @@ export async function HostedConnectionDetail({
             ? ta("waitingPartnerPayment")
             : ta("waitingPayment")}
         </p>
+      ) : null}
+      {hc.paid && hc.expectSpec ? (
+        <PendingChange hc={{ ...hc, expectSpec: hc.expectSpec }} />
       ) : null}
       <section
         aria-labelledby="details-heading"
@@ -176,5 +187,24 @@ export async function HostedConnectionDetail({
         vbrs={vbrs.items.map(({ id, status }) => ({ id, status }))}
       />
     </>
+  );
+}
+
+/** A requested bandwidth waiting for payment: both sides see it; Pay and Cancel Change are the page's actions. */
+async function PendingChange({
+  hc,
+}: {
+  hc: HostedConnectionDto & { expectSpec: NonNullable<HostedConnectionDto["expectSpec"]> };
+}) {
+  const t = await getTranslations("specChange");
+  const tpay = await getTranslations("payer");
+  return (
+    <p role="status" className="mb-4 rounded bg-amber-50 px-3 py-2 text-amber-900">
+      {t("detailPending", {
+        to: formatSpec(hc.expectSpec),
+        from: formatSpec(hc.spec),
+        payer: tpay(hc.orderMode),
+      })}
+    </p>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { CancelSpecChange, type PendingSpecChange, PaySpecChange } from "@/components/billing/spec-change";
 import { useState } from "react";
 import { toast } from "sonner";
 import type { ConsoleStatus } from "@/lib/console/hosted-connection-view";
 import type { TenantPort } from "@/lib/console/tenant-port";
 import type { HostedConnectionAction } from "@/lib/domain/hosted-connection-state";
 import type { Availability } from "@/lib/server/console-availability";
+import type { SpecChangeQuote } from "@/lib/server/queries/spec-change-quotes";
 import { AcceptSharedPort } from "./accept-shared-port";
 import { ConfirmOrder } from "./confirm-order";
 import { type DeleteOutcome, DeleteSharedPort } from "./delete-shared-port";
@@ -24,12 +26,15 @@ export function TenantSharedPortActions({
   availability,
   deleteOutcome,
   awaitsPartnerConfirm,
+  change,
 }: {
   port: TenantPort;
   status: ConsoleStatus;
   availability: Record<HostedConnectionAction, Availability>;
   deleteOutcome: DeleteOutcome;
   awaitsPartnerConfirm: boolean;
+  /** A bandwidth change the partner requested, and its price now when the tenant pays for the port. */
+  change?: { port: PendingSpecChange; quote?: SpecChangeQuote };
 }) {
   const t = useTranslations("tenantActions");
   const tb = useTranslations("acceptAndPay");
@@ -57,6 +62,14 @@ export function TenantSharedPortActions({
       {status === "waitingPayment" && !port.tenantPays ? (
         <span className="text-slate-500">{t("waitingForPartnerPayment")}</span>
       ) : null}
+      {change?.quote ? (
+        <PaySpecChange
+          port={change.port}
+          quote={change.quote}
+          disabledReason={reasonOf(availability.payChange)}
+        />
+      ) : null}
+      {change ? <CancelSpecChange port={change.port} /> : null}
       {awaitsPartnerConfirm ? <span className="text-slate-500">{t("waitingForPartnerConfirm")}</span> : null}
       <StopAccess port={port} disabledReason={reasonOf(availability.terminate)} />
       <DeleteSharedPort port={port} outcome={deleteOutcome} disabledReason={reasonOf(availability.delete)} />

@@ -10,6 +10,8 @@ import type { ConsoleContext } from "@/lib/server/console-context";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 import { TenantPortActions } from "./tenant-port-actions";
 import { listRegions } from "@/lib/server/queries/account-profile";
+import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
+import { PendingSpecNote } from "@/components/billing/spec-change";
 
 /** The tenant's shared ports on the Physical Connection page. */
 export async function TenantSharedPortTable({
@@ -31,6 +33,7 @@ export async function TenantSharedPortTable({
   const locale = await getLocale();
   const regionRow = (await listRegions(ctx.db)).find((r) => r.id === region);
   const regionName = regionRow ? (locale === "zh-CN" ? regionRow.nameZh : regionRow.nameEn) : region;
+  const quotes = await specChangeQuotes(ctx.db, ctx.caller.accountUid, hostedConnections, now);
   const rows = hostedConnections.map((hc) => ({
     hc,
     view: hostedConnectionView(hc, now),
@@ -71,13 +74,16 @@ export async function TenantSharedPortTable({
                   <span className="block font-mono text-xs text-slate-500">{hc.circuitId}</span>
                 </Td>
                 <Td>{hc.vlanId}</Td>
-                <Td className="whitespace-nowrap">{formatSpec(hc.spec)}</Td>
+                <Td className="whitespace-nowrap">
+                  {formatSpec(hc.spec)}
+                  {hc.paid && hc.expectSpec ? <PendingSpecNote spec={hc.expectSpec} /> : null}
+                </Td>
                 <Td>
                   <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
                 </Td>
                 <Td>{tc(view.construction)}</Td>
                 <Td>
-                  <TenantPortActions hc={hc} port={port} status={view.status} now={now} />
+                  <TenantPortActions hc={hc} port={port} status={view.status} now={now} quote={quotes[hc.id]} />
                 </Td>
               </tr>
             ))

@@ -3,6 +3,7 @@ import { awaitsPartnerConfirm, type TenantPort } from "@/lib/console/tenant-port
 import { isExpired } from "@/lib/domain/hosted-connection-state";
 import { sharedPortAvailability } from "@/lib/server/console-availability";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
+import type { SpecChangeQuote } from "@/lib/server/queries/spec-change-quotes";
 import type { DeleteOutcome } from "./delete-shared-port";
 import { TenantSharedPortActions } from "./shared-port-actions";
 
@@ -12,11 +13,14 @@ export async function TenantPortActions({
   port,
   status,
   now,
+  quote,
 }: {
   hc: HostedConnectionDto;
   port: TenantPort;
   status: ConsoleStatus;
   now: Date;
+  /** The price of the pending bandwidth change, when the tenant pays for the port. */
+  quote?: SpecChangeQuote;
 }) {
   return (
     <TenantSharedPortActions
@@ -25,6 +29,9 @@ export async function TenantPortActions({
       availability={await sharedPortAvailability(hc, "tenant", now)}
       deleteOutcome={deleteOutcome(port, hc, now)}
       awaitsPartnerConfirm={awaitsPartnerConfirm(hc)}
+      change={
+        hc.paid && hc.expectSpec ? { port: { ...hc, expectSpec: hc.expectSpec }, quote } : undefined
+      }
     />
   );
 }

@@ -1,17 +1,70 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { type Db, openDb } from "../client";
+import { servedDialect } from "../dialect";
 import { openPgDb, PG_MIGRATIONS_FOLDER, type PgDb } from "../postgres";
 import { seedDemo, seedSqlite } from "../seed";
 
-/** A fresh, migrated in-memory database; with the demo set unless asked otherwise. */
-export function createTestDb({ seed = true, now = new Date() }: { seed?: boolean; now?: Date } = {}): Db {
+type TestDbOptions = { seed?: boolean; now?: Date };
+
+/**
+ * A fresh, migrated database of the dialect this process serves, with the demo set unless asked
+ * otherwise: in memory on SQLite; on PostgreSQL (DATABASE_URL a postgres:// URL, as in the operation
+ * tests' second pass) a new database on the TEST_POSTGRES_URL server, dropped when the process ends.
+ * Typed as the SQLite handle either way, as getDatabase() is (db/client.ts).
+ */
+export async function createTestDb(options: TestDbOptions = {}): Promise<Db> {
+  if (servedDialect() === "sqlite") return createSqliteTestDb(options);
+  const { db, drop } = await createPgTestDb({ ...options, allowExitOnIdle: true });
+  dropAtExit.push(drop);
+  return db as unknown as Db;
+}
+
+/** A fresh, migrated in-memory SQLite database, whatever the process serves. */
+export function createSqliteTestDb({ seed = true, now = new Date() }: TestDbOptions = {}): Db {
   const db = openDb(":memory:");
   if (seed) seedSqlite(db, now);
   return db;
 }
+
+/**
+ * Two connections to one new database, as two server processes have: two handles on one SQLite file
+ * in a temporary folder, or two pools on one PostgreSQL database. close() closes both and removes it.
+ */
+export async function createSharedTestDbs({ seed = true, now = new Date() }: TestDbOptions = {}): Promise<{
+  dbs: [Db, Db];
+  close: () => Promise<void>;
+}> {
+  if (servedDialect() === "sqlite") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hosted-connect-shared-"));
+    const file = path.join(dir, "shared.db");
+    const dbs: [Db, Db] = [openDb(file), openDb(file)];
+    if (seed) seedSqlite(dbs[0], now);
+    const close = async () => {
+      for (const db of dbs) db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+    return { dbs, close };
+  }
+  const url = await createPgTestDatabase({ template: await migratedTemplate() });
+  const pools = [await openPgDb(url), await openPgDb(url)];
+  if (seed) await seedDemo(pools[0] as PgDb, now);
+  const close = async () => {
+    for (const pool of pools) await pool.$client.end();
+    await dropPgTestDatabase(url);
+  };
+  return { dbs: pools as unknown as [Db, Db], close };
+}
+
+// Test files keep their databases to the end; once nothing else is left to run, drop them all, so a
+// run leaves neither databases nor open pools behind.
+const dropAtExit: (() => Promise<void>)[] = [];
+process.once("beforeExit", async () => {
+  await Promise.all(dropAtExit.splice(0).map((drop) => drop()));
+});
 
 /**
  * The PostgreSQL server tests may create databases on: scripts/pg-cluster.sh exports it, and
@@ -34,12 +87,17 @@ export type PgTestDb = { db: PgDb; url: string; drop: () => Promise<void> };
  * A new database on the TEST_POSTGRES_URL server, migrated (and seeded unless asked otherwise), so
  * tests running in parallel never share one. drop() closes the pool and removes the database.
  */
-export async function createPgTestDb({ seed = true, now = new Date() }: { seed?: boolean; now?: Date } = {}) {
+export async function createPgTestDb({
+  seed = true,
+  now = new Date(),
+  allowExitOnIdle = false,
+}: TestDbOptions & { allowExitOnIdle?: boolean } = {}) {
   const url = await createPgTestDatabase({ template: await migratedTemplate() });
-  const db = await openPgDb(url);
+  const db = await openPgDb(url, { allowExitOnIdle });
   if (seed) await seedDemo(db, now);
   const drop = async () => {
-    await db.$client.end();
+    // A test may have closed it already (to see what a lost database answers).
+    if (!db.$client.ended) await db.$client.end();
     await dropPgTestDatabase(url);
   };
   return { db, url, drop } satisfies PgTestDb;

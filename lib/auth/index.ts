@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { getDb } from "../../db/client";
+import { getDatabase } from "../../db/client";
 import { first } from "../../db/rows";
 import { type User as UserRow, users } from "../../db/schema";
 import { withTransaction } from "../../db/transaction";
@@ -51,13 +51,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
         let user: UserRow | undefined;
+        const db = await getDatabase();
         const check = await throttledPasswordCheck(
-          getDb(),
+          db,
           { email: raw?.email, address: logOnAddress(request.headers) },
           async () => {
             const parsed = credentialsSchema.safeParse(raw);
             if (!parsed.success) return false;
-            user = await withTransaction(getDb(), "read", (tx) =>
+            user = await withTransaction(db, "read", (tx) =>
               first(tx.select().from(users).where(eq(users.email, parsed.data.email))),
             );
             return verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH) && !!user;
@@ -72,7 +73,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   events: {
     async signOut(message) {
       const sid = "token" in message ? message.token?.sid : undefined;
-      if (typeof sid === "string") await endConsoleSession(getDb(), sid);
+      if (typeof sid === "string") await endConsoleSession(await getDatabase(), sid);
     },
   },
   callbacks: {
@@ -86,13 +87,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) {
         token.sub = user.id;
         token.accountUid = user.accountUid;
-        token.sid = await openConsoleSession(getDb(), user.id, now());
+        token.sid = await openConsoleSession(await getDatabase(), user.id, now());
         return token;
       }
       const open =
         typeof token.sid === "string" &&
         typeof token.sub === "string" &&
-        (await isConsoleSessionOpen(getDb(), token.sid, token.sub, now()));
+        (await isConsoleSessionOpen(await getDatabase(), token.sid, token.sub, now()));
       return open ? token : null;
     },
     session({ session, token }) {

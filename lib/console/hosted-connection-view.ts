@@ -19,6 +19,7 @@ export function hostedConnectionStateOfDto(hc: HostedConnectionDto): HostedConne
     orderMode: hc.orderMode,
     hasVbr: hc.vbrId !== null,
     endTime: hc.endTime ? new Date(hc.endTime) : null,
+    spec: hc.spec,
     expectSpec: hc.expectSpec,
     awaitingVbr: hc.sourceVbrId !== null && hc.vbrId === null,
   };

@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import {
   addMonthsUtc,
   checkPeriod,
+  checkShownPrice,
   DEMO_PRICE_LIST,
   monthlyPriceCents,
   orderAmountCents,
@@ -113,4 +114,24 @@ describe("upgrade", () => {
   });
   test("a smaller spec costs nothing", () =>
     assert.equal(upgradeAmountCents("1G", "500M", term, window, at("2026-11-11T00:00:00Z")), 0));
+});
+
+describe("checkShownPrice", () => {
+  const quoted = { spec: "200M" as const, amountCents: 80000 };
+  test("what was shown is what is charged", () => {
+    assertVerdict(checkShownPrice({ spec: "200M", amountCents: 80000 }, quoted), "allowed");
+    assertVerdict(checkShownPrice({}, quoted), "allowed");
+  });
+  test("a Spec that moved since it was shown is refused", () =>
+    assertVerdict(
+      checkShownPrice({ spec: "5G", amountCents: 80000 }, quoted),
+      "Forbidden.NotAllowedInState#PriceChanged",
+    ));
+  test("less than the amount shown is charged: an upgrade's rest of the period shrinks while one reads", () =>
+    assertVerdict(checkShownPrice({ spec: "200M", amountCents: 80001 }, quoted), "allowed"));
+  test("more than the amount shown is refused", () =>
+    assertVerdict(
+      checkShownPrice({ spec: "200M", amountCents: 79999 }, quoted),
+      "Forbidden.NotAllowedInState#PriceChanged",
+    ));
 });

@@ -30,6 +30,11 @@ export const ERROR_CATALOG = {
     message: "Specified time stamp or date value is not well formatted.",
   },
   SignatureNonceUsed: { httpStatus: 400, message: "Specified signature nonce was used already." },
+  // Every AccessKey here is a long-term key: none was issued with an STS token.
+  "InvalidSecurityToken.MismatchWithAccessKey": {
+    httpStatus: 400,
+    message: "Specified SecurityToken mismatch with the AccessKey.",
+  },
   "Throttling.User": { httpStatus: 400, message: "Request was denied due to user flow control." },
   "InvalidApi.NotFound": {
     httpStatus: 404,
@@ -187,13 +192,13 @@ export const ERROR_CATALOG = {
   "InvalidName.Malformed": { httpStatus: 400, message: "The specified Name is not valid." },
   "InvalidName.Malformed#Vbr": {
     httpStatus: 400,
-    message: "The specified ?Name? is not valid.",
+    message: "The specified Name is not valid.",
     code: "InvalidName.Malformed",
   },
   "InvalidDescription.Malformed": { httpStatus: 400, message: "The specifid Description is not valid." },
   "InvalidDescription.Malformed#Vbr": {
     httpStatus: 400,
-    message: "The specifid ?Description? is not valid.",
+    message: "The specifid Description is not valid.",
     code: "InvalidDescription.Malformed",
   },
   "ResourceNotEnough.Bandwidth": {
@@ -316,6 +321,21 @@ export const ERROR_CATALOG = {
     code: "Forbidden.NotAllowedInState",
   },
   "Forbidden.NotAllowedInState#OrderOutdated": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#RenewUnpaid": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#GraceOver": {
+    httpStatus: 400,
+    message: "The request does not allow in this state.",
+    code: "Forbidden.NotAllowedInState",
+  },
+  "Forbidden.NotAllowedInState#PriceChanged": {
     httpStatus: 400,
     message: "The request does not allow in this state.",
     code: "Forbidden.NotAllowedInState",

@@ -14,6 +14,7 @@ import {
   attachVbr,
   awaitsPartnerConfirm,
   checkOfferTags,
+  cancelSpecChange,
   checkOrderPayable,
   checkOrderUnpaid,
   confirm,
@@ -520,6 +521,7 @@ describe("allowedActions", () => {
     assert.deepEqual(Object.fromEntries(Object.entries(actions).map(([k, v]) => [k, v.ok])), {
       confirm: false,
       pay: false,
+      payChange: false,
       terminate: true,
       recover: false,
       delete: true,
@@ -547,6 +549,7 @@ describe("allowedActions", () => {
         const actions = allowedActions(state, role, NOW);
         assert.deepEqual(actions.confirm, confirm(state, role));
         assert.deepEqual(actions.pay, pay(state, role));
+        assert.deepEqual(actions.payChange, payExpectSpec(state, role));
         assert.deepEqual(actions.terminate, terminate(state, role));
         assert.deepEqual(actions.recover, recover(state, role, NOW));
         assert.deepEqual(actions.delete, remove(state, role));
@@ -554,6 +557,17 @@ describe("allowedActions", () => {
       }
     }
   });
+});
+
+describe("cancelSpecChange", () => {
+  const live = hc({ status: "Enabled", vpconnStatus: "Confirmed", paid: true, endTime: LATER });
+  test("a pending ExpectSpec is withdrawn", () => expectNext(cancelSpecChange({ ...live, expectSpec: "1G" }), {}));
+  test("nothing pending", () => expectRefused(cancelSpecChange(live), "Forbidden.NotAllowedInState#NoPendingSpec"));
+  test("a deleted port", () =>
+    expectRefused(
+      cancelSpecChange({ ...live, expectSpec: "1G", vpconnStatus: "Deleted" }),
+      "Forbidden.NotAllowedInState#Deleted",
+    ));
 });
 
 describe("checkOrderUnpaid / checkOrderPayable", () => {
@@ -606,6 +620,27 @@ describe("checkOrderUnpaid / checkOrderPayable", () => {
       "tenant",
       { status: "unpaid", type: "upgrade", spec: "2G" },
       "Forbidden.NotAllowedInState#OrderOutdated",
+    ],
+    [
+      "a new order priced at an ExpectSpec the partner withdrew since",
+      { ...accepted, spec: "500M", expectSpec: null },
+      "tenant",
+      { status: "unpaid", type: "new", spec: "5G" },
+      "Forbidden.NotAllowedInState#OrderOutdated",
+    ],
+    [
+      "a new order priced at the old Spec after the partner requested another",
+      { ...accepted, spec: "500M", expectSpec: "200M" },
+      "tenant",
+      { status: "unpaid", type: "new", spec: "500M" },
+      "Forbidden.NotAllowedInState#OrderOutdated",
+    ],
+    [
+      "a new order that still buys the pending ExpectSpec",
+      { ...accepted, spec: "500M", expectSpec: "200M" },
+      "tenant",
+      { status: "unpaid", type: "new", spec: "200M" },
+      { status: "Enabled", paid: true, loaStatus: "Complete" },
     ],
     [
       "an upgrade with nothing pending",

@@ -18,6 +18,8 @@ export type HostedConnectionState = {
   orderMode: OrderMode;
   hasVbr: boolean;
   endTime: Date | null;
+  /** The bandwidth the port has now; a first order buys its ExpectSpec if one is pending, else this. */
+  spec?: Spec;
   /** A requested bandwidth waiting for payment (UpdateVirtualPhysicalConnection ExpectSpec). */
   expectSpec?: Spec | null;
   /** Made by Transform to Shared Port, and the tenant's VBR it was made from is not attached yet. */
@@ -125,6 +127,13 @@ export function payExpectSpec(hc: HostedConnectionState, role: Role): HostedConn
   return allow({});
 }
 
+/** Either side withdraws a requested bandwidth nobody paid for: the port keeps its Spec. */
+export function cancelSpecChange(hc: HostedConnectionState): HostedConnectionVerdict {
+  if (isDeleted(hc)) return refuse("Forbidden.NotAllowedInState#Deleted");
+  if (!hc.expectSpec) return refuse("Forbidden.NotAllowedInState#NoPendingSpec");
+  return allow({});
+}
+
 export type OrderToPay = {
   status: "unpaid" | "paid" | "cancelled";
   /** "new" buys the first period; any other order buys the pending ExpectSpec. */
@@ -132,7 +141,7 @@ export type OrderToPay = {
   spec: Spec;
 };
 
-/** Paying an order: it must still be unpaid, and an upgrade must still buy the port's pending ExpectSpec. */
+/** Paying an order: it must still be unpaid and still buy the bandwidth the port is priced at now. */
 export function checkOrderPayable(
   hc: HostedConnectionState,
   role: Role,
@@ -140,7 +149,17 @@ export function checkOrderPayable(
 ): HostedConnectionVerdict {
   const unpaid = checkOrderUnpaid(order);
   if (!unpaid.ok) return unpaid;
-  if (order.type === "new") return pay(hc, role);
+  if (order.type === "new") {
+    const verdict = pay(hc, role);
+    if (!verdict.ok) return verdict;
+    // The partner changed or withdrew the ExpectSpec this order was priced at: paying it would charge a
+    // price nobody sees now and make a bandwidth live that the circuit no longer reserves.
+    const priced = hc.expectSpec ?? hc.spec;
+    if (priced !== undefined && priced !== order.spec) {
+      return refuse("Forbidden.NotAllowedInState#OrderOutdated");
+    }
+    return verdict;
+  }
   const verdict = payExpectSpec(hc, role);
   if (!verdict.ok) return verdict;
   if (hc.expectSpec !== order.spec) return refuse("Forbidden.NotAllowedInState#OrderOutdated");
@@ -281,6 +300,7 @@ export function constructionProcess(hc: HostedConnectionState): ConstructionProc
 export const HOSTED_CONNECTION_ACTIONS = [
   "confirm",
   "pay",
+  "payChange",
   "terminate",
   "recover",
   "delete",
@@ -297,6 +317,7 @@ export function allowedActions(
   return {
     confirm: confirm(hc, role),
     pay: pay(hc, role),
+    payChange: payExpectSpec(hc, role),
     terminate: terminate(hc, role),
     recover: recover(hc, role, now),
     delete: remove(hc, role),

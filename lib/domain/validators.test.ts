@@ -136,7 +136,7 @@ describe("vbrNameSchema / vbrDescriptionSchema", () => {
     assert.equal(parseOrThrow(vbrNameSchema, "acme-vbr.1", "Name"), "acme-vbr.1");
     const name = expectCode(vbrNameSchema, "1abc", "Name", "InvalidName.Malformed#Vbr");
     assert.equal(name.code, "InvalidName.Malformed");
-    assert.equal(name.message, "The specified ?Name? is not valid.");
+    assert.equal(name.message, "The specified Name is not valid.");
     expectCode(vbrDescriptionSchema, "https://x", "Description", "InvalidDescription.Malformed#Vbr");
     expectCode(vbrNameSchema, undefined, "Name", "MissingParameter");
   });
@@ -271,8 +271,11 @@ describe("specSchema / orderModeSchema", () => {
     for (const spec of ["50M", "100M", "1G", "10G"])
       assert.equal(parseOrThrow(specSchema, spec, "Spec"), spec);
   });
-  test("missing spec", () => refuses(specSchema, undefined, "Spec", "MissingParam.Spec"));
-  for (const spec of ["1g", "20G", "", 50, "40G"]) {
+  test("missing spec, or an empty one (\"Spec is not set\")", () => {
+    refuses(specSchema, undefined, "Spec", "MissingParam.Spec");
+    refuses(specSchema, "", "Spec", "MissingParam.Spec");
+  });
+  for (const spec of ["1g", "20G", 50, "40G"]) {
     test(`refuses spec ${JSON.stringify(spec)}`, () =>
       refuses(specSchema, spec, "Spec", "IllegalParam.Spec"));
   }

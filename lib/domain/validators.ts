@@ -113,7 +113,8 @@ export const descriptionSchema = z
   .string({ error: keyOrMissing("InvalidDescription.Malformed") })
   .refine(isValidDescription, { error: "InvalidDescription.Malformed" });
 
-// VBR actions document their own wording of the same rules ("The specified ?Name? is not valid.").
+// The VBR actions' own variants of the same rules. Their reference tables print "?Name?", a mangled
+// quotation; the message is the plain "The specified Name is not valid.".
 export const vbrNameSchema = z
   .string({ error: keyOrMissing("InvalidName.Malformed#Vbr") })
   .refine(isValidVbrName, { error: "InvalidName.Malformed#Vbr" });
@@ -194,8 +195,9 @@ export const aliUidSchema = checkedSchema(checkAliUid);
 
 // ---- Spec / OrderMode ---------------------------------------------------------------------------
 
+// An empty Spec is "not set", as the documented MissingParam.Spec describes it.
 export const specSchema = z.enum(SPECS, {
-  error: (issue) => (isAbsent(issue.input) ? "MissingParam.Spec" : "IllegalParam.Spec"),
+  error: (issue) => (isAbsent(issue.input) || issue.input === "" ? "MissingParam.Spec" : "IllegalParam.Spec"),
 });
 
 export const orderModeSchema = z.enum(ORDER_MODES, { error: keyOrMissing("IllegalParam.OrderMode") });
@@ -270,11 +272,20 @@ function checkHostAddress(ip: number, prefix: number, field: string): Verdict {
   return allow();
 }
 
-/** Both gateway addresses in one /24-/30 subnet of the mask, distinct, and neither its network nor broadcast address. */
-export function checkVbrAddresses(addresses: VbrAddresses): Verdict {
-  const local = parseAddress(addresses.localGatewayIp, "LocalGatewayIp", "InvalidLocalGatewayIp.Malformed");
+/**
+ * Both gateway addresses in one /24-/30 subnet of the mask, distinct, and neither its network nor
+ * broadcast address. A malformed address is named per parameter when a VBR is created and answers the
+ * one InvalidIp.Malformed when it is modified, as each action's error table has it.
+ */
+export function checkVbrAddresses(addresses: VbrAddresses, action: "create" | "modify" = "create"): Verdict {
+  const malformed = (perField: ErrorCode): ErrorCode => (action === "modify" ? "InvalidIp.Malformed" : perField);
+  const local = parseAddress(
+    addresses.localGatewayIp,
+    "LocalGatewayIp",
+    malformed("InvalidLocalGatewayIp.Malformed"),
+  );
   if (!local.ok) return local;
-  const peer = parseAddress(addresses.peerGatewayIp, "PeerGatewayIp", "InvalidPeerGatewayIp.Malformed");
+  const peer = parseAddress(addresses.peerGatewayIp, "PeerGatewayIp", malformed("InvalidPeerGatewayIp.Malformed"));
   if (!peer.ok) return peer;
   const maskText = addresses.peeringSubnetMask;
   if (maskText === undefined || maskText === null || maskText === "") {

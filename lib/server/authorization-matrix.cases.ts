@@ -42,6 +42,7 @@ import { describeRegions } from "./operations/describe-regions";
 import { runOperation } from "./operations/operation";
 import { contextFor } from "./operations/test-helpers";
 import { terminateVirtualBorderRouter } from "./operations/terminate-virtual-border-router";
+import { updateVirtualPhysicalConnection } from "./operations/update-virtual-physical-connection";
 
 /**
  * Operations the console runs that are no Express Connect action and so not in OPERATIONS: the AccessKey
@@ -85,6 +86,7 @@ export const API_ANONYMOUS: ErrorCode = "MissingParameter";
 export const API_CONSOLE_ONLY: ErrorCode = "InvalidApi.NotFound";
 export const CONSOLE_ONLY: readonly Action[] = [
   "PayOrder",
+  "CancelSpecChange",
   "ApplyPrivilege",
   "ListOrders",
   "DescribePrivileges",
@@ -197,7 +199,12 @@ export const RESOURCES = {
   },
   acmeActivePort: { kind: "port", parties: acmeSide, region: HZ, note: "Active, tenant paid, no VBR" },
   acmeUnpaidPort: { kind: "port", parties: acmeSide, region: HZ, note: "accepted, waiting for payment" },
-  acmePartnerPaidPort: { kind: "port", parties: acmeSide, region: HZ, note: "Active, partner paid, no VBR" },
+  acmePartnerPaidPort: {
+    kind: "port",
+    parties: acmeSide,
+    region: HZ,
+    note: "Active, partner paid, no VBR, 300M requested (pending payment)",
+  },
   acmePartnerOffer: {
     kind: "port",
     parties: acmeSide,
@@ -753,7 +760,8 @@ export const MATRIX = {
         acmeBackupPort: cells(PARTNER_PAYS, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
         acmeActivePort: cells(NO_PENDING_SPEC, TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
         acmeUnpaidPort: cells("ok", TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
-        acmePartnerPaidPort: cells(PARTNER_PAYS, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        // The partner pays for the 300M it requested for the rest of the paid period.
+        acmePartnerPaidPort: cells(PARTNER_PAYS, "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
         // The partner pays for this one, and may pay before the tenant accepts.
         acmePartnerOffer: cells(PARTNER_PAYS, "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
         globexTransformedPort: cells(NO_PENDING_SPEC, TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
@@ -1198,6 +1206,27 @@ export const MATRIX = {
     },
   ],
 
+  // Only acmePartnerPaidPort has a requested bandwidth pending; either side may cancel it.
+  CancelSpecChange: [
+    {
+      label: "cancel a requested bandwidth",
+      kinds: ["port"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id }),
+      expect: {
+        acmeProdPort: cells(NO_PENDING_SPEC, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexOffer: cells(NO_PENDING_SPEC, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeBackupPort: cells(NO_PENDING_SPEC, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeActivePort: cells(NO_PENDING_SPEC, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeUnpaidPort: cells(NO_PENDING_SPEC, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmePartnerPaidPort: cells("ok", "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmePartnerOffer: cells(NO_PENDING_SPEC, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexTransformedPort: cells(NO_PENDING_SPEC, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+      },
+    },
+  ],
+
   ApplyPrivilege: [
     {
       label: "apply for ec/can_buy_1G_vpconn",
@@ -1380,6 +1409,12 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
   const acmePartnerPaidPort = await offer(db, "acme", 1002, "200M", "PayByPhysicalConnectionOwner");
   const unicomPaidOrder = await order(db, "unicom", acmePartnerPaidPort, true);
   await accept(db, "acme", acmePartnerPaidPort);
+  await runOperation(updateVirtualPhysicalConnection, ctx(db, "unicom"), {
+    regionId: HZ,
+    instanceId: acmePartnerPaidPort,
+    vlanId: 1002,
+    expectSpec: "300M",
+  });
 
   const acmePartnerOffer = await offer(db, "acme", 1003, "300M", "PayByPhysicalConnectionOwner");
   const unicomUnpaidOrder = await order(db, "unicom", acmePartnerOffer, false);

@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "../../db/client";
+import { getDatabase } from "../../db/client";
 import { ERROR_CATALOG, isDomainError } from "../domain/errors";
 import { getConsoleCaller } from "./auth/session";
 import { now } from "./clock";
@@ -18,7 +18,7 @@ export type ConsoleContext = OperationContext;
 export const consoleContext = cache(async (): Promise<ConsoleContext | null> => {
   const caller = await getConsoleCaller();
   if (!caller) return null;
-  return { db: getDb(), caller, requestId: newRequestId(), now: now() };
+  return { db: await getDatabase(), caller, requestId: newRequestId(), now: now() };
 });
 
 /** For pages: the context, or a redirect to /login that comes back to `callbackUrl` afterwards. */

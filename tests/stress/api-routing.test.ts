@@ -5,7 +5,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { DEMO_ACCOUNTS } from "../../db/seed";
-import { type ApiKey, isSuccess, prepareDatabase, type Server, send, signAcs3, startServer, tempDir } from "./harness";
+import {
+  type ApiKey,
+  isSuccess,
+  prepareDatabase,
+  type Server,
+  send,
+  signAcs3,
+  startServer,
+  tempDir,
+} from "./harness";
 
 let dir = "";
 let server: Server | undefined;
@@ -27,15 +36,24 @@ test("an API call behind an HTTPS front proxy is answered in JSON by the server 
   const port = server!.port;
   const key = keys.get(DEMO_ACCOUNTS.unicom.uid)!;
   const signed = signAcs3(port, key, "DescribeRegions", {});
-  const outcome = await send(port, { ...signed, headers: { ...signed.headers, "x-forwarded-proto": "https" } });
+  const outcome = await send(port, {
+    ...signed,
+    headers: { ...signed.headers, "x-forwarded-proto": "https" },
+  });
   assert.ok(isSuccess(outcome), `expected a JSON answer, got ${JSON.stringify(outcome)}`);
   assert.ok(Array.isArray((outcome.body.Regions as { Region: unknown[] }).Region));
 });
 
 test("an unsigned call gets the documented JSON error, not a proxied 500", async () => {
   const port = server!.port;
-  const outcome = await send(port, { path: "/?Action=DescribeRegions", headers: { "x-forwarded-proto": "https" } });
-  assert.ok(outcome.kind === "answer" && outcome.status >= 400 && outcome.status < 500, JSON.stringify(outcome));
+  const outcome = await send(port, {
+    path: "/?Action=DescribeRegions",
+    headers: { "x-forwarded-proto": "https" },
+  });
+  assert.ok(
+    outcome.kind === "answer" && outcome.status >= 400 && outcome.status < 500,
+    JSON.stringify(outcome),
+  );
   assert.equal(outcome.body?.Code, "MissingParameter");
 });
 

@@ -22,6 +22,7 @@ import {
   requireBuild,
   type Server,
   seconds,
+  sqliteQuery,
   send,
   signAcs3,
   startServer,
@@ -410,7 +411,7 @@ test("SIGKILL mid-load: acknowledged writes survive, refused ones never appear, 
   const { integrity, foreignKeyViolations } = checkDatabaseFile(dbFile);
   assert.equal(integrity, "ok", "PRAGMA integrity_check after the restart");
   assert.deepEqual(foreignKeyViolations, [], "PRAGMA foreign_key_check after the restart");
-  assert.deepEqual(globalInvariantViolations(db), [], "capacity and VLAN invariants");
+  assert.deepEqual(await globalInvariantViolations(sqliteQuery(db)), [], "capacity and VLAN invariants");
   db.close();
 
   console.log(

@@ -60,6 +60,67 @@ export async function prepareDatabase(file: string): Promise<Map<string, ApiKey>
   }
 }
 
+/** Rows of one SQL query (SQLite's "?" placeholders), read on a connection of the test's own. */
+export type Query = <T>(sql: string, ...params: unknown[]) => Promise<T[]>;
+
+export type StressDatabase = {
+  dialect: "sqlite" | "postgresql";
+  /** DATABASE_URL for the servers. */
+  url: string;
+  keys: Map<string, ApiKey>;
+  query: Query;
+  close: () => Promise<void>;
+};
+
+/**
+ * The demo database a stress test runs on: a new database on the TEST_POSTGRES_URL server when
+ * STRESS_DATABASE=postgresql (`npm run test:stress:pg`), otherwise a SQLite file in `dir`. Read back
+ * through db/test/raw-sql.ts, which answers alike on both.
+ */
+export async function prepareStressDatabase(dir: string): Promise<StressDatabase> {
+  const onPostgres = process.env.STRESS_DATABASE === "postgresql";
+  // The app parses the environment once, on its first import: everything is set before that.
+  process.env.ACCESS_KEY_ENCRYPTION_KEY = TEST_ACCESS_KEY_ENCRYPTION_KEY;
+  let url = `file:${path.join(dir, "stress.db")}`;
+  let drop = async () => {};
+  if (onPostgres) {
+    const server = process.env.TEST_POSTGRES_URL;
+    if (!server)
+      throw new Error("STRESS_DATABASE=postgresql needs TEST_POSTGRES_URL (scripts/pg-cluster.sh)");
+    // db/schema.ts picks its dialect from DATABASE_URL on import: set it before importing the app.
+    process.env.DATABASE_URL = server;
+    const { createPgTestDatabase, dropPgTestDatabase } = await import("../../db/test/test-db");
+    url = await createPgTestDatabase();
+    const created = url;
+    drop = () => dropPgTestDatabase(created);
+  }
+  process.env.DATABASE_URL = url;
+  const { closeDatabase, openDatabase } = await import("../../db/client");
+  const { seedDemo } = await import("../../db/seed");
+  const { sqlAll } = await import("../../db/test/raw-sql");
+  const { ensureDemoAccessKeys } = await import("../../lib/server/access-keys");
+  const db = await openDatabase(url);
+  await seedDemo(db);
+  // Typed as the SQLite handle whatever the dialect, as the app's own is (db/client.ts).
+  const handle = db as Parameters<typeof ensureDemoAccessKeys>[0];
+  const keys = new Map((await ensureDemoAccessKeys(handle)).map((key) => [key.accountUid, key]));
+  return {
+    dialect: onPostgres ? "postgresql" : "sqlite",
+    url,
+    keys,
+    query: (sql, ...params) => sqlAll(handle, sql, ...params),
+    close: async () => {
+      await closeDatabase(db);
+      await drop();
+    },
+  };
+}
+
+/** A Query over a better-sqlite3 connection. */
+export function sqliteQuery(db: Database.Database): Query {
+  return async <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -116,7 +177,8 @@ export type Server = {
 };
 
 /**
- * Starts `next start` in its own process group on DATABASE_URL=file:<dbFile>; resolves once /api/health
+ * Starts `next start` in its own process group on DATABASE_URL=file:<dbFile> (or on `dbFile` itself when
+ * it is a file: or postgres:// URL); resolves once /api/health
  * answers 200. `extraEnv` adds to (or overrides) the server's environment.
  */
 export async function startServer(
@@ -133,7 +195,7 @@ export async function startServer(
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
-      DATABASE_URL: `file:${dbFile}`,
+      DATABASE_URL: /^(file:|postgres)/.test(dbFile) ? dbFile : `file:${dbFile}`,
       HOST: "127.0.0.1",
       PORT: String(listenPort),
       AUTH_SECRET: TEST_AUTH_SECRET,
@@ -391,12 +453,11 @@ export function mbps(spec: string | null): number {
 }
 
 /** What the live ports of a circuit reserve: max(Spec, ExpectSpec) each, in Mbit/s. */
-export function reservedMbps(db: Database.Database, circuitId: string): number {
-  const rows = db
-    .prepare(
-      "select spec, expect_spec as expectSpec from hosted_connections where circuit_id = ? and vpconn_status <> 'Deleted'",
-    )
-    .all(circuitId) as { spec: string; expectSpec: string | null }[];
+export async function reservedMbps(query: Query, circuitId: string): Promise<number> {
+  const rows = await query<{ spec: string; expectSpec: string | null }>(
+    "select spec, expect_spec as \"expectSpec\" from hosted_connections where circuit_id = ? and vpconn_status <> 'Deleted'",
+    circuitId,
+  );
   return rows.reduce((sum, row) => sum + Math.max(mbps(row.spec), mbps(row.expectSpec)), 0);
 }
 
@@ -404,37 +465,30 @@ export function reservedMbps(db: Database.Database, circuitId: string): number {
  * Invariants over the whole database: every circuit within its capacity, every live port holding a VLAN
  * allocation of its own circuit, no allocation that nothing holds. Returns the violations found.
  */
-export function globalInvariantViolations(db: Database.Database): string[] {
+export async function globalInvariantViolations(query: Query): Promise<string[]> {
   const out: string[] = [];
-  const circuits = db.prepare("select id, capacity_mbps as capacity from circuits").all() as {
-    id: string;
-    capacity: number;
-  }[];
+  const circuits = await query<{ id: string; capacity: number }>(
+    "select id, capacity_mbps as capacity from circuits",
+  );
   for (const circuit of circuits) {
-    const reserved = reservedMbps(db, circuit.id);
+    const reserved = await reservedMbps(query, circuit.id);
     if (reserved > circuit.capacity)
       out.push(`${circuit.id}: ${reserved} Mbit/s reserved > ${circuit.capacity}`);
   }
-  const badLive = db
-    .prepare(
-      `select hc.id from hosted_connections hc left join vlan_allocations va on va.id = hc.vlan_allocation_id
-       where hc.vpconn_status <> 'Deleted' and (va.id is null or va.circuit_id <> hc.circuit_id)`,
-    )
-    .all() as { id: string }[];
+  const badLive = await query<{ id: string }>(
+    `select hc.id from hosted_connections hc left join vlan_allocations va on va.id = hc.vlan_allocation_id
+     where hc.vpconn_status <> 'Deleted' and (va.id is null or va.circuit_id <> hc.circuit_id)`,
+  );
   for (const row of badLive) out.push(`live port ${row.id} without a VLAN allocation on its circuit`);
-  const badDeleted = db
-    .prepare(
-      "select id from hosted_connections where vpconn_status = 'Deleted' and (vlan_allocation_id is not null or deleted_at is null)",
-    )
-    .all() as { id: string }[];
+  const badDeleted = await query<{ id: string }>(
+    "select id from hosted_connections where vpconn_status = 'Deleted' and (vlan_allocation_id is not null or deleted_at is null)",
+  );
   for (const row of badDeleted) out.push(`deleted port ${row.id} still holds a VLAN or has no deleted_at`);
-  const orphans = db
-    .prepare(
-      `select va.id, va.circuit_id as circuitId, va.vlan_id as vlanId from vlan_allocations va
-       where not exists (select 1 from hosted_connections hc where hc.vlan_allocation_id = va.id)
-         and not exists (select 1 from vbrs v where v.vlan_allocation_id = va.id)`,
-    )
-    .all() as { id: number; circuitId: string; vlanId: number }[];
+  const orphans = await query<{ id: number; circuitId: string; vlanId: number }>(
+    `select va.id, va.circuit_id as "circuitId", va.vlan_id as "vlanId" from vlan_allocations va
+     where not exists (select 1 from hosted_connections hc where hc.vlan_allocation_id = va.id)
+       and not exists (select 1 from vbrs v where v.vlan_allocation_id = va.id)`,
+  );
   for (const row of orphans) out.push(`VLAN ${row.vlanId} on ${row.circuitId} allocated to nothing`);
   return out;
 }

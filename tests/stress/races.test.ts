@@ -1,12 +1,11 @@
 // Races: concurrent requests against the started production server (`next start`), with the
 // invariants checked in the database afterwards. One server process answers each race; every race is
-// also run split over two server processes sharing the database file, where SQLite's locking (not one
-// process's event loop) has to keep the writers apart. Run with `npm run test:stress` after `npm run build`.
+// also run split over two server processes sharing the database, where the database's locking (not one
+// process's event loop) has to keep the writers apart. Run with `npm run test:stress` after `npm run build`,
+// on a SQLite file; `npm run test:stress:pg` runs them on PostgreSQL (STRESS_DATABASE=postgresql).
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import type Database from "better-sqlite3";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS } from "../../db/seed";
 import {
   type ApiKey,
@@ -17,11 +16,11 @@ import {
   globalInvariantViolations,
   isSuccess,
   mbps,
-  openReadOnly,
-  prepareDatabase,
+  prepareStressDatabase,
   requireBuild,
   reservedMbps,
   type Server,
+  type StressDatabase,
   seconds,
   send,
   signAcs3,
@@ -36,11 +35,10 @@ const BJ = "cn-beijing";
 const TENANT_PAYS = "PayByVirtualPhysicalConnectionOwner";
 
 let dir = "";
-let dbFile = "";
+let store: StressDatabase | undefined;
 let server: Server | undefined;
-/** A second `next start` on the same database file. */
+/** A second `next start` on the same database. */
 let peer: Server | undefined;
-let db: Database.Database;
 let keys: Map<string, ApiKey>;
 const summary: string[] = [];
 
@@ -75,8 +73,14 @@ async function fireTogether(requests: Request[], spread: Spread): Promise<ApiOut
   return Promise.all(signed.map(({ target, request }) => send(target, request)));
 }
 
-function count(sql: string, ...params: unknown[]): number {
-  return (db.prepare(sql).get(...params) as { n: number }).n;
+function query<T>(sql: string, ...params: unknown[]): Promise<T[]> {
+  assert.ok(store, "database prepared");
+  return store.query<T>(sql, ...params);
+}
+
+async function count(sql: string, ...params: unknown[]): Promise<number> {
+  const [row] = await query<{ n: number }>(sql, ...params);
+  return row?.n ?? 0;
 }
 
 /** Every request got a JSON answer below 500. */
@@ -131,36 +135,38 @@ describe("races against the production server", () => {
   before(async () => {
     requireBuild();
     dir = tempDir("races");
-    dbFile = path.join(dir, "races.db");
-    keys = await prepareDatabase(dbFile);
-    server = await startServer(dbFile);
-    peer = await startServer(dbFile);
-    db = openReadOnly(dbFile);
+    store = await prepareStressDatabase(dir);
+    keys = store.keys;
+    server = await startServer(store.url);
+    peer = await startServer(store.url);
     // Load the API route once in each, so the races measure the API rather than the route's first load.
     for (const s of [server, peer]) {
       const warm = await call(s.port, unicom(), "DescribeRegions", {});
       assert.ok(isSuccess(warm), `warm-up: ${JSON.stringify(warm)}\n${s.output()}`);
     }
     console.log(
-      `servers ready in ${seconds(server.startMs)} and ${seconds(peer.startMs)} on ports ${server.port} and ${peer.port}`,
+      `servers ready in ${seconds(server.startMs)} and ${seconds(peer.startMs)} on ports ${server.port} and ${peer.port}, on ${store.dialect}`,
     );
   });
 
   after(async () => {
-    db?.close();
     await server?.stop();
     await peer?.stop();
+    await store?.close();
     if (summary.length > 0) console.log(`race outcomes:\n${summary.map((line) => `  ${line}`).join("\n")}`);
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   async function sameVlanRace(vlan: number, spread: Spread): Promise<void> {
     const circuit = DEMO_CIRCUITS.unicomHz01;
-    const portsBefore = count("select count(*) as n from hosted_connections where circuit_id = ?", circuit);
+    const portsBefore = await count(
+      "select count(*) as n from hosted_connections where circuit_id = ?",
+      circuit,
+    );
     const auditSql =
       "select count(*) as n from audit_events where action = 'CreateVirtualPhysicalConnection' and result = ?";
-    const successesBefore = count(auditSql, "Success");
-    const refusalsBefore = count(auditSql, "InvalidVlanId.Used");
+    const successesBefore = await count(auditSql, "Success");
+    const refusalsBefore = await count(auditSql, "InvalidVlanId.Used");
     const started = Date.now();
     const outcomes = await fireTogether(
       Array.from({ length: 200 }, (_, i) => ({
@@ -191,27 +197,31 @@ describe("races against the production server", () => {
     for (const refusal of refusals) assert.equal(statusOf(refusal), 400);
 
     const winner = String(wins[0]?.body?.VirtualPhysicalConnection);
-    const allocations = db
-      .prepare("select id from vlan_allocations where circuit_id = ? and vlan_id = ?")
-      .all(circuit, vlan) as { id: number }[];
+    const allocations = await query<{ id: number }>(
+      "select id from vlan_allocations where circuit_id = ? and vlan_id = ?",
+      circuit,
+      vlan,
+    );
     assert.equal(allocations.length, 1, "one allocation of the VLAN on the circuit");
-    const holders = db
-      .prepare(
-        "select id from hosted_connections where vlan_allocation_id = ? and vpconn_status <> 'Deleted'",
-      )
-      .all(allocations[0]?.id) as { id: string }[];
+    const holders = await query<{ id: string }>(
+      "select id from hosted_connections where vlan_allocation_id = ? and vpconn_status <> 'Deleted'",
+      allocations[0]?.id,
+    );
     assert.deepEqual(
       holders.map((h) => h.id),
       [winner],
       "the allocation is the winner's",
     );
     assert.equal(
-      count("select count(*) as n from hosted_connections where circuit_id = ?", circuit),
+      await count("select count(*) as n from hosted_connections where circuit_id = ?", circuit),
       portsBefore + 1,
       "one new port on the circuit, no half-made ones",
     );
     assert.deepEqual(
-      [count(auditSql, "Success") - successesBefore, count(auditSql, "InvalidVlanId.Used") - refusalsBefore],
+      [
+        (await count(auditSql, "Success")) - successesBefore,
+        (await count(auditSql, "InvalidVlanId.Used")) - refusalsBefore,
+      ],
       [1, 199],
       "the audit trail has each request once",
     );
@@ -220,14 +230,15 @@ describe("races against the production server", () => {
   test("200 concurrent Create Shared Port requests for one VLAN: exactly one wins", () =>
     sameVlanRace(2500, "one process"));
 
-  test("the same, split over two server processes on one database file", () =>
+  test("the same, split over two server processes on one database", () =>
     sameVlanRace(2501, "two processes"));
 
   async function capacityRace(spread: Spread, firstRound: number): Promise<void> {
     const circuit = DEMO_CIRCUITS.unicomBj01;
-    const capacity = (
-      db.prepare("select capacity_mbps as c from circuits where id = ?").get(circuit) as { c: number }
-    ).c;
+    const [{ c: capacity } = { c: 0 }] = await query<{ c: number }>(
+      "select capacity_mbps as c from circuits where id = ?",
+      circuit,
+    );
     assert.equal(capacity, 1000, "unicom-bj-01 is 1G");
     const createSpecs = ["100M", "200M", "50M", "300M", "100M", "500M"];
     const expectSpecs = ["300M", "1G", "500M", "400M"];
@@ -244,7 +255,7 @@ describe("races against the production server", () => {
     for (let round = firstRound; round < firstRound + 3; round += 1) {
       totals.rounds += 1;
       const started = Date.now();
-      assert.equal(reservedMbps(db, circuit), 0, "the circuit starts each round empty");
+      assert.equal(await reservedMbps(query, circuit), 0, "the circuit starts each round empty");
       const base = 1000 + round * 100;
       // Four live 100M ports whose ExpectSpec the partner raises while new ports are being created.
       const basePorts: { id: string; vlan: number }[] = [];
@@ -291,24 +302,23 @@ describe("races against the production server", () => {
       const outcomes = await fireTogether(planned, spread);
       assertNoServerError(outcomes);
 
-      const reserved = reservedMbps(db, circuit);
+      const reserved = await reservedMbps(query, circuit);
       totals.reserved.push(reserved);
       assert.ok(
         reserved <= capacity,
         `round ${round}: ${reserved} Mbit/s reserved on a ${capacity} Mbit/s circuit`,
       );
       let expected = basePorts.length * 100;
-      planned.forEach((request, i) => {
+      for (const [i, request] of planned.entries()) {
         const outcome = outcomes[i] as ApiOutcome;
         const ok = isSuccess(outcome);
         if (request.kind === "create") {
           totals.creates += 1;
-          const row = db
-            .prepare(
-              `select hc.id, hc.spec, va.vlan_id as vlan from hosted_connections hc
-               left join vlan_allocations va on va.id = hc.vlan_allocation_id where hc.name = ?`,
-            )
-            .get(request.params.Name) as { id: string; spec: string; vlan: number } | undefined;
+          const [row] = await query<{ id: string; spec: string; vlan: number }>(
+            `select hc.id, hc.spec, va.vlan_id as vlan from hosted_connections hc
+             left join vlan_allocations va on va.id = hc.vlan_allocation_id where hc.name = ?`,
+            request.params.Name,
+          );
           if (ok) {
             totals.createsOk += 1;
             expected += request.needMbps;
@@ -320,9 +330,11 @@ describe("races against the production server", () => {
           }
         } else {
           totals.updates += 1;
-          const row = db
-            .prepare("select spec, expect_spec as expectSpec from hosted_connections where id = ?")
-            .get(request.params.InstanceId) as { spec: string; expectSpec: string | null };
+          const [row] = await query<{ spec: string; expectSpec: string | null }>(
+            'select spec, expect_spec as "expectSpec" from hosted_connections where id = ?',
+            request.params.InstanceId,
+          );
+          assert.ok(row, `port ${request.params.InstanceId} exists`);
           if (ok) {
             totals.updatesOk += 1;
             expected += request.needMbps - 100;
@@ -341,7 +353,7 @@ describe("races against the production server", () => {
           );
           assert.equal(statusOf(outcome), 400);
         }
-      });
+      }
       assert.equal(reserved, expected, "the reservation is exactly what was acknowledged");
       // Reservations only grew during the round, so a request refused then must not fit now either.
       planned.forEach((request, i) => {
@@ -354,9 +366,10 @@ describe("races against the production server", () => {
       });
 
       // Clear the circuit for the next round: the partner withdraws its offers (none was accepted).
-      const live = db
-        .prepare("select id from hosted_connections where circuit_id = ? and vpconn_status <> 'Deleted'")
-        .all(circuit) as { id: string }[];
+      const live = await query<{ id: string }>(
+        "select id from hosted_connections where circuit_id = ? and vpconn_status <> 'Deleted'",
+        circuit,
+      );
       for (const { id } of live) {
         const outcome = await call(port(), unicom(), "DeletePhysicalConnection", {
           RegionId: BJ,
@@ -378,8 +391,7 @@ describe("races against the production server", () => {
   test("concurrent creates and ExpectSpec changes never reserve more than a circuit's capacity", () =>
     capacityRace("one process", 0));
 
-  test("the same, split over two server processes on one database file", () =>
-    capacityRace("two processes", 3));
+  test("the same, split over two server processes on one database", () => capacityRace("two processes", 3));
 
   async function lifecycleRace(spread: Spread, vlanBase: number, seed: number): Promise<void> {
     const circuit = DEMO_CIRCUITS.unicomHz02;
@@ -443,7 +455,7 @@ describe("races against the production server", () => {
     };
     const refusalCodes: string[] = [];
     const endStates: string[] = [];
-    ports.forEach((p, i) => {
+    for (const [i, p] of ports.entries()) {
       const mine = order.map((request, k) => ({ request, outcome: outcomes[k] as ApiOutcome }));
       const results = mine.filter((m) => m.request.port === i);
       const ok = (op: Planned["op"]) => results.filter((r) => r.request.op === op && isSuccess(r.outcome));
@@ -463,13 +475,7 @@ describe("races against the production server", () => {
       if (paid.length > 0) assert.equal(confirmed, 1, `port ${p.id}: paid only after acceptance`);
       if (p.deleter === "tenant") assert.equal(deleted, 1, `port ${p.id}: the tenant may always delete`);
 
-      const row = db
-        .prepare(
-          `select status, vpconn_status as vpconnStatus, paid, loa_status as loaStatus, enabled_at as enabledAt,
-             end_time as endTime, deleted_at as deletedAt, vlan_allocation_id as allocationId
-           from hosted_connections where id = ?`,
-        )
-        .get(p.id) as {
+      const [row] = await query<{
         status: string;
         vpconnStatus: string;
         paid: number;
@@ -478,19 +484,29 @@ describe("races against the production server", () => {
         endTime: number | null;
         deletedAt: number | null;
         allocationId: number | null;
-      };
-      const orders = db
-        .prepare("select id, status, type, amount_cents as amount from orders where hosted_connection_id = ?")
-        .all(p.id) as { id: string; status: string; type: string; amount: number }[];
-      const refunds = db
-        .prepare(
-          "select order_id as orderId, amount_cents as amount from refunds where hosted_connection_id = ?",
-        )
-        .all(p.id) as { orderId: string; amount: number }[];
+      }>(
+        `select status, vpconn_status as "vpconnStatus", paid, loa_status as "loaStatus", enabled_at as "enabledAt",
+           end_time as "endTime", deleted_at as "deletedAt", vlan_allocation_id as "allocationId"
+         from hosted_connections where id = ?`,
+        p.id,
+      );
+      assert.ok(row, `port ${p.id} exists`);
+      const orders = await query<{ id: string; status: string; type: string; amount: number }>(
+        "select id, status, type, amount_cents as amount from orders where hosted_connection_id = ?",
+        p.id,
+      );
+      const refunds = await query<{ orderId: string; amount: number }>(
+        'select order_id as "orderId", amount_cents as amount from refunds where hosted_connection_id = ?',
+        p.id,
+      );
       const paidOrders = orders.filter((o) => o.status === "paid");
-      const vlanHeld = db
-        .prepare("select count(*) as n from vlan_allocations where circuit_id = ? and vlan_id = ?")
-        .get(circuit, p.vlan) as { n: number };
+      const vlanHeld = {
+        n: await count(
+          "select count(*) as n from vlan_allocations where circuit_id = ? and vlan_id = ?",
+          circuit,
+          p.vlan,
+        ),
+      };
 
       // The port as the answers describe it.
       assert.equal(
@@ -548,7 +564,7 @@ describe("races against the production server", () => {
       // Never a paid order on a port that did not go live unless it was refunded.
       if (paidOrders.length > 0 && row.enabledAt === null) assert.ok(refunds.length > 0, "refunded");
       endStates.push(`${p.deleter} deletes -> ${state}`);
-    });
+    }
     summary.push(
       `(c) ${portCount} ports x (2 accept, 2 pay, 1 delete) at once, ${spread}, ${seconds(elapsed)}: ` +
         `end states ${JSON.stringify(tally(endStates))}; refusals ${JSON.stringify(tally(refusalCodes))}`,
@@ -558,14 +574,23 @@ describe("races against the production server", () => {
   test("concurrent accept, pay and delete leave each port in one valid state", () =>
     lifecycleRace("one process", 1200, 0x5eed));
 
-  test("the same, split over two server processes on one database file", () =>
+  test("the same, split over two server processes on one database", () =>
     lifecycleRace("two processes", 1300, 0x5eed + 1));
 
-  test("the database is sound afterwards", () => {
-    const { integrity, foreignKeyViolations } = checkDatabaseFile(dbFile);
-    assert.equal(integrity, "ok", "PRAGMA integrity_check");
-    assert.deepEqual(foreignKeyViolations, [], "PRAGMA foreign_key_check");
-    assert.deepEqual(globalInvariantViolations(db), [], "capacity and VLAN invariants on every circuit");
-    summary.push("integrity_check ok, foreign_key_check empty, capacity and VLAN invariants hold");
+  test("the database is sound afterwards", async () => {
+    assert.ok(store);
+    // PostgreSQL enforces foreign keys on every write and has no file to check; SQLite is checked here.
+    if (store.dialect === "sqlite") {
+      const { integrity, foreignKeyViolations } = checkDatabaseFile(store.url.replace(/^file:/, ""));
+      assert.equal(integrity, "ok", "PRAGMA integrity_check");
+      assert.deepEqual(foreignKeyViolations, [], "PRAGMA foreign_key_check");
+      summary.push("integrity_check ok, foreign_key_check empty");
+    }
+    assert.deepEqual(
+      await globalInvariantViolations(query),
+      [],
+      "capacity and VLAN invariants on every circuit",
+    );
+    summary.push("capacity and VLAN invariants hold");
   });
 });

@@ -5,7 +5,7 @@ import { LanguageSelect } from "@/components/console/language-select";
 import { RegionSelect } from "@/components/console/region-select";
 import { MobileNav, SideNav } from "@/components/console/side-nav";
 import { isLocale } from "@/lib/i18n/locales";
-import { getDb } from "@/db/client";
+import { getDatabase } from "@/db/client";
 import { pendingOfferCount } from "@/lib/server/console";
 import { consoleContext } from "@/lib/server/console-context";
 import { getAccountProfile, listRegions } from "@/lib/server/queries/account-profile";
@@ -18,7 +18,7 @@ export default async function ConsoleLayout({
   params: Promise<{ region: string }>;
 }) {
   const { region } = await params;
-  const regionRows = await listRegions(getDb());
+  const regionRows = await listRegions(await getDatabase());
   if (!regionRows.some((r) => r.id === region)) notFound();
   const ctx = await consoleContext();
   // Pages redirect anonymous visitors to /login with a way back; the shell just stays empty.

@@ -1,25 +1,26 @@
 // The bare baseline of `npm run bench`: one SQLite statement behind a Next.js route handler, no session,
 // no signature, no operation layer (only the connection's lock). It exists only when the server runs with
-// BENCH_ROUTE=1; otherwise every method answers 404 like any unknown path.
+// BENCH_ROUTE=1 on SQLite; otherwise every method answers 404 like any unknown path.
 import type { Statement } from "better-sqlite3";
-import { getDb } from "@/db/client";
+import { type Db, getDatabase } from "@/db/client";
+import { servedDialect } from "@/db/dialect";
 import { withTransaction } from "@/db/transaction";
 
 export const dynamic = "force-dynamic";
 
-const enabled = () => process.env.BENCH_ROUTE === "1";
+const enabled = () => process.env.BENCH_ROUTE === "1" && servedDialect() === "sqlite";
 const notFound = () => new Response("Not Found", { status: 404 });
 
 let statements: { select: Statement; insert: Statement } | undefined;
 
-function prepared() {
+function prepared(db: Db) {
   statements ??= {
     // What a list page reads: 20 shared ports of one circuit, newest first (hosted_connections_circuit_idx).
-    select: getDb().$client.prepare(
+    select: db.$client.prepare(
       "select * from hosted_connections where circuit_id = ? order by created_at desc limit 20",
     ),
     // One acknowledged single-row write (autocommit, synchronous = FULL), like the audit row a write adds.
-    insert: getDb().$client.prepare(
+    insert: db.$client.prepare(
       "insert into audit_events (via, action, result, request_id) values ('system', 'BenchBareInsert', 'Success', ?)",
     ),
   };
@@ -31,14 +32,16 @@ function prepared() {
 export async function GET(request: Request): Promise<Response> {
   if (!enabled()) return notFound();
   const circuit = new URL(request.url).searchParams.get("circuit") ?? "";
-  const rows = await withTransaction(getDb(), "read", async () => prepared().select.all(circuit));
+  const db = await getDatabase();
+  const rows = await withTransaction(db, "read", async () => prepared(db).select.all(circuit));
   return Response.json({ count: rows.length, items: rows });
 }
 
 export async function POST(): Promise<Response> {
   if (!enabled()) return notFound();
-  const result = await withTransaction(getDb(), "write", async () =>
-    prepared().insert.run(crypto.randomUUID()),
+  const db = await getDatabase();
+  const result = await withTransaction(db, "write", async () =>
+    prepared(db).insert.run(crypto.randomUUID()),
   );
   return Response.json({ id: Number(result.lastInsertRowid) });
 }

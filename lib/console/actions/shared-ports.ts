@@ -4,6 +4,7 @@
 // signed-in user, which parses the input and checks that the caller may act on every ID in it.
 import { runConsoleAction } from "@/lib/server/console-action";
 import {
+  cancelSpecChange,
   confirmPhysicalConnection,
   createVirtualPhysicalConnection,
   createVpconnFromVbr,
@@ -36,6 +37,10 @@ export async function terminateSharedPortAction(input: OperationInput<typeof ter
 
 export async function recoverSharedPortAction(input: OperationInput<typeof recoverPhysicalConnection>) {
   return runConsoleAction(recoverPhysicalConnection, input);
+}
+
+export async function cancelSpecChangeAction(input: OperationInput<typeof cancelSpecChange>) {
+  return runConsoleAction(cancelSpecChange, input);
 }
 
 export async function deleteSharedPortAction(input: OperationInput<typeof deletePhysicalConnection>) {

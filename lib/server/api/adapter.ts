@@ -10,10 +10,10 @@ export type Adapter<A extends Action> = {
   /** The wire name of the action's idempotency token. */
   token?: "Token" | "ClientToken";
   /**
-   * Actions that take DryRun. "error": a passing dry run answers 400 DryRunOperation (docs/api.md);
-   * "requestId": it answers 200 with only the RequestId, as these actions' docs say.
+   * The action takes DryRun. A passing dry run answers 400 DryRunOperation, as the gateway does for every
+   * action that takes it (docs/api.md: DryRun).
    */
-  dryRun?: "error" | "requestId";
+  dryRun?: true;
   /** The response body without RequestId, which the handler adds. */
   respond: (output: OutputOf<A>) => Record<string, unknown>;
 };

@@ -33,6 +33,9 @@ export async function authenticate(
   const credential = await activeCredential(db, signed.accessKeyId);
   if (!credential) throw domainError("InvalidAccessKeyId.NotFound");
   if (!signed.verify(credential.secret)) throw domainError("SignatureDoesNotMatch");
+  if (params.all.has("SecurityToken") || request.headers["x-acs-security-token"] !== undefined) {
+    throw domainError("InvalidSecurityToken.MismatchWithAccessKey");
+  }
   await spendNonce(db, signed.nonce, credential.accessKeyId, now, NONCE_TTL_MS);
   return { accountUid: credential.accountUid, accessKeyId: credential.accessKeyId };
 }

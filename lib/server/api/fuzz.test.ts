@@ -18,7 +18,7 @@ import { OPERATIONS } from "../operations";
 import { ADAPTERS } from "./adapters";
 import { handleRpc } from "./handler";
 import type { RpcRequest } from "./request";
-import { acs3Request, rpcV1Request, type Signing } from "./test-requests";
+import { acs3Request, bodyOf, rpcV1Request, type Signing } from "./test-requests";
 import type { Field } from "./wire-input";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
@@ -72,6 +72,7 @@ const scalar = (sql: string) => {
 const totalChanges = scalar("select total_changes()");
 const audits = scalar("select count(*) from audit_events");
 const nonces = scalar("select count(*) from signature_nonces");
+const rateCounts = scalar("select coalesce(sum(requests), 0) from api_request_windows");
 
 // A nonce spent for good, for the replay family.
 const SPENT_NONCE = "fuzz-spent-nonce-0001";
@@ -639,7 +640,7 @@ async function check(family: Family, call: Call): Promise<void> {
     `body ${shorten(request.body.toString("utf8"))}`;
   db.$client.exec("BEGIN");
   try {
-    const before = { changes: totalChanges(), audits: audits(), nonces: nonces() };
+    const before = { changes: totalChanges(), audits: audits(), nonces: nonces(), counted: rateCounts() };
     let answer: Awaited<ReturnType<typeof handleRpc>>;
     try {
       answer = await handleRpc(request, db, CELL_NOW);
@@ -647,8 +648,12 @@ async function check(family: Family, call: Call): Promise<void> {
       assert.fail(`${where()}: handleRpc threw ${error instanceof Error ? error.stack : String(error)}`);
     }
     ensure(answer.status < 500, () => `${where()}: HTTP ${answer.status} ${answer.body}`);
-    ensure(answer.headers["content-type"] === "application/json;charset=utf-8", where);
-    const body = JSON.parse(answer.body) as Record<string, unknown>;
+    let body: Record<string, unknown>;
+    try {
+      body = bodyOf(answer);
+    } catch (error) {
+      assert.fail(`${where()}: ${String(error)}; ${shorten(answer.body)}`);
+    }
     ensure(typeof body.RequestId === "string", where);
     const family_ = byFamily.get(family) ?? byFamily.set(family, new Map()).get(family)!;
 
@@ -675,8 +680,11 @@ async function check(family: Family, call: Call): Promise<void> {
       bump(family_, `${answer.status} ${code}`);
     }
 
-    // What a request may leave behind: one audit event, its nonce and its key's last use.
+    // What a request may leave behind: one audit event, its nonce, its key's last use and its count
+    // in the key's rate window.
     const spentNonces = nonces() - before.nonces;
+    const counted = rateCounts() - before.counted;
+    ensure(counted === spentNonces, () => `${where()}: ${counted} rate counts, ${spentNonces} nonces`);
     const newAudits = audits() - before.audits;
     ensure(spentNonces === 0 || spentNonces === 1, () => `${where()}: ${spentNonces} nonces`);
     ensure(newAudits === 0 || newAudits === 1, () => `${where()}: ${newAudits} audit events`);
@@ -685,7 +693,7 @@ async function check(family: Family, call: Call): Promise<void> {
       action !== undefined && Object.hasOwn(OPERATIONS, action) && OPERATIONS[action].kind === "write";
     if (answer.status === 200 && isWrite) {
       acceptedWrites += 1;
-    } else if (totalChanges() - before.changes !== newAudits + 2 * spentNonces) {
+    } else if (totalChanges() - before.changes !== newAudits + 3 * spentNonces) {
       // Something more was written (maybe inside a savepoint that was rolled back): compare the tables.
       const now = state();
       const changed = BUSINESS.filter((_t, i) => now[i] !== BASELINE[i]);
@@ -725,7 +733,7 @@ describe("found by this fuzzer", () => {
       });
       const authorization = signed.headers.authorization?.replace("SignedHeaders=", `SignedHeaders=${name};`);
       const answer = await handleRpc(withHeaders(signed, { authorization }), db, CELL_NOW);
-      assert.deepEqual([answer.status, JSON.parse(answer.body).Code], [400, "SignatureDoesNotMatch"], name);
+      assert.deepEqual([answer.status, bodyOf(answer).Code], [400, "SignatureDoesNotMatch"], name);
     }
   });
 });

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
-import { openDb } from "../../../db/client";
-import { accessKeys } from "../../../db/schema";
+import { closeDatabase } from "../../../db/client";
+import { accessKeys, orders as ordersTable } from "../../../db/schema";
+import { DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
 import { createTestDb } from "../../../db/test/test-db";
 import { ensureDemoAccessKeys } from "../access-keys";
 import { ADAPTERS } from "./adapters";
@@ -10,7 +11,7 @@ import { handleRpc } from "./handler";
 import type { RpcRequest } from "./request";
 import { acs3Request, bodyOf, rpcV1Request, type Signing } from "./test-requests";
 
-const db = createTestDb();
+const db = await createTestDb();
 const demoKeys = await ensureDemoAccessKeys(db);
 const keyOf = (name: string) => {
   const key = demoKeys.find((k) => k.accountName === name);
@@ -156,7 +157,7 @@ describe("RPC v1 specifics", () => {
   test("an unsigned request names the missing Signature; another method is incomplete", async () => {
     const res = await call({
       method: "POST",
-      url: "/?Action=DescribeRegions&Version=2016-04-28",
+      url: "/?Action=DescribeRegions&Version=2016-04-28&Format=JSON",
       headers: {},
       body: Buffer.alloc(0),
     });
@@ -196,10 +197,10 @@ describe("RPC v1 envelope", () => {
 describe("AccessKeys", () => {
   test("a disabled key authenticates nothing, and works again once enabled", async () => {
     const key = keyOf("Globex");
-    db.update(accessKeys).set({ status: "Inactive" }).where(eq(accessKeys.id, key.accessKeyId)).run();
+    await db.update(accessKeys).set({ status: "Inactive" }).where(eq(accessKeys.id, key.accessKeyId));
     const res = await call(acs3Request({ ...regions, key }));
     assert.deepEqual([res.status, res.code], [404, "InvalidAccessKeyId.NotFound"]);
-    db.update(accessKeys).set({ status: "Active" }).where(eq(accessKeys.id, key.accessKeyId)).run();
+    await db.update(accessKeys).set({ status: "Active" }).where(eq(accessKeys.id, key.accessKeyId));
     assert.equal((await call(acs3Request({ ...regions, key }))).status, 200);
   });
 
@@ -207,7 +208,7 @@ describe("AccessKeys", () => {
     const key = keyOf("Initech");
     const now = new Date();
     await call(acs3Request({ ...regions, key, date: now }), now);
-    const row = db.select().from(accessKeys).where(eq(accessKeys.id, key.accessKeyId)).get();
+    const [row] = await db.select().from(accessKeys).where(eq(accessKeys.id, key.accessKeyId));
     assert.equal(row?.lastUsedAt?.getTime(), now.getTime());
   });
 
@@ -273,8 +274,8 @@ describe("envelope", () => {
 
   test("an unexpected failure answers 500 InternalError with a generic message, and is logged", async (t) => {
     const logged = t.mock.method(console, "error", () => {});
-    const closed = openDb(":memory:");
-    closed.$client.close();
+    const closed = await createTestDb({ seed: false });
+    await closeDatabase(closed);
     const answer = await handleRpc(acs3Request(regions), closed);
     const body = bodyOf(answer);
     assert.deepEqual(
@@ -291,7 +292,7 @@ describe("envelope", () => {
 
 describe("malformed input", () => {
   test("never answers 500, whatever the action and the parameter", async () => {
-    const fuzzDb = createTestDb();
+    const fuzzDb = await createTestDb();
     const [key] = await ensureDemoAccessKeys(fuzzDb);
     assert.ok(key);
     const garbage = ["", "-1", "abc", "true", "1e309", "x".repeat(300), "%zz", '{"a":1}', "部门"];
@@ -317,5 +318,42 @@ describe("malformed input", () => {
     }
     const rawlyBroken = { ...acs3Request({ ...regions, key }), url: "/?RegionId=%zz%E9&Name=%" };
     assert.equal((await handleRpc(rawlyBroken, fuzzDb)).status, 400);
+  });
+});
+
+describe("CreatePhysicalConnectionOccupancyOrder with what the caller was shown", () => {
+  test("an ExpectedSpec or ExpectedAmountCents the order would not buy is refused, nothing ordered", async () => {
+    const globex = keyOf("Globex");
+    const port = { RegionId: "cn-hangzhou", PhysicalConnectionId: DEMO_HOSTED_CONNECTIONS.globexOffer };
+    const confirmed = await call(
+      acs3Request({ action: "ConfirmPhysicalConnection", params: port, key: globex }),
+    );
+    assert.equal(confirmed.status, 200);
+    const order = (params: Record<string, string>) =>
+      call(
+        acs3Request({
+          action: "CreatePhysicalConnectionOccupancyOrder",
+          params: { ...port, AutoPay: "true", ...params },
+          key: globex,
+        }),
+      );
+    const orders = () => db.select().from(ordersTable).all().length;
+    const before = orders();
+    const wrong: Record<string, string>[] = [
+      { ExpectedSpec: "5G" },
+      { ExpectedSpec: "200M", ExpectedAmountCents: "1" },
+    ];
+    for (const shown of wrong) {
+      const refused = await order(shown);
+      assert.deepEqual(
+        [refused.status, refused.code],
+        [400, "Forbidden.NotAllowedInState"],
+        JSON.stringify(shown),
+      );
+    }
+    assert.equal(orders(), before);
+    const paid = await order({ ExpectedSpec: "200M", ExpectedAmountCents: "80000" });
+    assert.equal(paid.status, 200);
+    assert.equal(orders(), before + 1);
   });
 });

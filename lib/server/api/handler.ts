@@ -1,5 +1,6 @@
 import type { Db } from "../../../db/client";
-import { type DomainError, domainError, isDomainError, missingParameter } from "../../domain/errors";
+import { domainError, isDomainError, missingParameter } from "../../domain/errors";
+import { API_RATE_LIMIT, type ApiRateLimit, admitApiCall } from "../access-keys";
 import { newRequestId } from "../ids";
 import type { AnyAdapter } from "./adapter";
 import { ADAPTERS } from "./adapters";
@@ -7,7 +8,14 @@ import { METRIC_ADAPTERS } from "./adapters/metrics";
 import { authenticate } from "./authenticate";
 import { readParams } from "./params";
 import type { RpcRequest, RpcResponse } from "./request";
-import { failure, success } from "./responses";
+import {
+  DEFAULT_HOST_ID,
+  failure,
+  queryFormat,
+  type ResponseFormat,
+  responseFormat,
+  success,
+} from "./responses";
 import { runAdapter } from "./run-adapter";
 
 export const API_VERSION = "2016-04-28";
@@ -17,36 +25,51 @@ const APIS: ReadonlyMap<string, ReadonlyMap<string, AnyAdapter>> = new Map([
   [API_VERSION, ADAPTERS],
   [CMS_API_VERSION, METRIC_ADAPTERS],
 ]);
-const DEFAULT_HOST_ID = "vpc.aliyuncs.com";
 
-/** A request refused before it could be read (its body was too large), in the API's JSON envelope. */
-export function refuseRpc(headers: RpcRequest["headers"], error: DomainError): RpcResponse {
-  return failure(newRequestId(), headers.host ?? DEFAULT_HOST_ID, error);
-}
+export type RpcOptions = {
+  /** Calls per AccessKey; null only for tests that sign thousands of calls at one instant to probe inputs. */
+  rateLimit?: ApiRateLimit | null;
+};
 
 /**
  * The Express Connect RPC endpoint, framework-free: the Next route and the tests' plain HTTP server
- * both call it, with a body already read within MAX_REQUEST_BODY_BYTES. Every answer is JSON; only an
- * unexpected exception becomes a 500. Before the signature holds, the work is bounded by the body and
- * parameter limits; the operation runs only after it.
+ * both call it, with a body already read within MAX_REQUEST_BODY_BYTES. Every answer is the RPC
+ * envelope (JSON or XML); only an unexpected exception becomes a 500. Before the signature holds, the
+ * work is bounded by the body and parameter limits; the operation runs only after it.
  */
-export async function handleRpc(request: RpcRequest, db: Db, now = new Date()): Promise<RpcResponse> {
+export async function handleRpc(
+  request: RpcRequest,
+  db: Db,
+  now = new Date(),
+  { rateLimit = API_RATE_LIMIT }: RpcOptions = {},
+): Promise<RpcResponse> {
   const requestId = newRequestId();
+  const hostId = request.headers.host ?? DEFAULT_HOST_ID;
+  let format: ResponseFormat = responseFormat(request, queryFormat(request));
   try {
     const params = readParams(request);
+    format = responseFormat(request, params.all.get("Format"));
     const action = envelope(request, params.all, "x-acs-action", "Action");
     const adapters = APIS.get(envelope(request, params.all, "x-acs-version", "Version"));
     if (!adapters) throw domainError("InvalidVersion");
     const adapter = adapters.get(action);
     if (!adapter) throw domainError("InvalidApi.NotFound");
     const identity = await authenticate(db, request, params, now);
+    if (rateLimit) {
+      const admission = await admitApiCall(db, identity.accessKeyId, now, rateLimit);
+      if (!admission.admitted) {
+        return failure(format, requestId, hostId, domainError("Throttling.User"), {
+          "x-acs-retry-after": String(admission.retryAfterMs),
+        });
+      }
+    }
     const caller = { ...identity, via: "api" as const };
-    return success(requestId, await runAdapter(adapter, params.all, { db, caller, requestId, now }));
+    const body = await runAdapter(adapter, params.all, { db, caller, requestId, now });
+    return success(format, action, requestId, body);
   } catch (error) {
-    const hostId = request.headers.host ?? DEFAULT_HOST_ID;
-    if (isDomainError(error)) return failure(requestId, hostId, error);
+    if (isDomainError(error)) return failure(format, requestId, hostId, error);
     console.error(`[api] request ${requestId} failed`, error);
-    return failure(requestId, hostId, domainError("InternalError"));
+    return failure(format, requestId, hostId, domainError("InternalError"));
   }
 }
 

@@ -1,26 +1,11 @@
 import { createHash } from "node:crypto";
+import type { WireInput } from "./wire-input";
 
-// Parameters of the signature, the envelope and the token itself: a retry legitimately changes them.
-const NOT_BUSINESS = new Set([
-  "AccessKeyId",
-  "Action",
-  "ClientToken",
-  "Format",
-  "SecurityToken",
-  "Signature",
-  "SignatureMethod",
-  "SignatureNonce",
-  "SignatureType",
-  "SignatureVersion",
-  "Timestamp",
-  "Token",
-  "Version",
-]);
-
-/** Identifies "the same request" for Token/ClientToken idempotency: a hash of the sorted business parameters. */
-export function requestHash(params: ReadonlyMap<string, string>): string {
-  const business = [...params.entries()]
-    .filter(([key]) => !NOT_BUSINESS.has(key))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash("sha256").update(JSON.stringify(business)).digest("hex");
+/**
+ * Identifies "the same request" for Token/ClientToken idempotency: a hash of the operation input the
+ * parameters make. Signature, envelope and token parameters are not part of it, and neither are the
+ * documented parameters the console ignores (OwnerId, ...): a retry may add or change them freely.
+ */
+export function requestHash(input: WireInput): string {
+  return createHash("sha256").update(JSON.stringify(input)).digest("hex");
 }

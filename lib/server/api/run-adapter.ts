@@ -22,12 +22,11 @@ export async function runAdapter(
 ): Promise<Record<string, unknown>> {
   const op = operationOf(adapter);
   const input = buildInput(adapter.fields, params);
-  const options = runOptions(adapter, op, params);
+  const options = runOptions(adapter, op, params, input);
   try {
     return adapter.respond(await runOperation(op, ctx, input, options));
   } catch (error) {
-    if (isDomainError(error) && error.key === "DryRunOperation" && adapter.dryRun === "requestId") return {};
-    throw inWireTerms(adapter, input, error);
+    throw inWireTerms(adapter, params, input, error);
   }
 }
 
@@ -35,6 +34,7 @@ function runOptions(
   adapter: AnyAdapter,
   op: Operation<unknown, unknown>,
   params: ReadonlyMap<string, string>,
+  input: WireInput,
 ) {
   const options: RunOptions = {};
   const dryRun = params.get("DryRun");
@@ -46,7 +46,7 @@ function runOptions(
   const token = adapter.token && params.get(adapter.token);
   if (adapter.token && token && op.kind === "write") {
     if (!/^[\x20-\x7e]{1,64}$/.test(token)) throw invalidParameter(adapter.token);
-    options.idempotency = { token, requestHash: requestHash(params) };
+    options.idempotency = { token, requestHash: requestHash(input) };
   }
   return options;
 }
@@ -59,10 +59,15 @@ function invalidParameter(wire: string) {
  * An operation names a refused input by its camelCase path (op bodies use wire names, which start upper
  * case); the API names it as the caller sent it, and calls an absent one missing.
  */
-function inWireTerms(adapter: AnyAdapter, input: WireInput, error: unknown): unknown {
+function inWireTerms(
+  adapter: AnyAdapter,
+  params: ReadonlyMap<string, string>,
+  input: WireInput,
+  error: unknown,
+): unknown {
   if (!isDomainError(error) || !error.field || !/^[a-z]/.test(error.field)) return error;
   const path = error.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  const wire = wireName(adapter.fields, path);
+  const wire = wireName(adapter.fields, path, params);
   const absent = path.length === 1 && input[error.field] === undefined;
   const key = error.key === "InvalidParameter" && absent ? "MissingParameter" : error.key;
   const args = error.args?.length === 1 && error.args[0] === error.field ? [wire] : error.args;

@@ -11,10 +11,16 @@ export type SdkKey = { accessKeyId: string; accessKeySecret: string };
 /** "ACS3" is the SDK default (ACS3-HMAC-SHA256); "v2" is its name for the legacy RPC HMAC-SHA1 signature. */
 export type SignatureScheme = "ACS3" | "v2";
 
-export function sdkClient(endpoint: string, key: SdkKey, scheme: SignatureScheme = "ACS3"): vpc.default {
+export function sdkClient(
+  endpoint: string,
+  key: SdkKey,
+  scheme: SignatureScheme = "ACS3",
+  config: { readTimeout?: number; connectTimeout?: number; securityToken?: string } = {},
+): vpc.default {
   return new VpcClient(
     new $OpenApiUtil.Config({
       ...key,
+      ...config,
       endpoint,
       protocol: "http",
       ...(scheme === "v2" ? { signatureAlgorithm: "v2" } : {}),

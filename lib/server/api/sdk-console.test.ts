@@ -9,7 +9,7 @@ import { contextFor } from "../operations/test-helpers";
 import { sdkClient, vpc } from "./sdk-client";
 import { startRpcServer } from "./test-server";
 
-const db = createTestDb();
+const db = await createTestDb();
 const unicomKey = (await ensureDemoAccessKeys(db)).find((k) => k.accountUid === DEMO_ACCOUNTS.unicom.uid);
 let server: Awaited<ReturnType<typeof startRpcServer>>;
 before(async () => {

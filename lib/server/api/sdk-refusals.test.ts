@@ -11,11 +11,11 @@ import { ensureDemoAccessKeys } from "../access-keys";
 import { sdkClient, vpc } from "./sdk-client";
 import { startRpcServer } from "./test-server";
 
-const db = createTestDb();
+const db = await createTestDb();
 const keys = await ensureDemoAccessKeys(db);
 // Two circuits made unusable for the NotEnabled and quota cases; nothing else below touches them.
-db.update(circuits).set({ status: "Terminated" }).where(eq(circuits.id, DEMO_CIRCUITS.unicomBj01)).run();
-db.update(circuits).set({ vpconnQuota: 1 }).where(eq(circuits.id, DEMO_CIRCUITS.unicomHz02)).run();
+await db.update(circuits).set({ status: "Terminated" }).where(eq(circuits.id, DEMO_CIRCUITS.unicomBj01));
+await db.update(circuits).set({ vpconnQuota: 1 }).where(eq(circuits.id, DEMO_CIRCUITS.unicomHz02));
 
 let endpoint = "";
 let close: () => Promise<void> = async () => {};
@@ -136,12 +136,12 @@ const CREATE_REFUSALS: Array<[string, number, string, CreateParams]> = [
 
 describe("CreateVirtualPhysicalConnection refusals through the SDK", () => {
   test("each documented code comes with its HTTP status, and nothing changes", async () => {
-    const before = snapshot(db);
+    const before = await snapshot(db);
     for (const [code, status, caller, params] of CREATE_REFUSALS) {
       const got = await refusal(create(caller, params));
       assert.deepEqual([got.status, got.code], [status, code], `${code}: ${JSON.stringify(params)}`);
     }
-    assert.deepEqual(snapshot(db), before);
+    assert.deepEqual(await snapshot(db), before);
   });
 
   test("a missing parameter is named as on the wire", async () => {
@@ -155,37 +155,41 @@ describe("CreateVirtualPhysicalConnection refusals through the SDK", () => {
 
 describe("other accounts' resources", () => {
   test("are refused as not found, and nothing changes", async () => {
-    const before = snapshot(db);
+    const before = await snapshot(db);
     const hz = { regionId: "cn-hangzhou" };
-    const cases: Array<[string, Promise<unknown>]> = [
+    const cases: Array<[string, () => Promise<unknown>]> = [
       [
         "ResourceNotFound.PhysicalConnectionId",
-        as("Equinix").updateVirtualPhysicalConnection(
-          new vpc.UpdateVirtualPhysicalConnectionRequest({
-            ...hz,
-            instanceId: DEMO_HOSTED_CONNECTIONS.globexOffer,
-            vlanId: 1800,
-          }),
-        ),
+        () =>
+          as("Equinix").updateVirtualPhysicalConnection(
+            new vpc.UpdateVirtualPhysicalConnectionRequest({
+              ...hz,
+              instanceId: DEMO_HOSTED_CONNECTIONS.globexOffer,
+              vlanId: 1800,
+            }),
+          ),
       ],
       [
         "ResourceNotFound.PhysicalConnectionId",
-        as("Acme").confirmPhysicalConnection(
-          new vpc.ConfirmPhysicalConnectionRequest({
-            ...hz,
-            physicalConnectionId: DEMO_HOSTED_CONNECTIONS.globexOffer,
-          }),
-        ),
+        () =>
+          as("Acme").confirmPhysicalConnection(
+            new vpc.ConfirmPhysicalConnectionRequest({
+              ...hz,
+              physicalConnectionId: DEMO_HOSTED_CONNECTIONS.globexOffer,
+            }),
+          ),
       ],
       [
         "InvalidVbrId.NotFound",
-        as("Globex").deleteVirtualBorderRouter(
-          new vpc.DeleteVirtualBorderRouterRequest({ ...hz, vbrId: DEMO_VBRS.acmeVbrProd }),
-        ),
+        () =>
+          as("Globex").deleteVirtualBorderRouter(
+            new vpc.DeleteVirtualBorderRouterRequest({ ...hz, vbrId: DEMO_VBRS.acmeVbrProd }),
+          ),
       ],
     ];
-    for (const [code, call] of cases) assert.equal((await refusal(call)).code, code);
-    assert.deepEqual(snapshot(db), before);
+    // One call at a time: a refusal nobody awaits yet would be an unhandled rejection.
+    for (const [code, call] of cases) assert.equal((await refusal(call())).code, code);
+    assert.deepEqual(await snapshot(db), before);
   });
 });
 
@@ -198,10 +202,10 @@ describe("DryRun and Token", () => {
     ).body?.totalCount;
 
   test("a passing DryRun of CreateVirtualPhysicalConnection is 400 DryRunOperation and creates nothing", async () => {
-    const before = snapshot(db);
+    const before = await snapshot(db);
     const got = await refusal(create("China Unicom", { ...VALID, dryRun: true }));
     assert.deepEqual([got.status, got.code], [400, "DryRunOperation"]);
-    assert.deepEqual(snapshot(db), before);
+    assert.deepEqual(await snapshot(db), before);
     const failing = await refusal(create("China Unicom", { ...VALID, dryRun: true, vlanId: 101 }));
     assert.equal(failing.code, "InvalidVlanId.Used", "a dry run still runs every check");
   });
@@ -215,10 +219,10 @@ describe("DryRun and Token", () => {
     assert.notEqual(again.body?.requestId, first.body?.requestId);
     assert.equal(await listed(), (count ?? 0) + 1);
 
-    const before = snapshot(db);
+    const before = await snapshot(db);
     const changed = await refusal(create("China Unicom", { ...VALID, vlanId: 1711, token }));
     assert.deepEqual([changed.status, changed.code], [400, "IdempotentParameterMismatch"]);
-    assert.deepEqual(snapshot(db), before);
+    assert.deepEqual(await snapshot(db), before);
   });
 
   test("ClientToken works the same on the tenant's actions", async () => {

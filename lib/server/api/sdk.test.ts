@@ -8,7 +8,7 @@ import { ensureDemoAccessKeys } from "../access-keys";
 import { type SdkKey, type SignatureScheme, sdkClient, vpc } from "./sdk-client";
 import { startRpcServer } from "./test-server";
 
-const db = createTestDb();
+const db = await createTestDb();
 const demoKeys = await ensureDemoAccessKeys(db);
 let endpoint = "";
 let close: () => Promise<void> = async () => {};

@@ -7,6 +7,7 @@ import { hashPayload } from "./acs3-signature";
 import { API_VERSION } from "./handler";
 import type { RpcRequest } from "./request";
 import type { SdkKey } from "./sdk-client";
+import { readXml } from "./test-xml";
 
 export type Signing = {
   action: string;
@@ -19,6 +20,8 @@ export type Signing = {
   form?: Record<string, string>;
   /** ACS3: send the form's content-type without signing it, as a tampering proxy could. */
   unsignedContentType?: boolean;
+  /** RPC v1: the Format parameter ("json" unless told); null leaves it out. */
+  format?: string | null;
 };
 
 const HOST = "127.0.0.1:3000";
@@ -54,9 +57,10 @@ export function acs3Request(s: Signing): RpcRequest {
 
 export function rpcV1Request(s: Signing & { method?: "GET" | "POST" }): RpcRequest {
   const method = s.method ?? "POST";
+  const format = s.format === undefined ? "json" : s.format;
   const query: Record<string, string> = {
     Action: s.action,
-    Format: "json",
+    ...(format === null ? {} : { Format: format }),
     Version: s.version ?? API_VERSION,
     Timestamp: isoSeconds(s.date ?? new Date()),
     SignatureNonce: s.nonce ?? newNonce(),
@@ -79,7 +83,10 @@ export function rpcV1Request(s: Signing & { method?: "GET" | "POST" }): RpcReque
   };
 }
 
-/** The parsed JSON body of a handler answer. */
-export function bodyOf(answer: { body: string }): Record<string, unknown> {
+/** The parsed body of a handler answer, JSON or XML as its content-type says. */
+export function bodyOf(answer: { body: string; headers: Record<string, string> }): Record<string, unknown> {
+  const type = answer.headers["content-type"];
+  if (type === "application/xml;charset=utf-8") return readXml(answer.body).body;
+  if (type !== "application/json;charset=utf-8") throw new Error(`unexpected content-type ${type}`);
   return JSON.parse(answer.body) as Record<string, unknown>;
 }

@@ -42,7 +42,11 @@ function read(field: Field, params: ReadonlyMap<string, string>): unknown {
 
 export function scalar(raw: string, type: "string" | "integer" | "boolean"): unknown {
   if (type === "integer") return /^-?\d{1,15}$/.test(raw) ? Number(raw) : raw;
-  if (type === "boolean") return raw === "true" ? true : raw === "false" ? false : raw;
+  // Any case: clients that stringify a boolean send True (Python) or TRUE as well as true.
+  if (type === "boolean") {
+    const lower = raw.toLowerCase();
+    return lower === "true" ? true : lower === "false" ? false : raw;
+  }
   return raw;
 }
 
@@ -62,12 +66,39 @@ function numbered(
 }
 
 function tagsOf(params: ReadonlyMap<string, string>, prefix: string) {
+  const json = params.get(prefix);
+  if (json !== undefined) return jsonTags(json, params, prefix);
   const tags = new Map<number, { key?: string; value?: string }>();
   const at = (n: number) => tags.get(n) ?? tags.set(n, {}).get(n)!;
   for (const [n, key] of numbered(params, prefix, ".Key")) at(n).key = key;
   for (const [n, value] of numbered(params, prefix, ".Value")) at(n).value = value;
   if (tags.size === 0) return undefined;
   return [...tags.entries()].sort(([a], [b]) => a - b).map(([, tag]) => tag);
+}
+
+/**
+ * The API reference's sample form, `Tag=[{"Key":"k","Value":"v"}]`: the same tags as `Tag.N.Key` and
+ * `Tag.N.Value`. Both forms at once is ambiguous; JSON that is not such a list is IllegalParam.Tags.
+ */
+function jsonTags(json: string, params: ReadonlyMap<string, string>, prefix: string) {
+  if ([...params.keys()].some((key) => key.startsWith(`${prefix}.`))) {
+    throw domainError("InvalidParameter", { args: [prefix], field: prefix });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw domainError("IllegalParam.Tags", { field: prefix });
+  }
+  if (!Array.isArray(parsed)) throw domainError("IllegalParam.Tags", { field: prefix });
+  return parsed.map((tag: unknown) => {
+    if (typeof tag !== "object" || tag === null) throw domainError("IllegalParam.Tags", { field: prefix });
+    const { Key: key, Value: value } = tag as { Key?: unknown; Value?: unknown };
+    if (typeof key !== "string" || (value !== undefined && typeof value !== "string")) {
+      throw domainError("IllegalParam.Tags", { field: prefix });
+    }
+    return value === undefined ? { key } : { key, value };
+  });
 }
 
 function filtersOf(
@@ -86,14 +117,25 @@ function filtersOf(
   return Object.keys(filters).length === 0 ? undefined : filters;
 }
 
-/** The wire name of an operation input path, for error messages: ["tags", 0, "key"] → "Tag.1.Key". */
-export function wireName(fields: readonly Field[], path: readonly PropertyKey[]): string {
+/**
+ * The wire name of an operation input path, for error messages: ["tags", 0, "key"] → "Tag.1.Key". A
+ * filter value is named as it was sent, ["filters", "status", 0] → "Filter.2.Value.1", when the
+ * parameters are given to find its N.
+ */
+export function wireName(
+  fields: readonly Field[],
+  path: readonly PropertyKey[],
+  params?: ReadonlyMap<string, string>,
+): string {
   const [key, ...rest] = path;
   const field = fields.find((f) => f.key === key);
   if (!field) return path.map(String).join(".");
   if (field.type === "filters") {
     const wireKey = Object.entries(field.keys).find(([, k]) => k === rest[0])?.[0];
-    return wireKey ? `${field.wire}.${wireKey}` : field.wire;
+    if (!wireKey) return field.wire;
+    const n = params && numbered(params, field.wire, ".Key").find(([, sent]) => sent === wireKey)?.[0];
+    if (n === undefined) return `${field.wire}.${wireKey}`;
+    return typeof rest[1] === "number" ? `${field.wire}.${n}.Value.${rest[1] + 1}` : `${field.wire}.${n}.Key`;
   }
   return fieldWithPath(field.wire, rest);
 }

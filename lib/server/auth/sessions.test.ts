@@ -14,7 +14,7 @@ import {
 } from "./console-sessions";
 import { changePassword, confirmPassword } from "./passwords";
 
-const db = createTestDb();
+const db = await createTestDb();
 const NOW = new Date(Date.UTC(2026, 0, 1));
 const userOf = async (email: string) => {
   const [user] = await db.select().from(users).where(eq(users.email, email));

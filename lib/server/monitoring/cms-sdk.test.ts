@@ -13,7 +13,7 @@ import { rollUpTraffic } from "./rollup";
 // Node's ESM loader hands over the CommonJS exports object as the default export.
 const CmsClient = (cms.default as unknown as { default: typeof cms.default }).default;
 
-const db = createTestDb();
+const db = await createTestDb();
 const keys = await ensureDemoAccessKeys(db);
 const PORT = DEMO_HOSTED_CONNECTIONS.acmeHzProd;
 const VBR = DEMO_VBRS.acmeVbrProd;

@@ -20,7 +20,7 @@ function counter(name: string, instanceId: string, points: Array<[number, number
   };
 }
 
-async function rawRows(db: ReturnType<typeof createTestDb>, instanceId: string) {
+async function rawRows(db: Awaited<ReturnType<typeof createTestDb>>, instanceId: string) {
   return withTransaction(db, "read", (tx) =>
     tx
       .select()
@@ -32,7 +32,7 @@ async function rawRows(db: ReturnType<typeof createTestDb>, instanceId: string) 
 
 describe("ingesting a partner's counters", () => {
   test("readings become per-minute counts, each in the minute it passed; the first reading only sets the start", async () => {
-    const db = createTestDb({ now: NOW });
+    const db = await createTestDb({ now: NOW });
     const result = await ingestSeries(
       db,
       unicom,
@@ -67,7 +67,7 @@ describe("ingesting a partner's counters", () => {
   });
 
   test("a counter reset counts the new reading from zero, never a negative count", async () => {
-    const db = createTestDb({ now: NOW });
+    const db = await createTestDb({ now: NOW });
     await ingestSeries(
       db,
       unicom,
@@ -88,7 +88,7 @@ describe("ingesting a partner's counters", () => {
   });
 
   test("a gap spreads its count over the missed minutes, keeping the total", async () => {
-    const db = createTestDb({ now: NOW });
+    const db = await createTestDb({ now: NOW });
     await ingestSeries(
       db,
       unicom,
@@ -113,7 +113,7 @@ describe("ingesting a partner's counters", () => {
   });
 
   test("a resent push is skipped, not counted twice; later pushes continue from the stored counter", async () => {
-    const db = createTestDb({ now: NOW });
+    const db = await createTestDb({ now: NOW });
     const push = [
       counter("ifHCOutOctets", PORT, [
         [0, 0],
@@ -130,7 +130,7 @@ describe("ingesting a partner's counters", () => {
   });
 
   test("unicast, multicast and broadcast packets add into one count; link state is kept per minute", async () => {
-    const db = createTestDb({ now: NOW });
+    const db = await createTestDb({ now: NOW });
     await ingestSeries(
       db,
       unicom,
@@ -153,7 +153,7 @@ describe("ingesting a partner's counters", () => {
   });
 
   test("series of other metrics (up, scrape_duration_seconds) are ignored, not refused", async () => {
-    const db = createTestDb({ now: NOW });
+    const db = await createTestDb({ now: NOW });
     const result = await ingestSeries(
       db,
       unicom,
@@ -164,7 +164,7 @@ describe("ingesting a partner's counters", () => {
   });
 
   test("a VBR on the partner's circuit is accepted like a shared port", async () => {
-    const db = createTestDb({ now: NOW });
+    const db = await createTestDb({ now: NOW });
     await ingestSeries(
       db,
       unicom,
@@ -229,7 +229,7 @@ describe("refusing a push stores none of it", () => {
   ];
   for (const [what, bad, status, message] of refusals) {
     test(`${what}: ${status}`, async () => {
-      const db = createTestDb({ now: NOW });
+      const db = await createTestDb({ now: NOW });
       const caller = what === "another partner's port" ? DEMO_ACCOUNTS.equinix.uid : unicom;
       const good = counter("ifHCOutOctets", DEMO_HOSTED_CONNECTIONS.acmeHzBackup, [
         [0, 0],
@@ -250,7 +250,7 @@ describe("refusing a push stores none of it", () => {
   }
 
   test("a staleness marker is no sample and no refusal", async () => {
-    const db = createTestDb({ now: NOW });
+    const db = await createTestDb({ now: NOW });
     const stale = {
       labels: { __name__: "ifHCOutOctets", instance_id: PORT },
       samples: [{ value: Number.NaN, timestampMs: T0, stale: true as const }],

@@ -47,7 +47,7 @@ async function bills(db: Db) {
 
 describe("outbound data transfer billing", () => {
   test("a closed month's bill is the pushed bytes times the price, to the tenant, once", async () => {
-    const db = createTestDb({ now: new Date(NOV_30) });
+    const db = await createTestDb({ now: new Date(NOV_30) });
     // 3 hours across the month's end: 120 minutes in November, 60 in December.
     await pushOut(db, PORT, NOV_30, 180, 123_456_789);
     await pushOut(db, BACKUP, NOV_30, 30, 1_000_000_000);
@@ -69,7 +69,7 @@ describe("outbound data transfer billing", () => {
   });
 
   test("the current month's usage so far and its price", async () => {
-    const db = createTestDb({ now: new Date(NOV_30) });
+    const db = await createTestDb({ now: new Date(NOV_30) });
     await pushOut(db, PORT, NOV_30, 180, 123_456_789);
     const usage = await withTransaction(db, "read", (tx) =>
       outboundUsageSoFar(tx, PORT, new Date(Date.UTC(2026, 11, 1, 1))),

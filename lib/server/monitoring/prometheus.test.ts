@@ -28,7 +28,7 @@ const PORT = DEMO_HOSTED_CONNECTIONS.acmeHzProd;
 const VBR = DEMO_VBRS.acmeVbrProd;
 const STEP = 1_000_000;
 
-const db = createTestDb();
+const db = await createTestDb();
 const keys = await ensureDemoAccessKeys(db);
 const unicom = keys.find((k) => k.accountName === "China Unicom");
 const acme = keys.find((k) => k.accountName === "Acme");

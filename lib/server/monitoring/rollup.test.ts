@@ -46,7 +46,7 @@ async function rows(db: Db, resolution: number) {
 describe("rolling up raw minutes", () => {
   test("5-minute and hourly buckets hold the sums of their minutes; the raw minutes are no longer pending", async () => {
     const now = new Date(T0 + 2 * 3_600_000);
-    const db = createTestDb({ now });
+    const db = await createTestDb({ now });
     await push(db, now, 0, 70, 100);
     await rollUpTraffic(db, now);
     const five = await rows(db, 300);
@@ -63,7 +63,7 @@ describe("rolling up raw minutes", () => {
 
   test("a later push into a rolled-up hour recomputes it; a second run changes nothing", async () => {
     const now = new Date(T0 + 2 * 3_600_000);
-    const db = createTestDb({ now });
+    const db = await createTestDb({ now });
     await push(db, now, 0, 10, 100);
     await rollUpTraffic(db, now);
     await push(db, now, 11, 12, 100, 2);
@@ -76,7 +76,7 @@ describe("rolling up raw minutes", () => {
 
   test("more pending instances than one batch are all rolled up", async () => {
     const now = new Date(T0 + 3_600_000);
-    const db = createTestDb({ now });
+    const db = await createTestDb({ now });
     await withTransaction(db, "write", (tx) =>
       tx.insert(trafficSamples).values(
         Array.from({ length: 250 }, (_, i) => ({
@@ -98,7 +98,7 @@ describe("rolling up raw minutes", () => {
 
 describe("pruning", () => {
   test("each resolution keeps its retention: raw 7 days, 5-minute 30 days, hourly 13 months", async () => {
-    const db = createTestDb({ now: new Date(T0) });
+    const db = await createTestDb({ now: new Date(T0) });
     const day = 24 * 3_600_000;
     const row = (resolutionSeconds: number, ageDays: number, rollupPending = false) => ({
       instanceId: PORT,

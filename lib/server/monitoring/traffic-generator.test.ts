@@ -10,7 +10,7 @@ import { ensureDemoAccessKeys } from "../access-keys";
 import { startMonitoringServer, type TestServer } from "./test-server";
 import { generatorTargets, pushDemoTraffic } from "./traffic-generator";
 
-const db = createTestDb();
+const db = await createTestDb();
 const keys = await ensureDemoAccessKeys(db);
 const partnerKeys = keys.filter((k) => k.accountUid === DEMO_ACCOUNTS.unicom.uid);
 let url = "";

@@ -33,7 +33,7 @@ const equinixOffer = {
 
 describe("ApplyPrivilege (console only)", () => {
   test("Valid grants the privilege for one day from the application; the partner can create again", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const appliedAt = later(DAY_MS);
     await assertRefused(
       () => runOperation(createVirtualPhysicalConnection, caller(db, "equinix", appliedAt), equinixOffer),
@@ -44,11 +44,12 @@ describe("ApplyPrivilege (console only)", () => {
       [out.validFrom, out.validUntil],
       ["2026-11-23T08:00:00.000Z", "2026-11-24T08:00:00.000Z"],
     );
-    const application = row<{ status: string; value: string; notify_result: number; account_uid: string }>(
-      db,
-      "select * from privilege_applications where id = ?",
-      out.applicationId,
-    );
+    const application = await row<{
+      status: string;
+      value: string;
+      notify_result: number;
+      account_uid: string;
+    }>(db, "select * from privilege_applications where id = ?", out.applicationId);
     assert.deepEqual(
       [application.status, application.value, application.notify_result, application.account_uid],
       ["approved", "valid", 1, DEMO_ACCOUNTS.equinix.uid],
@@ -65,7 +66,7 @@ describe("ApplyPrivilege (console only)", () => {
   });
 
   test("Invalid ends the privilege now", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const at = later(60 * 60 * 1000);
     const out = await runOperation(applyPrivilege, caller(db, "unicom", at), { ...valid, value: "invalid" });
     assert.equal(out.validUntil, at.toISOString());
@@ -81,7 +82,7 @@ describe("ApplyPrivilege (console only)", () => {
   });
 
   test("the quota, a value and a reason are required", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     for (const patch of [{ quotaId: "ec/other" }, { value: "maybe" }, { reason: "" }, { reason: undefined }])
       await assertRefusedUnchanged(
         db,
@@ -98,7 +99,7 @@ describe("ApplyPrivilege (console only)", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(db, () => runOperation(applyPrivilege, caller(db, who), valid), key);
       });
     }

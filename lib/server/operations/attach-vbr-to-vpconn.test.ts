@@ -14,11 +14,12 @@ import {
   vbrRow,
   type Who,
 } from "./write-test-helpers";
+import { sqlGet, sqlRun } from "../../../db/test/raw-sql";
 
 /** Globex's legacy VBR transformed, accepted and paid: ready for the partner's Confirm. */
 async function transformed() {
-  const db = freshDb();
-  db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(DEMO_VBRS.globexLegacy);
+  const db = await freshDb();
+  await sqlRun(db, "update vbrs set bandwidth_mbps = 200 where id = ?", DEMO_VBRS.globexLegacy);
   const { virtualPhysicalConnection: vpconnId } = await runOperation(
     createVpconnFromVbr,
     caller(db, "unicom"),
@@ -42,7 +43,7 @@ describe("AttachVbrToVpconn", () => {
     const { db, attach } = await ready();
     const out = await runOperation(attachVbrToVpconn, caller(db, "unicom"), attach);
     assert.deepEqual(out, { virtualPhysicalConnection: attach.vpconnId });
-    const vbr = vbrRow(db, DEMO_VBRS.globexLegacy);
+    const vbr = await vbrRow(db, DEMO_VBRS.globexLegacy);
     assert.deepEqual(
       [vbr?.hosted_connection_id, vbr?.bandwidth_mbps, vbr?.vlan_id],
       [attach.vpconnId, null, 202],
@@ -66,15 +67,19 @@ describe("AttachVbrToVpconn", () => {
 
   test("only the VBR the port was made from", async () => {
     const { db, attach } = await ready();
-    const allocation = db.$client
-      .prepare("insert into vlan_allocations (circuit_id, vlan_id) values (?, 203) returning id")
-      .get(DEMO_CIRCUITS.unicomHz02) as { id: number };
-    db.$client
-      .prepare(
-        `insert into vbrs (id, owner_uid, circuit_id, vlan_allocation_id, status, route_table_id, vlan_interface_id)
+    const allocation = (await sqlGet(
+      db,
+      "insert into vlan_allocations (circuit_id, vlan_id) values (?, 203) returning id",
+      DEMO_CIRCUITS.unicomHz02,
+    )) as { id: number };
+    await sqlRun(
+      db,
+      `insert into vbrs (id, owner_uid, circuit_id, vlan_allocation_id, status, route_table_id, vlan_interface_id)
          values ('vbr-bp1globexother00000000', ?, ?, ?, 'active', 'vtb-x', 'ri-x')`,
-      )
-      .run(DEMO_ACCOUNTS.globex.uid, DEMO_CIRCUITS.unicomHz02, allocation.id);
+      DEMO_ACCOUNTS.globex.uid,
+      DEMO_CIRCUITS.unicomHz02,
+      allocation.id,
+    );
     await assertRefusedUnchanged(
       db,
       () =>

@@ -6,7 +6,9 @@ import { attachVbr } from "../../domain/hosted-connection-state";
 import { checkAttachable } from "../../domain/transform";
 import { unwrap } from "../../domain/verdict";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
+import { assertPortFits } from "./circuit-usage";
 import { loadHostedConnection, loadVbr } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { hostedConnectionStateOf } from "./states";
 import { isUniqueViolation } from "./unique-violation";
@@ -42,6 +44,8 @@ export const attachVbrToVpconn = defineOperation({
         port.hc,
       ),
     );
+    await lockCircuit(tx, port.circuit.id);
+    await assertPortFits(tx, port.circuit, port.hc);
     try {
       await tx
         .update(vbrs)

@@ -34,6 +34,18 @@ export async function assertRoomForNewPort(tx: Tx, circuit: Circuit, spec: Spec)
   unwrap(checkCapacity({ capacityMbps: circuit.capacityMbps, liveSpecs: reserved, requested: spec }));
 }
 
+/**
+ * A port going live (paid, accepted, recovered, its VBR confirmed): what it reserves still fits beside the
+ * other ports' reservations, so no path makes more bandwidth live than the circuit has.
+ */
+export async function assertPortFits(
+  tx: Tx,
+  circuit: Circuit,
+  port: { id: string; spec: Spec; expectSpec: Spec | null },
+): Promise<void> {
+  await assertRoomForSpec(tx, circuit, port.id, reservedSpec(port.spec, port.expectSpec), "Spec");
+}
+
 /** A port asking for more bandwidth: the other ports' reservations plus the new Spec fit. */
 export async function assertRoomForSpec(
   tx: Tx,

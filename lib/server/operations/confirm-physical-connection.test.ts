@@ -20,9 +20,9 @@ const offer = { regionId: HZ, physicalConnectionId: DEMO_HOSTED_CONNECTIONS.glob
 
 describe("ConfirmPhysicalConnection", () => {
   test("the tenant accepts: Waiting for Payment (Confirmed / Confirmed)", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(confirmPhysicalConnection, caller(db, "globex"), offer);
-    const port = portRow(db, offer.physicalConnectionId);
+    const port = await portRow(db, offer.physicalConnectionId);
     assert.deepEqual(
       [port.status, port.vpconn_status, port.paid, port.end_time],
       ["Confirmed", "Confirmed", 0, null],
@@ -30,7 +30,7 @@ describe("ConfirmPhysicalConnection", () => {
   });
 
   test("already paid by the partner: accepting is all the tenant does, the period starts now", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     await buy(db, id, "unicom", undefined, { pricingCycle: "Year", period: 1 });
     const acceptedAt = later(3 * DAY_MS);
@@ -38,7 +38,7 @@ describe("ConfirmPhysicalConnection", () => {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    const port = portRow(db, id);
+    const port = await portRow(db, id);
     assert.deepEqual(
       [port.status, port.vpconn_status, port.loa_status],
       ["Enabled", "Confirmed", "Complete"],
@@ -48,7 +48,7 @@ describe("ConfirmPhysicalConnection", () => {
   });
 
   test("a port that is no longer pending acceptance", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(confirmPhysicalConnection, caller(db, "globex"), offer);
     await assertRefusedUnchanged(
       db,
@@ -67,7 +67,7 @@ describe("ConfirmPhysicalConnection", () => {
   });
 
   test("an unknown port, or one in another region, is not found", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -90,7 +90,7 @@ describe("ConfirmPhysicalConnection", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(confirmPhysicalConnection, caller(db, who), offer),

@@ -5,8 +5,10 @@ import { periodEnd } from "../../domain/billing";
 import { confirm } from "../../domain/hosted-connection-state";
 import { unwrap } from "../../domain/verdict";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
+import { assertPortFits } from "./circuit-usage";
 import type { Tx } from "./context";
 import { loadHostedConnection } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { paidTerm } from "./payment";
 import { hostedConnectionStateOf } from "./states";
@@ -37,6 +39,8 @@ export const confirmPhysicalConnection = defineOperation({
       field: "PhysicalConnectionId",
     });
     const patch = unwrap(confirm(hostedConnectionStateOf(access.hc, access.vbr !== null), access.role));
+    await lockCircuit(tx, access.circuit.id);
+    await assertPortFits(tx, access.circuit, access.hc);
     const started = patch.status === "Enabled" ? await periodFrom(tx, access.hc.id, ctx.now) : {};
     await tx
       .update(hostedConnections)

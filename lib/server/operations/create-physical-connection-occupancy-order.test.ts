@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
 import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
@@ -33,10 +34,9 @@ type OrderRow = {
   auto_renew: number;
 };
 
-const order = (db: ReturnType<typeof freshDb>, id: string) =>
-  row<OrderRow>(db, "select * from orders where id = ?", id);
+const order = (db: Db, id: string) => row<OrderRow>(db, "select * from orders where id = ?", id);
 
-async function accepted(db: ReturnType<typeof freshDb>) {
+async function accepted(db: Db) {
   const id = await offerPort(db);
   await accept(db, id);
   return { regionId: HZ, physicalConnectionId: id };
@@ -44,7 +44,7 @@ async function accepted(db: ReturnType<typeof freshDb>) {
 
 describe("CreatePhysicalConnectionOccupancyOrder", () => {
   test("Buy Now: the tenant pays at once and the port is Active with its period", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const port = await accepted(db);
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
       ...port,
@@ -59,22 +59,22 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
       [DEMO_ACCOUNTS.acme.uid, "new", "500M", "Year", 2, "paid", 1],
     );
     assert.equal(o.amount_cents, 160000 * 10 * 2, "a year bills ten months of the demo price");
-    const live = portRow(db, port.physicalConnectionId);
+    const live = await portRow(db, port.physicalConnectionId);
     assert.deepEqual([live.status, live.loa_status, live.paid], ["Enabled", "Complete", 1]);
     assert.equal(new Date(live.end_time ?? 0).toISOString(), "2028-11-22T08:00:00.000Z");
   });
 
   test("without AutoPay the order waits, unpaid, and the port waits for payment", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const port = await accepted(db);
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port);
     const o = await order(db, orderId);
     assert.deepEqual([o.status, o.pricing_cycle, o.period, o.amount_cents], ["unpaid", "Month", 1, 160000]);
-    assert.equal(portRow(db, port.physicalConnectionId).status, "Confirmed");
+    assert.equal((await portRow(db, port.physicalConnectionId)).status, "Confirmed");
   });
 
   test("a new order replaces the unpaid one", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const port = await accepted(db);
     const first = (await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), port))
       .orderId;
@@ -83,7 +83,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
   });
 
   test("the partner may pay before the tenant accepts", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "unicom"), {
       regionId: HZ,
@@ -91,12 +91,12 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
       autoPay: true,
     });
     assert.equal((await order(db, orderId)).payer_uid, DEMO_ACCOUNTS.unicom.uid);
-    const port = portRow(db, id);
+    const port = await portRow(db, id);
     assert.deepEqual([port.status, port.paid, port.end_time], ["Allocated", 1, null]);
   });
 
   test("a pending ExpectSpec on a paid port is bought for the rest of the paid period", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db);
     const port = { regionId: HZ, physicalConnectionId: id };
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -116,7 +116,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     );
     const o = await order(db, orderId);
     assert.deepEqual([o.type, o.spec, o.amount_cents, o.status], ["upgrade", "1G", 66667, "paid"]);
-    const after = portRow(db, id);
+    const after = await portRow(db, id);
     assert.deepEqual([after.spec, after.expect_spec], ["1G", null]);
     assert.equal(
       new Date(after.end_time ?? 0).toISOString(),
@@ -125,8 +125,66 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     );
   });
 
+  describe("the payer is charged only what it was shown", () => {
+    async function offerRaisedTo5G() {
+      const db = await freshDb();
+      const port = await accepted(db);
+      // The dialog showed 500M; the partner requests 5G before the tenant clicks Buy Now.
+      await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+        regionId: HZ,
+        instanceId: port.physicalConnectionId,
+        vlanId: 1000,
+        expectSpec: "5G",
+      });
+      return { db, port };
+    }
+
+    test("a Spec that changed since the dialog showed it is refused, nothing charged", async () => {
+      const { db, port } = await offerRaisedTo5G();
+      await assertRefusedUnchanged(
+        db,
+        () =>
+          runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+            ...port,
+            autoPay: true,
+            expectedSpec: "500M",
+            expectedAmountCents: 160000,
+          }),
+        "Forbidden.NotAllowedInState#PriceChanged",
+      );
+    });
+
+    test("an amount other than the one shown is refused, nothing charged", async () => {
+      const { db, port } = await offerRaisedTo5G();
+      await assertRefusedUnchanged(
+        db,
+        () =>
+          runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+            ...port,
+            autoPay: true,
+            period: 2,
+            expectedSpec: "5G",
+            expectedAmountCents: 1100000,
+          }),
+        "Forbidden.NotAllowedInState#PriceChanged",
+      );
+    });
+
+    test("the Spec and amount shown are what is bought", async () => {
+      const { db, port } = await offerRaisedTo5G();
+      const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+        ...port,
+        autoPay: true,
+        expectedSpec: "5G",
+        expectedAmountCents: 1100000,
+      });
+      const o = await order(db, orderId);
+      assert.deepEqual([o.spec, o.amount_cents, o.status], ["5G", 1100000, "paid"]);
+    });
+  });
+
   test("a paid port with nothing pending has nothing to buy", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -139,7 +197,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
   });
 
   test("the tenant cannot pay before accepting", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db);
     await assertRefusedUnchanged(
       db,
@@ -163,7 +221,7 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     ];
     for (const [name, patch, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         const port = await accepted(db);
         await assertRefusedUnchanged(
           db,
@@ -184,19 +242,20 @@ describe("CreatePhysicalConnectionOccupancyOrder", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         const port = await accepted(db);
+        const orders = await count(db, "orders");
         await assertRefusedUnchanged(
           db,
           () =>
             runOperation(createPhysicalConnectionOccupancyOrder, caller(db, who), { ...port, autoPay: true }),
           key,
         );
-        assert.equal(count(db, "orders"), 0);
+        assert.equal(await count(db, "orders"), orders);
       });
     }
     test("the tenant when the partner pays", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
       await assertRefusedUnchanged(
         db,

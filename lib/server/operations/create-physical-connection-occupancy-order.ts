@@ -1,6 +1,6 @@
 import { only } from "../../../db/rows";
 import { orders } from "../../../db/schema";
-import { checkPeriod } from "../../domain/billing";
+import { checkPeriod, checkShownPrice } from "../../domain/billing";
 import { unwrap } from "../../domain/verdict";
 import { createPhysicalConnectionOccupancyOrderInput } from "../../inputs/orders";
 import { newOrderId } from "../ids";
@@ -24,6 +24,7 @@ export const createPhysicalConnectionOccupancyOrder = defineOperation({
       field: "PhysicalConnectionId",
     });
     const priced = await quote(tx, access, { period: q.period, cycle: q.pricingCycle }, ctx.now);
+    unwrap(checkShownPrice({ spec: q.expectedSpec, amountCents: q.expectedAmountCents }, priced));
     await cancelUnpaidOrders(tx, access.hc.id);
     const order = await only(
       tx

@@ -20,6 +20,7 @@ import {
   vbrRow,
   type Who,
 } from "./write-test-helpers";
+import { sqlRun } from "../../../db/test/raw-sql";
 
 const addresses = {
   localGatewayIp: "10.0.0.1",
@@ -28,7 +29,7 @@ const addresses = {
 };
 
 async function ready() {
-  const db = freshDb();
+  const db = await freshDb();
   const id = await livePort(db);
   return { db, input: { regionId: HZ, physicalConnectionId: id, vlanId: 1000, ...addresses } };
 }
@@ -41,12 +42,12 @@ describe("CreateVirtualBorderRouter", () => {
       name: "acme-vbr.2",
     });
     assert.match(vbrId, /^vbr-bp1[a-z0-9]{17}$/);
-    const vbr = vbrRow(db, vbrId);
+    const vbr = await vbrRow(db, vbrId);
     assert.deepEqual(
       [vbr?.status, vbr?.hosted_connection_id, vbr?.vlan_id, vbr?.name, vbr?.local_gateway_ip],
       ["active", input.physicalConnectionId, 1000, "acme-vbr.2", "10.0.0.1"],
     );
-    assert.equal(vbr?.vlan_allocation_id, portRow(db, input.physicalConnectionId).vlan_allocation_id);
+    assert.equal(vbr?.vlan_allocation_id, (await portRow(db, input.physicalConnectionId)).vlan_allocation_id);
     const listed = await runOperation(describeVirtualBorderRouters, caller(db, "acme"), { regionId: HZ });
     const dto = listed.items.find((v) => v.id === vbrId);
     assert.equal(dto?.bandwidthMbps, 500);
@@ -65,8 +66,8 @@ describe("CreateVirtualBorderRouter", () => {
   });
 
   test("a transformed port waits for its own VBR instead", async () => {
-    const db = freshDb();
-    db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(DEMO_VBRS.globexLegacy);
+    const db = await freshDb();
+    await sqlRun(db, "update vbrs set bandwidth_mbps = 200 where id = ?", DEMO_VBRS.globexLegacy);
     const { virtualPhysicalConnection: id } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), {
       regionId: HZ,
       vbrId: DEMO_VBRS.globexLegacy,
@@ -103,7 +104,7 @@ describe("CreateVirtualBorderRouter", () => {
   });
 
   test("only on a port whose construction is complete and which is in the normal state", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const pending = await offerPort(db);
     const accepted = await offerPort(db, { vlanId: 1001 });
     await accept(db, accepted);
@@ -194,7 +195,7 @@ describe("CreateVirtualBorderRouter", () => {
       });
     }
     test("a port of another tenant, by ID", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () =>

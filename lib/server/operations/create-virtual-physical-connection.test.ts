@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
 import { withTransaction } from "../../../db/transaction";
@@ -16,6 +17,7 @@ import {
   row,
   snapshot,
 } from "./write-test-helpers";
+import { sqlAll, sqlRun } from "../../../db/test/raw-sql";
 
 const base = {
   regionId: "cn-hangzhou",
@@ -37,7 +39,7 @@ type PortRow = {
   name: string | null;
 };
 
-function port(db: ReturnType<typeof freshDb>, id: string): PortRow {
+function port(db: Db, id: string): Promise<PortRow> {
   return row<PortRow>(
     db,
     `select hc.*, va.vlan_id from hosted_connections hc left join vlan_allocations va on va.id = hc.vlan_allocation_id where hc.id = ?`,
@@ -47,14 +49,14 @@ function port(db: ReturnType<typeof freshDb>, id: string): PortRow {
 
 describe("CreateVirtualPhysicalConnection", () => {
   test("creates a shared port Pending for Acceptance, the tenant paying by default", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const out = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
       ...base,
       name: "acme-hz-new",
       description: "Second link",
     });
     assert.match(out.virtualPhysicalConnection, /^pc-bp1[a-z0-9]{17}$/);
-    const created = port(db, out.virtualPhysicalConnection);
+    const created = await port(db, out.virtualPhysicalConnection);
     assert.equal(created.status, "Allocated");
     assert.equal(created.vpconn_status, "UnConfirmed");
     assert.equal(created.order_mode, "PayByVirtualPhysicalConnectionOwner");
@@ -63,7 +65,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     assert.equal(created.paid, 0);
     assert.equal(created.name, "acme-hz-new");
     assert.equal(created.resource_group_id, "rg-demo0000000001", "the partner's default resource group");
-    const audit = row<{ result: string; resource_id: string }>(
+    const audit = await row<{ result: string; resource_id: string }>(
       db,
       "select * from audit_events where action = 'CreateVirtualPhysicalConnection'",
     );
@@ -71,7 +73,7 @@ describe("CreateVirtualPhysicalConnection", () => {
   });
 
   test("the partner may pay and then tag the port; tags are refused while the tenant pays", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const tags = [{ key: "FinanceDept", value: "FinanceJoshua" }];
     const out = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
       ...base,
@@ -79,9 +81,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       tags,
     });
     assert.deepEqual(
-      db.$client
-        .prepare("select key, value from tags where resource_id = ?")
-        .all(out.virtualPhysicalConnection),
+      await sqlAll(db, "select key, value from tags where resource_id = ?", out.virtualPhysicalConnection),
       tags,
     );
     await assertRefusedUnchanged(
@@ -93,12 +93,12 @@ describe("CreateVirtualPhysicalConnection", () => {
   });
 
   test("an explicit resource group must be the caller's", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const out = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
       ...base,
       resourceGroupId: "rg-demo0000000001",
     });
-    assert.equal(port(db, out.virtualPhysicalConnection).resource_group_id, "rg-demo0000000001");
+    assert.equal((await port(db, out.virtualPhysicalConnection)).resource_group_id, "rg-demo0000000001");
     await assertRefusedUnchanged(
       db,
       () =>
@@ -133,7 +133,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     ];
     for (const [name, patch, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, ...patch }),
@@ -153,7 +153,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     ];
     for (const [name, uid, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () =>
@@ -166,7 +166,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       });
     }
     test("cross-site carries Alibaba's message", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assert.rejects(
         () =>
           runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -195,7 +195,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     ];
     for (const [name, patch, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, ...patch }),
@@ -204,10 +204,8 @@ describe("CreateVirtualPhysicalConnection", () => {
       });
     }
     test("a circuit that is not Enabled", async () => {
-      const db = freshDb();
-      db.$client
-        .prepare("update circuits set status = 'Terminated' where id = ?")
-        .run(DEMO_CIRCUITS.unicomHz01);
+      const db = await freshDb();
+      await sqlRun(db, "update circuits set status = 'Terminated' where id = ?", DEMO_CIRCUITS.unicomHz01);
       await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base),
@@ -218,7 +216,7 @@ describe("CreateVirtualPhysicalConnection", () => {
 
   describe("privilege and allowlist", () => {
     test("an expired privilege surfaces as IllegalParam.Bandwidth", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       const dayLater = caller(db, "unicom", later(DAY_MS));
       await assertRefusedUnchanged(
         db,
@@ -231,7 +229,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("Equinix, whose privilege expired, is refused on its own circuit", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () =>
@@ -245,11 +243,13 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("2G needs the allowlist", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, spec: "2G" });
-      db.$client
-        .prepare("update accounts set high_spec_allowed = 0 where uid = ?")
-        .run(DEMO_ACCOUNTS.unicom.uid);
+      await sqlRun(
+        db,
+        "update accounts set high_spec_allowed = false where uid = ?",
+        DEMO_ACCOUNTS.unicom.uid,
+      );
       await assertRefusedUnchanged(
         db,
         () =>
@@ -272,7 +272,7 @@ describe("CreateVirtualPhysicalConnection", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(createVirtualPhysicalConnection, caller(db, who), base),
@@ -284,7 +284,7 @@ describe("CreateVirtualPhysicalConnection", () => {
 
   describe("VLAN", () => {
     test("a VLAN used on the circuit is refused; the same VLAN on another circuit is fine", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...base, vlanId: 101 }),
@@ -297,7 +297,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       });
     });
     test("a VLAN held by a legacy VBR is used too", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () =>
@@ -310,14 +310,14 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("a concurrent insert that wins the race still maps to InvalidVlanId.Used", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefused(
         () => withTransaction(db, "write", (tx) => insertAllocation(tx, DEMO_CIRCUITS.unicomHz01, 101)),
         "InvalidVlanId.Used",
       );
     });
     test("VLAN 0 is exclusive on its circuit", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       const bj = { ...base, regionId: "cn-beijing", physicalConnectionId: DEMO_CIRCUITS.unicomBj01 };
       await assertRefusedUnchanged(
         db,
@@ -336,7 +336,7 @@ describe("CreateVirtualPhysicalConnection", () => {
   describe("capacity and count quota", () => {
     const bj = { ...base, regionId: "cn-beijing", physicalConnectionId: DEMO_CIRCUITS.unicomBj01 };
     test("exactly full is allowed, one more port is refused", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
         ...bj,
         vlanId: 1,
@@ -359,7 +359,7 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("a 1G circuit takes one 1G port but not 1G plus 50M", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), {
         ...bj,
         vlanId: 1,
@@ -376,8 +376,8 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("the circuit's VPCONN_COUNT_PER_PCONN quota", async () => {
-      const db = freshDb();
-      db.$client.prepare("update circuits set vpconn_quota = 1 where id = ?").run(DEMO_CIRCUITS.unicomBj01);
+      const db = await freshDb();
+      await sqlRun(db, "update circuits set vpconn_quota = 1 where id = ?", DEMO_CIRCUITS.unicomBj01);
       await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), { ...bj, vlanId: 1 });
       await assertRefusedUnchanged(
         db,
@@ -389,21 +389,21 @@ describe("CreateVirtualPhysicalConnection", () => {
 
   describe("DryRun and idempotency", () => {
     test("a passing dry run throws DryRunOperation and changes nothing but the caller's own log", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () => runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, { dryRun: true }),
         "DryRunOperation",
       );
       assert.deepEqual(
-        row(db, "select actor_uid, result, resource_id, dry_run from audit_events"),
+        await row(db, "select actor_uid, result, resource_id, dry_run from audit_events"),
         { actor_uid: DEMO_ACCOUNTS.unicom.uid, result: "DryRunOperation", resource_id: null, dry_run: 1 },
         "a dry run is recorded, on no resource",
       );
-      assert.equal(count(db, "audit_events"), 1);
+      assert.equal(await count(db, "audit_events"), 1);
     });
     test("a failing dry run returns the normal error", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       await assertRefusedUnchanged(
         db,
         () =>
@@ -417,17 +417,17 @@ describe("CreateVirtualPhysicalConnection", () => {
       );
     });
     test("the same token and request replay the first result and create nothing", async () => {
-      const db = freshDb();
+      const db = await freshDb();
       const idempotency = { token: "CBCE910E-D396-4944-8001", requestHash: "h1" };
       const first = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, {
         idempotency,
       });
-      const after = snapshot(db);
+      const after = await snapshot(db);
       const again = await runOperation(createVirtualPhysicalConnection, caller(db, "unicom"), base, {
         idempotency,
       });
       assert.deepEqual(again, first);
-      assert.deepEqual(snapshot(db), after);
+      assert.deepEqual(await snapshot(db), after);
       await assertRefusedUnchanged(
         db,
         () =>

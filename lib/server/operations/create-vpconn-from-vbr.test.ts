@@ -15,29 +15,30 @@ import {
   row,
   type Who,
 } from "./write-test-helpers";
+import { sqlRun } from "../../../db/test/raw-sql";
 
 const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
-function capped(mbps = 150) {
-  const db = freshDb();
-  db.$client.prepare("update vbrs set bandwidth_mbps = ? where id = ?").run(mbps, DEMO_VBRS.globexLegacy);
+async function capped(mbps = 150) {
+  const db = await freshDb();
+  await sqlRun(db, "update vbrs set bandwidth_mbps = ? where id = ?", mbps, DEMO_VBRS.globexLegacy);
   return db;
 }
 
 describe("CreateVpconnFromVbr", () => {
   test("a shared port for the VBR's owner, Pending for Acceptance, on the VBR's VLAN", async () => {
-    const db = capped(1000);
+    const db = await capped(1000);
     const { virtualPhysicalConnection: id } = await runOperation(
       createVpconnFromVbr,
       caller(db, "unicom"),
       legacy,
     );
-    const port = portRow(db, id);
+    const port = await portRow(db, id);
     assert.deepEqual(
       [port.status, port.vpconn_status, port.spec, port.vlan_id],
       ["Allocated", "UnConfirmed", "1G", 202],
     );
-    const owner = row<{ tenant_uid: string; order_mode: string }>(
+    const owner = await row<{ tenant_uid: string; order_mode: string }>(
       db,
       "select * from hosted_connections where id = ?",
       id,
@@ -50,20 +51,20 @@ describe("CreateVpconnFromVbr", () => {
   });
 
   test("the partner may choose to pay", async () => {
-    const db = capped();
+    const db = await capped();
     const { virtualPhysicalConnection: id } = await runOperation(createVpconnFromVbr, caller(db, "unicom"), {
       ...legacy,
       orderMode: "PayByPhysicalConnectionOwner",
     });
     assert.equal(
-      row<{ order_mode: string }>(db, "select order_mode from hosted_connections where id = ?", id)
+      (await row<{ order_mode: string }>(db, "select order_mode from hosted_connections where id = ?", id))
         .order_mode,
       "PayByPhysicalConnectionOwner",
     );
   });
 
   test("a VBR with no cap (Speed Unlimited) cannot be transformed", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy),
@@ -72,10 +73,12 @@ describe("CreateVpconnFromVbr", () => {
   });
 
   test("the tenant must bill outbound traffic", async () => {
-    const db = capped();
-    db.$client
-      .prepare("update accounts set traffic_billing_enabled = 0 where uid = ?")
-      .run(DEMO_ACCOUNTS.globex.uid);
+    const db = await capped();
+    await sqlRun(
+      db,
+      "update accounts set traffic_billing_enabled = false where uid = ?",
+      DEMO_ACCOUNTS.globex.uid,
+    );
     await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy),
@@ -84,7 +87,7 @@ describe("CreateVpconnFromVbr", () => {
   });
 
   test("a VBR already converted, or already on a shared port, is refused", async () => {
-    const db = capped();
+    const db = await capped();
     await runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
     await assertRefusedUnchanged(
       db,
@@ -100,7 +103,7 @@ describe("CreateVpconnFromVbr", () => {
   });
 
   test("once the converted port is deleted, the VBR keeps its VLAN and may be converted again", async () => {
-    const db = capped();
+    const db = await capped();
     const { virtualPhysicalConnection: id } = await runOperation(
       createVpconnFromVbr,
       caller(db, "unicom"),
@@ -111,7 +114,7 @@ describe("CreateVpconnFromVbr", () => {
       physicalConnectionId: id,
     });
     assert.equal(
-      row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = 202").n,
+      (await row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = 202")).n,
       1,
       "the legacy VBR still holds VLAN 202",
     );
@@ -119,15 +122,15 @@ describe("CreateVpconnFromVbr", () => {
   });
 
   test("capacity of the circuit and the partner's privilege apply", async () => {
-    const db = capped(500);
+    const db = await capped(500);
     // unicom-hz-02 already holds Acme's 500M backup port.
-    db.$client.prepare("update circuits set capacity_mbps = 999 where id = ?").run(DEMO_CIRCUITS.unicomHz02);
+    await sqlRun(db, "update circuits set capacity_mbps = 999 where id = ?", DEMO_CIRCUITS.unicomHz02);
     await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy),
       "ResourceNotEnough.Bandwidth",
     );
-    db.$client.prepare("update circuits set capacity_mbps = 1000 where id = ?").run(DEMO_CIRCUITS.unicomHz02);
+    await sqlRun(db, "update circuits set capacity_mbps = 1000 where id = ?", DEMO_CIRCUITS.unicomHz02);
     await assertRefusedUnchanged(
       db,
       () => runOperation(createVpconnFromVbr, caller(db, "unicom", later(DAY_MS)), legacy),
@@ -137,7 +140,7 @@ describe("CreateVpconnFromVbr", () => {
   });
 
   test("an unknown VBR is not found", async () => {
-    const db = capped();
+    const db = await capped();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -158,7 +161,7 @@ describe("CreateVpconnFromVbr", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = capped();
+        const db = await capped();
         await assertRefusedUnchanged(
           db,
           () => runOperation(createVpconnFromVbr, caller(db, who), legacy),

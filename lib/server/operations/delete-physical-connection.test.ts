@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
+import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
-import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS } from "../../../db/seed";
+import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS, DEMO_ORDERS } from "../../../db/seed";
 import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
 import { deletePhysicalConnection } from "./delete-physical-connection";
 import { runOperation } from "./operation";
@@ -19,28 +20,43 @@ import {
   row,
   type Who,
 } from "./write-test-helpers";
+import { sqlRun } from "../../../db/test/raw-sql";
 
-const vlanRows = (db: ReturnType<typeof freshDb>, vlanId: number) =>
-  row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = ?", vlanId).n;
+const vlanRows = async (db: Db, vlanId: number) =>
+  (await row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = ?", vlanId)).n;
 
 describe("DeletePhysicalConnection", () => {
   test("the partner withdraws an offer nobody accepted: VLAN freed, no refund", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const out = await runOperation(deletePhysicalConnection, caller(db, "unicom"), {
       regionId: HZ,
       physicalConnectionId: DEMO_HOSTED_CONNECTIONS.globexOffer,
     });
     assert.deepEqual(out, { refunds: [] });
-    const port = portRow(db, DEMO_HOSTED_CONNECTIONS.globexOffer);
+    const port = await portRow(db, DEMO_HOSTED_CONNECTIONS.globexOffer);
     assert.deepEqual(
       [port.vpconn_status, port.loa_status, port.vlan_allocation_id],
       ["Deleted", "Deleted", null],
     );
-    assert.equal(vlanRows(db, 102), 0);
+    assert.equal(await vlanRows(db, 102), 0);
+  });
+
+  test("the demo set's partner-paid port refunds its order's unused months to the partner", async () => {
+    const db = await freshDb();
+    const out = await runOperation(deletePhysicalConnection, caller(db, "unicom"), {
+      regionId: HZ,
+      physicalConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzBackup,
+    });
+    assert.deepEqual(
+      out.refunds.map((r) => r.orderId),
+      [DEMO_ORDERS.acmeHzBackup],
+    );
+    const refund = out.refunds[0]?.amountCents ?? 0;
+    assert.ok(refund > 0 && refund < 480000, `a part of the three months is refunded: ${refund}`);
   });
 
   test("a port the partner paid for but nobody accepted refunds the partner in full", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     const orderId = await buy(db, id, "unicom", undefined, { pricingCycle: "Month", period: 3 });
     const out = await runOperation(deletePhysicalConnection, caller(db, "unicom", later(DAY_MS)), {
@@ -54,7 +70,7 @@ describe("DeletePhysicalConnection", () => {
   });
 
   test("a tenant deleting a partner-paid port refunds the partner without telling the tenant the amounts", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     const orderId = await buy(db, id, "unicom", undefined, { pricingCycle: "Month", period: 3 });
     await accept(db, id);
@@ -63,7 +79,7 @@ describe("DeletePhysicalConnection", () => {
       physicalConnectionId: id,
     });
     assert.deepEqual(out, { refunds: [] });
-    const refund = row<{ payer_uid: string; order_id: string }>(
+    const refund = await row<{ payer_uid: string; order_id: string }>(
       db,
       "select payer_uid, order_id from refunds where hosted_connection_id = ?",
       id,
@@ -72,9 +88,9 @@ describe("DeletePhysicalConnection", () => {
   });
 
   test("a live port refunds the unused part of its period, ExpectSpec upgrades included", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db);
-    db.$client.prepare("update hosted_connections set expect_spec = '1G' where id = ?").run(id);
+    await sqlRun(db, "update hosted_connections set expect_spec = '1G' where id = ?", id);
     const upgrade = (
       await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme", later(10 * DAY_MS)), {
         regionId: HZ,
@@ -96,13 +112,13 @@ describe("DeletePhysicalConnection", () => {
     );
     assert.ok(out.refunds.every((r) => r.currency === "CNY"));
     assert.equal(
-      row<{ payer_uid: string }>(db, "select distinct payer_uid from refunds").payer_uid,
+      (await row<{ payer_uid: string }>(db, "select distinct payer_uid from refunds")).payer_uid,
       DEMO_ACCOUNTS.acme.uid,
     );
   });
 
   test("unpaid orders of a deleted port are cancelled", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db);
     await accept(db, id);
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
@@ -114,13 +130,13 @@ describe("DeletePhysicalConnection", () => {
       physicalConnectionId: id,
     });
     assert.equal(
-      row<{ status: string }>(db, "select status from orders where id = ?", orderId).status,
+      (await row<{ status: string }>(db, "select status from orders where id = ?", orderId)).status,
       "cancelled",
     );
   });
 
   test("refused while a VBR is on the port; a deleted port is gone", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const prod = { regionId: HZ, physicalConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzProd };
     await assertRefusedUnchanged(
       db,
@@ -144,11 +160,14 @@ describe("DeletePhysicalConnection", () => {
   });
 
   test("not while Terminating", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db);
-    db.$client
-      .prepare("update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?")
-      .run(later(0).getTime(), id);
+    await sqlRun(
+      db,
+      "update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?",
+      later(0),
+      id,
+    );
     await assertRefusedUnchanged(
       db,
       () =>
@@ -173,7 +192,7 @@ describe("DeletePhysicalConnection", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         const id = await livePort(db);
         await assertRefusedUnchanged(
           db,

@@ -18,29 +18,33 @@ import {
   vbrRow,
   type Who,
 } from "./write-test-helpers";
+import { sqlRun } from "../../../db/test/raw-sql";
 
 const prod = { regionId: HZ, vbrId: DEMO_VBRS.acmeVbrProd };
 const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("DeleteVirtualBorderRouter", () => {
   test("the owner deletes its hosted VBR: deleting, then gone; the port keeps its VLAN", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(deleteVirtualBorderRouter, caller(db, "acme"), prod);
-    assert.equal(vbrRow(db, prod.vbrId)?.status, "deleting");
+    assert.equal((await vbrRow(db, prod.vbrId))?.status, "deleting");
     await runOperation(describeRegions, caller(db, "acme", later(SETTLE_MS)), {});
-    assert.equal(vbrRow(db, prod.vbrId), undefined);
-    assert.equal(portRow(db, DEMO_HOSTED_CONNECTIONS.acmeHzProd).vlan_id, 101);
+    assert.equal(await vbrRow(db, prod.vbrId), undefined);
+    assert.equal((await portRow(db, DEMO_HOSTED_CONNECTIONS.acmeHzProd)).vlan_id, 101);
   });
 
   test("a legacy VBR gone frees its VLAN", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(deleteVirtualBorderRouter, caller(db, "globex"), legacy);
     await runOperation(describeRegions, caller(db, "globex", later(SETTLE_MS)), {});
-    assert.equal(row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = 202").n, 0);
+    assert.equal(
+      (await row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = 202")).n,
+      0,
+    );
   });
 
   test("the circuit owner deletes a tenant's legacy VBR once disabled", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(deleteVirtualBorderRouter, caller(db, "unicom"), legacy),
@@ -53,12 +57,12 @@ describe("DeleteVirtualBorderRouter", () => {
       "InvalidOperation.OperationNotAllowedInState",
     );
     await runOperation(deleteVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), legacy);
-    assert.equal(vbrRow(db, legacy.vbrId)?.status, "deleting");
+    assert.equal((await vbrRow(db, legacy.vbrId))?.status, "deleting");
   });
 
   test("a legacy VBR a transformed port is waiting for stays", async () => {
-    const db = freshDb();
-    db.$client.prepare("update vbrs set bandwidth_mbps = 200 where id = ?").run(legacy.vbrId);
+    const db = await freshDb();
+    await sqlRun(db, "update vbrs set bandwidth_mbps = 200 where id = ?", legacy.vbrId);
     await runOperation(createVpconnFromVbr, caller(db, "unicom"), legacy);
     await assertRefusedUnchanged(
       db,
@@ -80,7 +84,7 @@ describe("DeleteVirtualBorderRouter", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(deleteVirtualBorderRouter, caller(db, who), prod),

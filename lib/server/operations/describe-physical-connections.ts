@@ -1,15 +1,24 @@
-import { and, count, eq, inArray, or, type SQL } from "drizzle-orm";
+import { and, count, eq, gt, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { first } from "../../../db/rows";
 import { circuits, hostedConnections } from "../../../db/schema";
-import { LINE_OPERATORS, PHYSICAL_CONNECTION_STATUSES, PRODUCT_TYPES } from "../../domain/enums";
+import {
+  LINE_OPERATORS,
+  PHYSICAL_CONNECTION_STATUSES,
+  PRODUCT_TYPES,
+  SPECS,
+  specMbps,
+} from "../../domain/enums";
 import { regionIdSchema } from "../../inputs/ids";
 import {
+  anyCaseEnum,
   HOSTED_CONNECTION_CONSOLE_STATUSES,
   hostedConnectionConsoleStatusWhere,
   idListSchema,
   pageNumberSchema,
   searchSchema,
+  taggedWith,
+  tagFilterSchema,
 } from "./filters";
 import { loadRegion } from "./loaders";
 import { defineOperation } from "./operation";
@@ -24,6 +33,24 @@ import {
   toHostedConnectionDtos,
 } from "./records";
 
+/** The Spec filter's classes of a circuit's or shared port's bandwidth, in Mbit/s; nothing here is 40G or more. */
+const SPEC_CLASSES = ["1G and below", "10G", "40G", "100G"] as const;
+type SpecClass = (typeof SPEC_CLASSES)[number];
+const SPEC_CLASS_MBPS: Record<SpecClass, { above: number; upTo: number } | null> = {
+  "1G and below": { above: 0, upTo: 1000 },
+  "10G": { above: 1000, upTo: 10000 },
+  "40G": null,
+  "100G": null,
+};
+
+function inSpecClass(mbps: number, specClass: SpecClass): boolean {
+  const range = SPEC_CLASS_MBPS[specClass];
+  return range !== null && mbps > range.above && mbps <= range.upTo;
+}
+
+/** Every circuit and shared port here is of Type VPC, the only value the filter documents. */
+const isVpcType = (types: string[] | undefined) => !types || types.some((t) => t.toUpperCase() === "VPC");
+
 const input = z.object({
   regionId: regionIdSchema,
   pageNumber: pageNumberSchema,
@@ -35,11 +62,15 @@ const input = z.object({
       physicalConnectionId: idListSchema,
       accessPointId: idListSchema,
       name: z.array(z.string().max(128)).max(20).optional(),
-      status: z.array(z.enum(PHYSICAL_CONNECTION_STATUSES)).max(20).optional(),
-      lineOperator: z.array(z.enum(LINE_OPERATORS)).max(10).optional(),
-      productType: z.array(z.enum(PRODUCT_TYPES)).max(2).optional(),
+      status: z.array(anyCaseEnum(PHYSICAL_CONNECTION_STATUSES)).max(20).optional(),
+      lineOperator: z.array(anyCaseEnum(LINE_OPERATORS)).max(10).optional(),
+      productType: z.array(anyCaseEnum(PRODUCT_TYPES)).max(2).optional(),
+      type: z.array(z.string().max(64)).max(10).optional(),
+      spec: z.array(anyCaseEnum(SPEC_CLASSES)).max(4).optional(),
     })
     .default({}),
+  resourceGroupId: z.string().trim().max(64).optional(),
+  tags: tagFilterSchema,
 });
 
 export type DescribePhysicalConnectionsOutput = {
@@ -65,8 +96,14 @@ export const describePhysicalConnections = defineOperation({
     };
     const wanted = q.filters.productType;
 
+    const none = { ...page, totalCount: 0, items: [] };
+    if (!isVpcType(q.filters.type)) return none;
+    const specClasses = q.filters.spec;
+
     if (account.isPartner) {
-      if (wanted && !wanted.includes("PhysicalConnection")) return { ...page, totalCount: 0, items: [] };
+      // A circuit carries no tags and no resource group (its record shows none), so either filter leaves none.
+      if (wanted && !wanted.includes("PhysicalConnection")) return none;
+      if (q.tags || q.resourceGroupId !== undefined) return none;
       const where = and(
         eq(circuits.ownerUid, account.uid),
         eq(circuits.regionId, q.regionId),
@@ -75,6 +112,7 @@ export const describePhysicalConnections = defineOperation({
         q.filters.name && inArray(circuits.name, q.filters.name),
         q.filters.status && inArray(circuits.status, q.filters.status),
         q.filters.lineOperator && inArray(circuits.lineOperator, q.filters.lineOperator),
+        specClasses && or(...specClasses.map((c) => circuitInSpecClass(c)), sql`false`),
         q.search ? or(contains(circuits.id, q.search), contains(circuits.name, q.search)) : undefined,
       );
       const total = (await first(tx.select({ n: count() }).from(circuits).where(where)))?.n ?? 0;
@@ -86,7 +124,9 @@ export const describePhysicalConnections = defineOperation({
       return { ...page, totalCount: total, items: await toCircuitDtos(tx, rows) };
     }
 
-    if (wanted && !wanted.includes("VirtualPhysicalConnection")) return { ...page, totalCount: 0, items: [] };
+    if (wanted && !wanted.includes("VirtualPhysicalConnection")) return none;
+    const specs =
+      specClasses && SPECS.filter((spec) => specClasses.some((c) => inSpecClass(specMbps(spec), c)));
     const where = and(
       eq(hostedConnections.tenantUid, account.uid),
       liveHostedConnection,
@@ -97,6 +137,9 @@ export const describePhysicalConnections = defineOperation({
       q.filters.physicalConnectionId && inArray(hostedConnections.id, q.filters.physicalConnectionId),
       q.filters.name && inArray(hostedConnections.name, q.filters.name),
       q.filters.status && inArray(hostedConnections.status, q.filters.status),
+      specs && (specs.length > 0 ? inArray(hostedConnections.spec, specs) : sql`false`),
+      q.resourceGroupId === undefined ? undefined : eq(hostedConnections.resourceGroupId, q.resourceGroupId),
+      ...taggedWith(tx, "hosted_connection", hostedConnections.id, q.tags),
       q.consoleStatus && hostedConnectionConsoleStatusWhere(q.consoleStatus),
       q.search
         ? or(contains(hostedConnections.id, q.search), contains(hostedConnections.name, q.search))
@@ -107,3 +150,9 @@ export const describePhysicalConnections = defineOperation({
     return { ...page, totalCount: total, items: await toHostedConnectionDtos(tx, rows) };
   },
 });
+
+function circuitInSpecClass(specClass: SpecClass): SQL {
+  const range = SPEC_CLASS_MBPS[specClass];
+  if (range === null) return sql`false`;
+  return and(gt(circuits.capacityMbps, range.above), lte(circuits.capacityMbps, range.upTo)) as SQL;
+}

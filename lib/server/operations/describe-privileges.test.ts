@@ -6,7 +6,7 @@ import { assertRefused, caller, DAY_MS, freshDb, later } from "./write-test-help
 
 describe("DescribePrivileges (console only)", () => {
   test("a partner sees its window, allowlist and applications", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const unicom = await runOperation(describePrivileges, caller(db, "unicom"), {});
     assert.deepEqual(
       [unicom.quotaId, unicom.isPartner, unicom.valid, unicom.highSpecAllowed, unicom.applications.length],
@@ -21,7 +21,7 @@ describe("DescribePrivileges (console only)", () => {
   });
 
   test("a tenant sees nothing of anyone else's; the RAM user is refused", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const acme = await runOperation(describePrivileges, caller(db, "acme"), {});
     assert.deepEqual([acme.isPartner, acme.valid, acme.applications], [false, false, []]);
     await assertRefused(() => runOperation(describePrivileges, caller(db, "acmeRam"), {}), "Forbidden.RAM");

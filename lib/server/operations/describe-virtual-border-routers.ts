@@ -4,7 +4,14 @@ import { first } from "../../../db/rows";
 import { circuits, vbrs } from "../../../db/schema";
 import { VBR_STATUSES } from "../../domain/enums";
 import { regionIdSchema } from "../../inputs/ids";
-import { idListSchema, pageNumberSchema, searchSchema } from "./filters";
+import {
+  anyCaseEnum,
+  idListSchema,
+  pageNumberSchema,
+  searchSchema,
+  taggedWith,
+  tagFilterSchema,
+} from "./filters";
 import { loadRegion } from "./loaders";
 import { defineOperation } from "./operation";
 import { contains, selectVbrPage, type VbrDto } from "./records";
@@ -21,12 +28,21 @@ const input = z.object({
       /** Matches a hosted VBR by its shared port and any VBR by its circuit. */
       physicalConnectionId: idListSchema,
       vbrId: idListSchema,
-      status: z.array(z.enum(VBR_STATUSES)).max(6).optional(),
+      status: z.array(anyCaseEnum(VBR_STATUSES)).max(6).optional(),
       name: z.array(z.string().max(128)).max(20).optional(),
       accessPointId: idListSchema,
+      /** No VBR here is attached to an Express Cloud Connect: any eccId matches none. */
+      eccId: idListSchema,
+      /** Every VBR here is of type pconn (its record's Type). */
+      type: z.array(z.string().max(64)).max(10).optional(),
     })
     .default({}),
+  /** A VBR's record shows no resource group: a ResourceGroupId matches none. */
+  resourceGroupId: z.string().trim().max(64).optional(),
+  tags: tagFilterSchema,
 });
+
+const VBR_TYPE = "pconn";
 
 export type DescribeVirtualBorderRoutersOutput = {
   pageNumber: number;
@@ -41,6 +57,10 @@ export const describeVirtualBorderRouters = defineOperation({
   input,
   async run({ tx, account }, q): Promise<DescribeVirtualBorderRoutersOutput> {
     await loadRegion(tx, q.regionId);
+    const f = q.filters;
+    const none = { pageNumber: q.pageNumber, pageSize: q.pageSize, totalCount: 0, items: [] };
+    if (f.eccId || q.resourceGroupId !== undefined) return none;
+    if (f.type && !f.type.some((t) => t.toLowerCase() === VBR_TYPE)) return none;
     const ownCircuits = tx
       .select({ id: circuits.id })
       .from(circuits)
@@ -49,7 +69,6 @@ export const describeVirtualBorderRouters = defineOperation({
       .select({ id: circuits.id })
       .from(circuits)
       .where(eq(circuits.regionId, q.regionId));
-    const f = q.filters;
     const where = and(
       q.includeCrossAccountVbr
         ? or(eq(vbrs.ownerUid, account.uid), inArray(vbrs.circuitId, ownCircuits))
@@ -71,6 +90,7 @@ export const describeVirtualBorderRouters = defineOperation({
             .from(circuits)
             .where(inArray(circuits.accessPointId, f.accessPointId)),
         ),
+      ...taggedWith(tx, "vbr", vbrs.id, q.tags),
       q.search ? or(contains(vbrs.id, q.search), contains(vbrs.name, q.search)) : undefined,
     );
     const totalCount = (await first(tx.select({ n: count() }).from(vbrs).where(where)))?.n ?? 0;

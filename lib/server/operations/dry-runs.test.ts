@@ -1,12 +1,10 @@
 // DryRun answers like the real call without changing anything, so it could classify any account ID
 // silently. Every dry run is recorded in the caller's own log, and a caller gets DRY_RUN_LIMIT of them.
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, test } from "node:test";
-import { openDb } from "../../../db/client";
-import { DEMO_ACCOUNTS, DEMO_CIRCUITS, seedDemo } from "../../../db/seed";
+import type { Db } from "../../../db/client";
+import { DEMO_ACCOUNTS, DEMO_CIRCUITS } from "../../../db/seed";
+import { createSharedTestDbs } from "../../../db/test/test-db";
 import { ensureDemoAccessKeys } from "../access-keys";
 import { handleRpc } from "../api/handler";
 import { acs3Request, bodyOf } from "../api/test-requests";
@@ -24,6 +22,7 @@ import {
   NOW,
   row,
 } from "./write-test-helpers";
+import { sqlAll } from "../../../db/test/raw-sql";
 
 const offer = (vpconnAliUid: string, vlanId = 1000) => ({
   regionId: HZ,
@@ -40,20 +39,21 @@ type AuditRow = {
   resource_id: string | null;
   dry_run: number;
 };
-const audits = (db: ReturnType<typeof freshDb>) =>
-  db.$client
-    .prepare("select actor_uid, action, result, resource_id, dry_run from audit_events order by id")
-    .all() as AuditRow[];
+const audits = (db: Db) =>
+  sqlAll<AuditRow>(
+    db,
+    "select actor_uid, action, result, resource_id, dry_run from audit_events order by id",
+  );
 
-function dryRun(db: ReturnType<typeof freshDb>, input: unknown, now = NOW) {
+function dryRun(db: Db, input: unknown, now = NOW) {
   return runOperation(createVirtualPhysicalConnection, caller(db, "unicom", now), input, { dryRun: true });
 }
 
 describe("DryRun is audited", () => {
   test("a passing dry run is recorded in the caller's own log, and changes nothing else", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(db, () => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid)), "DryRunOperation");
-    assert.deepEqual(audits(db), [
+    assert.deepEqual(await audits(db), [
       {
         actor_uid: DEMO_ACCOUNTS.unicom.uid,
         action: "CreateVirtualPhysicalConnection",
@@ -65,7 +65,7 @@ describe("DryRun is audited", () => {
   });
 
   test("classifying account IDs by dry run leaves each answer in the caller's log", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const probes: Array<[string, string]> = [
       [DEMO_ACCOUNTS.acmeRam.uid, "Forbidden.VpconnAliUid"],
       [DEMO_ACCOUNTS.initech.uid, "OperationDenied.CrossSite"],
@@ -74,7 +74,7 @@ describe("DryRun is audited", () => {
     ];
     for (const [uid] of probes) await assert.rejects(dryRun(db, offer(uid)));
     await assert.rejects(dryRun(db, { ...offer(DEMO_ACCOUNTS.acme.uid), vlanId: "x" }));
-    const rows = audits(db);
+    const rows = await audits(db);
     assert.equal(rows.length, probes.length + 1);
     for (const r of rows) {
       assert.deepEqual(
@@ -92,7 +92,7 @@ describe("DryRun is audited", () => {
 
 describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIMIT.windowMs / 60_000} minutes`, () => {
   test("the next one is refused with Throttling.User until the window has passed; real calls go on", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     for (let i = 0; i < DRY_RUN_LIMIT.max; i += 1) {
       await assertRefused(() => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid)), "DryRunOperation");
     }
@@ -100,9 +100,11 @@ describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIM
     // Refused dry runs do not extend the wait.
     await assertRefused(() => dryRun(db, offer(DEMO_ACCOUNTS.acme.uid), later(1000)), "Throttling.User");
     assert.equal(
-      row<{ n: number }>(
-        db,
-        "select count(*) as n from audit_events where result = 'Throttling.User' and dry_run = 1",
+      (
+        await row<{ n: number }>(
+          db,
+          "select count(*) as n from audit_events where result = 'Throttling.User' and dry_run = true",
+        )
       ).n,
       2,
     );
@@ -126,12 +128,11 @@ describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIM
   });
 
   test("the count is in the database, so every server process shares it", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hosted-connect-dry-runs-"));
-    const file = path.join(dir, "shared.db");
-    const first = openDb(file);
-    const second = openDb(file);
+    const {
+      dbs: [first, second],
+      close,
+    } = await createSharedTestDbs({ now: NOW });
     try {
-      seedDemo(first, NOW);
       for (let i = 0; i < DRY_RUN_LIMIT.max; i += 1) {
         await assertRefused(
           () => dryRun(i % 2 === 0 ? first : second, offer(DEMO_ACCOUNTS.acme.uid)),
@@ -140,16 +141,14 @@ describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIM
       }
       await assertRefused(() => dryRun(second, offer(DEMO_ACCOUNTS.acme.uid)), "Throttling.User");
       await assertRefused(() => dryRun(first, offer(DEMO_ACCOUNTS.acme.uid)), "Throttling.User");
-      assert.equal(count(first, "audit_events"), DRY_RUN_LIMIT.max + 2);
+      assert.equal(await count(first, "audit_events"), DRY_RUN_LIMIT.max + 2);
     } finally {
-      first.$client.close();
-      second.$client.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await close();
     }
   });
 
   test("over the API the refusal is Alibaba's flow-control answer", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const keys = await ensureDemoAccessKeys(db, NOW);
     const key = keys.find((k) => k.accountUid === DEMO_ACCOUNTS.unicom.uid);
     assert.ok(key);
@@ -161,18 +160,24 @@ describe(`DryRun is limited to ${DRY_RUN_LIMIT.max} per caller per ${DRY_RUN_LIM
       Spec: "50M",
       DryRun: "true",
     };
-    const call = async () => {
+    // One call a second, so the per-AccessKey request rate (lib/server/access-keys/rate-limit.ts) never bites.
+    const call = async (second: number) => {
+      const at = later(second * 1000);
       const answer = await handleRpc(
-        acs3Request({ action: "CreateVirtualPhysicalConnection", params, key, date: NOW }),
+        acs3Request({ action: "CreateVirtualPhysicalConnection", params, key, date: at }),
         db,
-        NOW,
+        at,
       );
       const body = bodyOf(answer);
       return [answer.status, body.Code, body.Message];
     };
     for (let i = 0; i < DRY_RUN_LIMIT.max; i += 1) {
-      assert.deepEqual((await call()).slice(0, 2), [400, "DryRunOperation"]);
+      assert.deepEqual((await call(i)).slice(0, 2), [400, "DryRunOperation"]);
     }
-    assert.deepEqual(await call(), [400, "Throttling.User", "Request was denied due to user flow control."]);
+    assert.deepEqual(await call(DRY_RUN_LIMIT.max), [
+      400,
+      "Throttling.User",
+      "Request was denied due to user flow control.",
+    ]);
   });
 });

@@ -1,11 +1,53 @@
 // Input pieces shared by the list operations, and the console's status filter.
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
-import { hostedConnections } from "../../../db/schema";
+import { hostedConnections, tags } from "../../../db/schema";
+import type { Tx } from "../../../db/transaction";
 
 export const pageNumberSchema = z.coerce.number().int().min(1).max(1_000_000).default(1);
 export const searchSchema = z.string().trim().max(128).optional();
 export const idListSchema = z.array(z.string().trim().min(1).max(64)).max(100).optional();
+
+/** A filter value from a fixed list, in any case ("Active" for active), read as the list spells it. */
+export function anyCaseEnum<T extends string>(values: readonly T[]) {
+  return z.string().transform((value, ctx): T => {
+    const found = values.find((v) => v.toLowerCase() === value.toLowerCase());
+    if (found !== undefined) return found;
+    ctx.addIssue({ code: "custom", message: "InvalidParameter" });
+    return z.NEVER;
+  });
+}
+
+/** `Tags.N.Key` / `Tags.N.Value` of a list: a resource matches when it carries every one. */
+export const tagFilterSchema = z
+  .array(z.object({ key: z.string().min(1).max(128), value: z.string().max(128).optional() }))
+  .max(20)
+  .optional();
+
+/** One condition per wanted tag: the resource's id is among those carrying that key (and value, if given). */
+export function taggedWith(
+  tx: Tx,
+  resourceType: "hosted_connection" | "vbr",
+  id: SQLiteColumn,
+  wanted: z.output<typeof tagFilterSchema>,
+): SQL[] {
+  return (wanted ?? []).map((tag) =>
+    inArray(
+      id,
+      tx
+        .select({ id: tags.resourceId })
+        .from(tags)
+        .where(
+          and(
+            eq(tags.resourceType, resourceType),
+            eq(tags.key, tag.key),
+            tag.value === undefined ? undefined : eq(tags.value, tag.value),
+          ),
+        ),
+    ),
+  );
+}
 
 /** Console status filter of shared ports: the labels a person reads, mapped to API fields. */
 export const HOSTED_CONNECTION_CONSOLE_STATUSES = [

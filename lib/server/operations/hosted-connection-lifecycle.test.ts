@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS } from "../../../db/seed";
 import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
@@ -28,7 +29,7 @@ import {
 
 const HOUR = 60 * 60 * 1000;
 
-async function consoleStatusOf(db: ReturnType<typeof freshDb>, id: string, at: Date): Promise<string> {
+async function consoleStatusOf(db: Db, id: string, at: Date): Promise<string> {
   const out = await runOperation(listVirtualPhysicalConnections, caller(db, "unicom", at), {
     regionId: HZ,
     virtualPhysicalConnectionIds: [id],
@@ -38,16 +39,19 @@ async function consoleStatusOf(db: ReturnType<typeof freshDb>, id: string, at: D
 
 describe("a shared port from offer to refund", () => {
   test("tenant pays: create, accept, Buy Now, VBR, stop refused, delete VBR, stop, recover, delete with refund", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const at = (ms: number) => later(ms);
     const port = { regionId: HZ, physicalConnectionId: "" };
 
     // The partner offers; Acme accepts ("Accept") and pays ("Buy Now", one month).
     port.physicalConnectionId = await offerPort(db);
-    assert.equal(portRow(db, port.physicalConnectionId).status, "Allocated");
+    assert.equal((await portRow(db, port.physicalConnectionId)).status, "Allocated");
     await accept(db, port.physicalConnectionId);
     assert.deepEqual(
-      [portRow(db, port.physicalConnectionId).status, portRow(db, port.physicalConnectionId).vpconn_status],
+      [
+        (await portRow(db, port.physicalConnectionId)).status,
+        (await portRow(db, port.physicalConnectionId)).vpconn_status,
+      ],
       ["Confirmed", "Confirmed"],
     );
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
@@ -56,7 +60,7 @@ describe("a shared port from offer to refund", () => {
       period: 1,
       autoPay: true,
     });
-    const live = portRow(db, port.physicalConnectionId);
+    const live = await portRow(db, port.physicalConnectionId);
     assert.deepEqual([live.status, live.loa_status, live.paid], ["Enabled", "Complete", 1]);
     assert.equal(new Date(live.end_time ?? 0).toISOString(), "2026-12-22T08:00:00.000Z");
     const order = (await runOperation(listOrders, caller(db, "acme"), {})).items[0];
@@ -81,8 +85,8 @@ describe("a shared port from offer to refund", () => {
       "Forbidden.VBRExists",
     );
     await runOperation(terminatePhysicalConnection, caller(db, "acme", at(3 * HOUR + SETTLE_MS)), port);
-    assert.equal(vbrRow(db, vbrId), undefined, "the VBR settled away");
-    assert.equal(portRow(db, port.physicalConnectionId).vlan_id, 1000, "the port keeps its VLAN");
+    assert.equal(await vbrRow(db, vbrId), undefined, "the VBR settled away");
+    assert.equal((await portRow(db, port.physicalConnectionId)).vlan_id, 1000, "the port keeps its VLAN");
 
     // Terminating settles to Terminated ("Disabled") after the configured delay.
     const stopped = 3 * HOUR + SETTLE_MS;
@@ -106,7 +110,7 @@ describe("a shared port from offer to refund", () => {
       regionId: HZ,
       instanceId: port.physicalConnectionId,
     });
-    assert.equal(portRow(db, port.physicalConnectionId).status, "Enabled");
+    assert.equal((await portRow(db, port.physicalConnectionId)).status, "Enabled");
 
     // Ten days into the 30-day period Acme deletes the port: 20/30 of 1600.00 CNY, rounded down to a cent.
     const out = await runOperation(deletePhysicalConnection, caller(db, "acme", at(10 * DAY_MS)), port);
@@ -114,13 +118,13 @@ describe("a shared port from offer to refund", () => {
       out.refunds.map((r) => [r.orderId, r.amountCents, r.currency]),
       [[orderId, 106666, "CNY"]],
     );
-    const refund = row<{ payer_uid: string; amount_cents: number }>(db, "select * from refunds");
+    const refund = await row<{ payer_uid: string; amount_cents: number }>(db, "select * from refunds");
     assert.deepEqual([refund.payer_uid, refund.amount_cents], [DEMO_ACCOUNTS.acme.uid, 106666]);
-    const gone = portRow(db, port.physicalConnectionId);
+    const gone = await portRow(db, port.physicalConnectionId);
     assert.deepEqual([gone.vpconn_status, gone.vlan_allocation_id], ["Deleted", null]);
     assert.equal(gone.deleted_at, at(10 * DAY_MS).getTime());
     assert.equal(
-      row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = 1000").n,
+      (await row<{ n: number }>(db, "select count(*) n from vlan_allocations where vlan_id = 1000")).n,
       0,
       "VLAN 1000 is free again",
     );
@@ -128,7 +132,7 @@ describe("a shared port from offer to refund", () => {
   });
 
   test("partner pays: the partner disables the tenant's VBR before deleting it, then stops and deletes the port", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "unicom"), {
       regionId: HZ,
@@ -136,12 +140,12 @@ describe("a shared port from offer to refund", () => {
       autoPay: true,
     });
     assert.deepEqual(
-      [portRow(db, id).status, portRow(db, id).paid],
+      [(await portRow(db, id)).status, (await portRow(db, id)).paid],
       ["Allocated", 1],
       "paid before acceptance",
     );
     await accept(db, id, "acme", later(DAY_MS));
-    const live = portRow(db, id);
+    const live = await portRow(db, id);
     assert.deepEqual([live.status, live.loa_status], ["Enabled", "Complete"], "accept only: already paid");
     assert.equal(
       new Date(live.end_time ?? 0).toISOString(),
@@ -171,13 +175,13 @@ describe("a shared port from offer to refund", () => {
       [[orderId, 80000]],
     );
     assert.equal(
-      row<{ payer_uid: string }>(db, "select payer_uid from refunds").payer_uid,
+      (await row<{ payer_uid: string }>(db, "select payer_uid from refunds")).payer_uid,
       DEMO_ACCOUNTS.unicom.uid,
     );
   });
 
   test("an expired port is deleted without a refund", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await offerPort(db);
     await accept(db, id);
     await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
@@ -190,6 +194,6 @@ describe("a shared port from offer to refund", () => {
       physicalConnectionId: id,
     });
     assert.deepEqual(out.refunds, []);
-    assert.equal(row<{ n: number }>(db, "select count(*) n from refunds").n, 0);
+    assert.equal((await row<{ n: number }>(db, "select count(*) n from refunds")).n, 0);
   });
 });

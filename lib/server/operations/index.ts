@@ -16,6 +16,7 @@ import { describeVirtualBorderRouters } from "./describe-virtual-border-routers"
 import { listOrders } from "./list-orders";
 import { listVirtualPhysicalConnections } from "./list-virtual-physical-connections";
 import { modifyVirtualBorderRouterAttribute } from "./modify-virtual-border-router-attribute";
+import { cancelSpecChange } from "./cancel-spec-change";
 import { payOrder } from "./pay-order";
 import { recoverPhysicalConnection } from "./recover-physical-connection";
 import { recoverVirtualBorderRouter } from "./recover-virtual-border-router";
@@ -46,6 +47,7 @@ export const OPERATIONS = {
   DeleteVirtualBorderRouter: deleteVirtualBorderRouter,
   // Console only, not Alibaba API actions: the HTTP API must not expose these.
   PayOrder: payOrder,
+  CancelSpecChange: cancelSpecChange,
   ApplyPrivilege: applyPrivilege,
   ListOrders: listOrders,
   DescribePrivileges: describePrivileges,
@@ -56,6 +58,7 @@ export type Action = keyof typeof OPERATIONS;
 export {
   applyPrivilege,
   attachVbrToVpconn,
+  cancelSpecChange,
   confirmPhysicalConnection,
   createPhysicalConnectionOccupancyOrder,
   createVirtualBorderRouter,

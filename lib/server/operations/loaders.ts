@@ -15,6 +15,7 @@ import {
 import type { Role } from "../../domain/enums";
 import { domainError, type ErrorCode } from "../../domain/errors";
 import type { Caller, Tx } from "./context";
+import { lockCircuitOf } from "./locks";
 import { liveHostedConnection } from "./records";
 
 export async function loadCallerAccount(tx: Tx, caller: Caller): Promise<Account> {
@@ -70,6 +71,7 @@ export async function loadHostedConnection(
   id: string,
   notFound: NotFound,
 ): Promise<HostedConnectionAccess> {
+  await lockCircuitOf(tx, "port", id);
   const row = await first(
     tx
       .select({ hc: hostedConnections, circuit: circuits, vlanId: vlanAllocations.vlanId })
@@ -108,6 +110,7 @@ export async function loadVbr(
   id: string,
   notFound: NotFound,
 ): Promise<VbrAccess> {
+  await lockCircuitOf(tx, "vbr", id);
   const row = await first(
     tx
       .select({ vbr: vbrs, circuit: circuits, vlanId: vlanAllocations.vlanId })
@@ -145,6 +148,7 @@ export async function loadVbr(
 
 /** An order the caller pays for; anyone else's is not found. */
 export async function loadOwnOrder(tx: Tx, account: Account, orderId: string): Promise<Order> {
+  await lockCircuitOf(tx, "order", orderId);
   const order = await first(tx.select().from(orders).where(eq(orders.id, orderId)));
   if (!order || order.payerUid !== account.uid) {
     throw domainError("ResourceNotFound", { args: [orderId], field: "OrderId" });

@@ -10,7 +10,7 @@ const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("ModifyVirtualBorderRouterAttribute", () => {
   test("the owner changes name, description and addresses", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), {
       ...prod,
       name: "acme-vbr-main",
@@ -18,7 +18,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
       localGatewayIp: "172.16.0.5",
       peerGatewayIp: "172.16.0.6",
     });
-    const vbr = vbrRow(db, prod.vbrId);
+    const vbr = await vbrRow(db, prod.vbrId);
     assert.deepEqual(
       [vbr?.name, vbr?.description, vbr?.local_gateway_ip, vbr?.peer_gateway_ip, vbr?.peering_subnet_mask],
       ["acme-vbr-main", "Main VBR", "172.16.0.5", "172.16.0.6", "255.255.255.252"],
@@ -26,7 +26,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
   });
 
   test("addresses are checked as a whole, as on create", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -53,7 +53,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
   });
 
   test("the tenant cannot change the VLAN, nor the circuit code; sending the current VLAN back is fine", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), { ...prod, vlanId: 1500 }),
@@ -76,18 +76,20 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
   });
 
   test("the circuit owner moves a legacy VBR to a free VLAN and sets the circuit code", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), {
       ...legacy,
       vlanId: 1202,
       circuitCode: "CU-HZ-0042",
     });
-    assert.equal(vbrRow(db, legacy.vbrId)?.vlan_id, 1202);
+    assert.equal((await vbrRow(db, legacy.vbrId))?.vlan_id, 1202);
     assert.equal(
-      row<{ circuit_code: string }>(
-        db,
-        "select circuit_code from circuits where id = ?",
-        DEMO_CIRCUITS.unicomHz02,
+      (
+        await row<{ circuit_code: string }>(
+          db,
+          "select circuit_code from circuits where id = ?",
+          DEMO_CIRCUITS.unicomHz02,
+        )
       ).circuit_code,
       "CU-HZ-0042",
     );
@@ -100,12 +102,12 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
   });
 
   test("the circuit owner sets a legacy VBR's bandwidth cap, never a hosted one's", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), {
       ...legacy,
       bandwidth: 300,
     });
-    assert.equal(vbrRow(db, legacy.vbrId)?.bandwidth_mbps, 300);
+    assert.equal((await vbrRow(db, legacy.vbrId))?.bandwidth_mbps, 300);
     await assertRefusedUnchanged(
       db,
       () =>
@@ -113,11 +115,15 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
       "InvalidStatus.NotAllowed",
     );
     await runOperation(modifyVirtualBorderRouterAttribute, caller(db, "acme"), { ...prod, bandwidth: 1000 });
-    assert.equal(vbrRow(db, prod.vbrId)?.bandwidth_mbps, null, "the port's Spec, sent back, changes nothing");
+    assert.equal(
+      (await vbrRow(db, prod.vbrId))?.bandwidth_mbps,
+      null,
+      "the port's Spec, sent back, changes nothing",
+    );
   });
 
   test("the circuit owner cannot move a hosted VBR's VLAN nor touch the tenant's fields", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(modifyVirtualBorderRouterAttribute, caller(db, "unicom"), { ...prod, vlanId: 1500 }),
@@ -148,7 +154,7 @@ describe("ModifyVirtualBorderRouterAttribute", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () =>

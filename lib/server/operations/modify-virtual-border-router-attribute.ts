@@ -51,7 +51,7 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
       peeringSubnetMask: q.peeringSubnetMask ?? vbr.peeringSubnetMask,
     };
     if (change.localGatewayIp || change.peerGatewayIp || change.peeringSubnetMask)
-      unwrap(checkVbrAddresses(addresses));
+      unwrap(checkVbrAddresses(addresses, "modify"));
     if (change.vlanId && q.vlanId !== undefined)
       await moveVlan(tx, vbr.vlanAllocationId, circuit.id, q.vlanId);
     // A VBR's CircuitCode is the carrier's code of the circuit under it, so it is kept on the circuit.

@@ -9,6 +9,7 @@ import { auditRow } from "./audit";
 import type { OperationContext, Scope, Tx } from "./context";
 import { beginDryRun, completeDryRun } from "./dry-runs";
 import { loadCallerAccount } from "./loaders";
+import { lockName } from "./locks";
 import { settleDue } from "./settle";
 import { maySee } from "./visibility";
 
@@ -70,7 +71,7 @@ async function execute<I, O>(
   rawInput: unknown,
   options: RunOptions,
 ): Promise<O> {
-  const parsed = op.input.safeParse(rawInput);
+  const parsed = op.input.safeParse(rawInput, { reportInput: true });
   if (!parsed.success) {
     const error = inputError(parsed.error);
     if (op.kind === "write" && !options.dryRun) await recordRefusal(op, ctx, undefined, error);
@@ -118,6 +119,9 @@ async function findReplay(
   action: string,
   idempotency: NonNullable<RunOptions["idempotency"]>,
 ) {
+  // A retry sent while the first call still runs waits for it here, then replays its committed answer
+  // (on PostgreSQL; on SQLite the write lock already orders them) instead of failing on the token's key.
+  await lockName(tx, `idempotency:${ctx.caller.accountUid}:${action}:${idempotency.token}`);
   const previous = await first(
     tx
       .select()

@@ -20,7 +20,7 @@ import {
 } from "./write-test-helpers";
 
 async function unpaidOrder() {
-  const db = freshDb();
+  const db = await freshDb();
   const id = await offerPort(db);
   await accept(db, id);
   const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
@@ -36,9 +36,13 @@ describe("PayOrder (console only)", () => {
     const { db, id, orderId } = await unpaidOrder();
     const paidAt = later(DAY_MS);
     assert.deepEqual(await runOperation(payOrder, caller(db, "acme", paidAt), { orderId }), { orderId });
-    const o = row<{ status: string; paid_at: number }>(db, "select * from orders where id = ?", orderId);
+    const o = await row<{ status: string; paid_at: number }>(
+      db,
+      "select * from orders where id = ?",
+      orderId,
+    );
     assert.deepEqual([o.status, o.paid_at], ["paid", paidAt.getTime()]);
-    const port = portRow(db, id);
+    const port = await portRow(db, id);
     assert.deepEqual([port.status, port.enabled_at], ["Enabled", paidAt.getTime()]);
     assert.equal(new Date(port.end_time ?? 0).toISOString(), "2027-01-23T08:00:00.000Z");
   });
@@ -64,7 +68,7 @@ describe("PayOrder (console only)", () => {
   });
 
   test("an upgrade order no longer matching the pending ExpectSpec is refused", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db);
     const update = { regionId: HZ, instanceId: id, vlanId: 1000 };
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
@@ -86,8 +90,35 @@ describe("PayOrder (console only)", () => {
     );
   });
 
+  test("an order priced at an ExpectSpec the partner withdrew cannot oversell the circuit", async () => {
+    const db = await freshDb();
+    const id = await offerPort(db);
+    const update = { regionId: HZ, instanceId: id, vlanId: 1000 };
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      ...update,
+      expectSpec: "5G",
+    });
+    await accept(db, id);
+    const { orderId } = await runOperation(createPhysicalConnectionOccupancyOrder, caller(db, "acme"), {
+      regionId: HZ,
+      physicalConnectionId: id,
+    });
+    // Withdrawn, the 5G is no longer reserved: another 8G port takes the room it held.
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      ...update,
+      expectSpec: "500M",
+    });
+    await offerPort(db, { vlanId: 1001, spec: "8G" });
+    await assertRefusedUnchanged(
+      db,
+      () => runOperation(payOrder, caller(db, "acme"), { orderId }),
+      "Forbidden.NotAllowedInState#OrderOutdated",
+    );
+    assert.deepEqual([(await portRow(db, id)).spec, (await portRow(db, id)).status], ["500M", "Confirmed"]);
+  });
+
   test("an unknown order is not found", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(payOrder, caller(db, "acme"), { orderId: "200000000000000" }),

@@ -1,7 +1,7 @@
 // Orders for a shared port's usage fee: what the payer buys, and what paying it does to the port.
 import { and, desc, eq } from "drizzle-orm";
 import { first } from "../../../db/rows";
-import { hostedConnections, type Order, orders } from "../../../db/schema";
+import { type HostedConnection, hostedConnections, type Order, orders } from "../../../db/schema";
 import {
   DEMO_PRICE_LIST,
   orderAmountCents,
@@ -12,8 +12,10 @@ import {
 import type { Spec } from "../../domain/enums";
 import { checkOrderPayable, pay, payExpectSpec } from "../../domain/hosted-connection-state";
 import { unwrap } from "../../domain/verdict";
+import { assertPortFits } from "./circuit-usage";
 import type { Tx } from "./context";
 import type { HostedConnectionAccess } from "./loaders";
+import { lockCircuit } from "./locks";
 import { hostedConnectionStateOf } from "./states";
 
 export type Term = { period: number; cycle: PricingCycle };
@@ -70,12 +72,29 @@ export async function quote(tx: Tx, access: HostedConnectionAccess, term: Term, 
   unwrap(payExpectSpec(stateOf(access), access.role));
   const expectSpec = hc.expectSpec as Spec;
   const paid = await paidTerm(tx, hc.id);
-  const window = { from: hc.enabledAt ?? now, until: hc.endTime as Date };
-  const amountCents = upgradeAmountCents(hc.spec, expectSpec, paid, window, now);
+  const amountCents = await specChangeAmountCents(tx, { ...hc, expectSpec }, now, paid);
   return { type: "upgrade", spec: expectSpec, term: paid, amountCents, currency };
 }
 
-/** Pays an unpaid order: the port moves as lib/domain says, and its period starts once it is Enabled. */
+/**
+ * What paying a paid port's pending ExpectSpec costs now: the price difference of its paid term for the
+ * rest of the period. The Pay dialog shows it, and the order charges it (or less, a moment later).
+ */
+export async function specChangeAmountCents(
+  tx: Tx,
+  hc: Pick<HostedConnection, "id" | "spec" | "enabledAt" | "endTime"> & { expectSpec: Spec },
+  now: Date,
+  term?: Term,
+): Promise<number> {
+  const paid = term ?? (await paidTerm(tx, hc.id));
+  const window = { from: hc.enabledAt ?? now, until: hc.endTime ?? now };
+  return upgradeAmountCents(hc.spec, hc.expectSpec, paid, window, now);
+}
+
+/**
+ * Pays an unpaid order: the port moves as lib/domain says, and its period starts once it is Enabled. The
+ * bandwidth it makes live must still fit the circuit, checked under the circuit's lock.
+ */
 export async function completePayment(
   tx: Tx,
   order: Order,
@@ -84,6 +103,9 @@ export async function completePayment(
 ): Promise<void> {
   const { hc } = access;
   const patch = unwrap(checkOrderPayable(stateOf(access), access.role, order));
+  await lockCircuit(tx, access.circuit.id);
+  const pending = hc.expectSpec === order.spec ? null : hc.expectSpec;
+  await assertPortFits(tx, access.circuit, { id: hc.id, spec: order.spec, expectSpec: pending });
   if (order.type === "new") {
     const enabled = patch.status === "Enabled";
     await tx
@@ -91,7 +113,7 @@ export async function completePayment(
       .set({
         ...patch,
         spec: order.spec,
-        expectSpec: hc.expectSpec === order.spec ? null : hc.expectSpec,
+        expectSpec: pending,
         ...(enabled ? { enabledAt: now, endTime: periodEnd(now, order.period, order.pricingCycle) } : {}),
       })
       .where(eq(hostedConnections.id, hc.id));

@@ -12,7 +12,7 @@ import {
 } from "./index";
 import { contextFor } from "./test-helpers";
 
-const db = createTestDb();
+const db = await createTestDb();
 const as = (who: keyof typeof DEMO_ACCOUNTS) => contextFor(db, DEMO_ACCOUNTS[who].uid);
 const names = (items: Array<{ name: string | null }>) => items.map((i) => i.name).sort();
 

@@ -21,6 +21,7 @@ import type {
   VbrStatus,
   VpconnStatus,
 } from "../../domain/enums";
+import { reservedSpec } from "../../domain/capacity";
 import { specMbps } from "../../domain/enums";
 import type { Tx } from "./context";
 
@@ -133,7 +134,10 @@ export function circuitSelect(tx: Tx) {
 
 type CircuitRow = Awaited<ReturnType<typeof circuitSelect>>[number];
 
-/** Builds circuit DTOs with their shared-port count and used bandwidth in one grouped query. */
+/**
+ * Builds circuit DTOs with their shared-port count and used bandwidth in one grouped query. A requested
+ * bandwidth counts as the capacity check counts it: the larger of Spec and ExpectSpec until paid.
+ */
 export async function toCircuitDtos(tx: Tx, rows: CircuitRow[]): Promise<CircuitDto[]> {
   const ids = rows.map((r) => r.circuit.id);
   const usage = new Map<string, { count: number; usedMbps: number }>();
@@ -142,15 +146,16 @@ export async function toCircuitDtos(tx: Tx, rows: CircuitRow[]): Promise<Circuit
       .select({
         circuitId: hostedConnections.circuitId,
         spec: hostedConnections.spec,
+        expectSpec: hostedConnections.expectSpec,
         n: count(),
       })
       .from(hostedConnections)
       .where(and(inArray(hostedConnections.circuitId, ids), liveHostedConnection))
-      .groupBy(hostedConnections.circuitId, hostedConnections.spec);
+      .groupBy(hostedConnections.circuitId, hostedConnections.spec, hostedConnections.expectSpec);
     for (const g of grouped) {
       const u = usage.get(g.circuitId) ?? { count: 0, usedMbps: 0 };
       u.count += g.n;
-      u.usedMbps += g.n * specMbps(g.spec);
+      u.usedMbps += g.n * specMbps(reservedSpec(g.spec, g.expectSpec));
       usage.set(g.circuitId, u);
     }
   }

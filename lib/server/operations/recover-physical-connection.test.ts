@@ -13,29 +13,30 @@ import {
   portRow,
   type Who,
 } from "./write-test-helpers";
+import { sqlRun } from "../../../db/test/raw-sql";
 
 const backup = { regionId: HZ, instanceId: DEMO_HOSTED_CONNECTIONS.acmeHzBackup };
 
 describe("RecoverPhysicalConnection", () => {
   test("the partner brings a disabled port back to Enabled", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(recoverPhysicalConnection, caller(db, "unicom"), backup);
-    assert.equal(portRow(db, backup.instanceId).status, "Enabled");
+    assert.equal((await portRow(db, backup.instanceId)).status, "Enabled");
   });
 
   test("the partner recovers even when the tenant pays (the tenant asks its partner)", async () => {
-    const db = freshDb();
-    db.$client
-      .prepare(
-        "update hosted_connections set order_mode = 'PayByVirtualPhysicalConnectionOwner' where id = ?",
-      )
-      .run(backup.instanceId);
+    const db = await freshDb();
+    await sqlRun(
+      db,
+      "update hosted_connections set order_mode = 'PayByVirtualPhysicalConnectionOwner' where id = ?",
+      backup.instanceId,
+    );
     await runOperation(recoverPhysicalConnection, caller(db, "unicom"), backup);
-    assert.equal(portRow(db, backup.instanceId).status, "Enabled");
+    assert.equal((await portRow(db, backup.instanceId)).status, "Enabled");
   });
 
   test("only a Terminated port", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -48,16 +49,17 @@ describe("RecoverPhysicalConnection", () => {
   });
 
   test("not once the paid period is over", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
-      () => runOperation(recoverPhysicalConnection, caller(db, "unicom", later(51 * DAY_MS)), backup),
+      // acme-hz-backup's three paid months end 52 or 53 days after seeding.
+      () => runOperation(recoverPhysicalConnection, caller(db, "unicom", later(54 * DAY_MS)), backup),
       "OperationDenied.TerminateVirtualPhysicalConnection",
     );
   });
 
   test("an unknown port", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -78,7 +80,7 @@ describe("RecoverPhysicalConnection", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(recoverPhysicalConnection, caller(db, who), backup),

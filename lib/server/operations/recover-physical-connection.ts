@@ -4,7 +4,9 @@ import { hostedConnections } from "../../../db/schema";
 import { recover } from "../../domain/hosted-connection-state";
 import { unwrap } from "../../domain/verdict";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
+import { assertPortFits } from "./circuit-usage";
 import { loadHostedConnection } from "./loaders";
+import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
 import { hostedConnectionStateOf } from "./states";
 
@@ -26,6 +28,8 @@ export const recoverPhysicalConnection = defineOperation({
     const patch = unwrap(
       recover(hostedConnectionStateOf(access.hc, access.vbr !== null), access.role, ctx.now),
     );
+    await lockCircuit(tx, access.circuit.id);
+    await assertPortFits(tx, access.circuit, access.hc);
     await tx
       .update(hostedConnections)
       .set({ ...patch, statusChangedAt: ctx.now })

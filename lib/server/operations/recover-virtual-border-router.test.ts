@@ -17,12 +17,13 @@ import {
   vbrRow,
   type Who,
 } from "./write-test-helpers";
+import { sqlRun } from "../../../db/test/raw-sql";
 
 const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 /** The legacy VBR, disabled and settled to terminated by `later(SETTLE_MS)`. */
 async function disabled() {
-  const db = freshDb();
+  const db = await freshDb();
   await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
   return db;
 }
@@ -31,33 +32,31 @@ describe("RecoverVirtualBorderRouter", () => {
   test("the circuit owner recovers a disabled VBR: recovering, then active", async () => {
     const db = await disabled();
     await runOperation(recoverVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), legacy);
-    assert.equal(vbrRow(db, legacy.vbrId)?.status, "recovering");
+    assert.equal((await vbrRow(db, legacy.vbrId))?.status, "recovering");
     await runOperation(describeRegions, caller(db, "globex", later(2 * SETTLE_MS)), {});
-    assert.equal(vbrRow(db, legacy.vbrId)?.status, "active");
+    assert.equal((await vbrRow(db, legacy.vbrId))?.status, "active");
   });
 
   test("the partner that pays recovers the tenant's hosted VBR", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const vbrId = await addVbr(db, await livePort(db, { orderMode: "PayByPhysicalConnectionOwner" }));
     await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), { regionId: HZ, vbrId });
     await runOperation(recoverVirtualBorderRouter, caller(db, "unicom", later(SETTLE_MS)), {
       regionId: HZ,
       vbrId,
     });
-    assert.equal(vbrRow(db, vbrId)?.status, "recovering");
+    assert.equal((await vbrRow(db, vbrId))?.status, "recovering");
   });
 
   test("only a terminated VBR, on an Enabled connection", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(recoverVirtualBorderRouter, caller(db, "unicom"), legacy),
       "InvalidOperation.OperationNotAllowedInState#Recover",
     );
     const off = await disabled();
-    off.$client
-      .prepare("update circuits set status = 'Terminated' where id = ?")
-      .run(DEMO_CIRCUITS.unicomHz02);
+    await sqlRun(off, "update circuits set status = 'Terminated' where id = ?", DEMO_CIRCUITS.unicomHz02);
     await assertRefusedUnchanged(
       off,
       () => runOperation(recoverVirtualBorderRouter, caller(off, "unicom", later(SETTLE_MS)), legacy),

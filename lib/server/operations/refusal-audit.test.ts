@@ -1,6 +1,7 @@
 // A refused call is recorded on the resource it named only when the caller may see that resource;
 // otherwise in the caller's own log, without the resource, so no account can write into another's log.
 import assert from "node:assert/strict";
+import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
 import { readAuditTrail } from "../queries/audit-trail";
@@ -10,6 +11,7 @@ import { terminatePhysicalConnection } from "./terminate-physical-connection";
 import { terminateVirtualBorderRouter } from "./terminate-virtual-border-router";
 import { updateVirtualPhysicalConnection } from "./update-virtual-physical-connection";
 import { caller, freshDb, HZ, type Who } from "./write-test-helpers";
+import { sqlGet } from "../../../db/test/raw-sql";
 
 type AuditRow = {
   actor_uid: string;
@@ -21,28 +23,23 @@ type AuditRow = {
 
 const ACME_PORT = DEMO_HOSTED_CONNECTIONS.acmeHzProd;
 
-function lastAudit(db: ReturnType<typeof freshDb>): AuditRow {
-  return db.$client
-    .prepare(
-      "select actor_uid, action, result, resource_type, resource_id from audit_events order by id desc limit 1",
-    )
-    .get() as AuditRow;
+async function lastAudit(db: Db): Promise<AuditRow> {
+  return (await sqlGet(
+    db,
+    "select actor_uid, action, result, resource_type, resource_id from audit_events order by id desc limit 1",
+  )) as AuditRow;
 }
 
-async function refused(
-  db: ReturnType<typeof freshDb>,
-  who: Who,
-  run: () => Promise<unknown>,
-): Promise<AuditRow> {
+async function refused(db: Db, who: Who, run: () => Promise<unknown>): Promise<AuditRow> {
   await assert.rejects(run);
-  const row = lastAudit(db);
+  const row = await lastAudit(db);
   assert.equal(row.actor_uid, DEMO_ACCOUNTS[who].uid, "recorded as the caller's");
   return row;
 }
 
 describe("where a refused call is recorded", () => {
   test("another tenant naming Acme's shared port: in its own log, not in the port's", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const row = await refused(db, "globex", () =>
       runOperation(deletePhysicalConnection, caller(db, "globex"), {
         regionId: HZ,
@@ -62,7 +59,7 @@ describe("where a refused call is recorded", () => {
   });
 
   test("another partner naming a VBR on China Unicom's circuit: in its own log", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const row = await refused(db, "equinix", () =>
       runOperation(terminateVirtualBorderRouter, caller(db, "equinix"), {
         regionId: HZ,
@@ -73,7 +70,7 @@ describe("where a refused call is recorded", () => {
   });
 
   test("a RAM user, even of the port's tenant, and an ID that does not exist: in the caller's own log", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const ram = await refused(db, "acmeRam", () =>
       runOperation(terminatePhysicalConnection, caller(db, "acmeRam"), {
         regionId: HZ,
@@ -91,7 +88,7 @@ describe("where a refused call is recorded", () => {
   });
 
   test("a party of the resource: on the resource, where its counterpart sees it too", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     // The tenant may not change the VLAN of its port: refused, on the port.
     const tenant = await refused(db, "acme", () =>
       runOperation(updateVirtualPhysicalConnection, caller(db, "acme"), {

@@ -31,7 +31,9 @@ export async function settleDue(tx: Tx, now: Date): Promise<void> {
             lte(vbrs.statusChangedAt, cutoff),
           ),
         ),
-    );
+    )
+    // One order in every process: two transactions settling the same rows lock them alike, never crosswise.
+    .orderBy(sql`1`, sql`2`);
   for (const { kind, id } of due) {
     if (kind === "port") await settlePort(tx, id);
     else await settleVbr(tx, id);

@@ -15,6 +15,7 @@ export function hostedConnectionStateOf(hc: HostedConnection, hasVbr: boolean): 
     orderMode: hc.orderMode,
     hasVbr,
     endTime: hc.endTime,
+    spec: hc.spec,
     expectSpec: hc.expectSpec,
     awaitingVbr: hc.sourceVbrId !== null && !hasVbr,
   };

@@ -18,33 +18,37 @@ import {
 
 describe("TerminatePhysicalConnection", () => {
   test("the tenant stops its port: Terminating, then Terminated once settled", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db);
     await runOperation(terminatePhysicalConnection, caller(db, "acme"), {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    const stopping = portRow(db, id);
+    const stopping = await portRow(db, id);
     assert.deepEqual([stopping.status, stopping.status_changed_at], ["Terminating", NOW.getTime()]);
     await runOperation(describeRegions, caller(db, "acme", later(1000)), {});
-    assert.equal(portRow(db, id).status, "Terminating");
+    assert.equal((await portRow(db, id)).status, "Terminating");
     await runOperation(describeRegions, caller(db, "acme", later(2000)), {});
-    assert.equal(portRow(db, id).status, "Terminated", "settled by the next operation, whatever it is");
-    assert.equal(portRow(db, id).paid, 1, "a disabled port is still billed");
+    assert.equal(
+      (await portRow(db, id)).status,
+      "Terminated",
+      "settled by the next operation, whatever it is",
+    );
+    assert.equal((await portRow(db, id)).paid, 1, "a disabled port is still billed");
   });
 
   test("the partner may stop a port it pays for", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const id = await livePort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     await runOperation(terminatePhysicalConnection, caller(db, "unicom"), {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    assert.equal(portRow(db, id).status, "Terminating");
+    assert.equal((await portRow(db, id)).status, "Terminating");
   });
 
   test("refused while a VBR is on the port", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -57,7 +61,7 @@ describe("TerminatePhysicalConnection", () => {
   });
 
   test("only an Enabled port", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     for (const [who, id] of [
       ["globex", DEMO_HOSTED_CONNECTIONS.globexOffer],
       ["acme", DEMO_HOSTED_CONNECTIONS.acmeHzBackup],
@@ -82,7 +86,7 @@ describe("TerminatePhysicalConnection", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         const id = await livePort(db);
         await assertRefusedUnchanged(
           db,

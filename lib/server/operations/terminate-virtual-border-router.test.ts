@@ -23,29 +23,29 @@ const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("TerminateVirtualBorderRouter", () => {
   test("the circuit owner disables a legacy VBR: terminating, then terminated; the VLAN stays reserved", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
-    const vbr = row<{ status: string; terminated_at: number }>(
+    const vbr = await row<{ status: string; terminated_at: number }>(
       db,
       "select * from vbrs where id = ?",
       legacy.vbrId,
     );
     assert.deepEqual([vbr.status, vbr.terminated_at], ["terminating", NOW.getTime()]);
     await runOperation(describeRegions, caller(db, "unicom", later(SETTLE_MS)), {});
-    assert.equal(vbrRow(db, legacy.vbrId)?.status, "terminated");
-    assert.equal(vbrRow(db, legacy.vbrId)?.vlan_id, 202);
+    assert.equal((await vbrRow(db, legacy.vbrId))?.status, "terminated");
+    assert.equal((await vbrRow(db, legacy.vbrId))?.vlan_id, 202);
   });
 
   test("the partner that pays for the port disables the tenant's hosted VBR", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const port = await livePort(db, { orderMode: "PayByPhysicalConnectionOwner" });
     const vbrId = await addVbr(db, port);
     await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), { regionId: HZ, vbrId });
-    assert.equal(vbrRow(db, vbrId)?.status, "terminating");
+    assert.equal((await vbrRow(db, vbrId))?.status, "terminating");
   });
 
   test("only an active VBR", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(terminateVirtualBorderRouter, caller(db, "unicom"), legacy);
     await assertRefusedUnchanged(
       db,
@@ -74,7 +74,7 @@ describe("TerminateVirtualBorderRouter", () => {
     ];
     for (const [name, who, vbrId, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(terminateVirtualBorderRouter, caller(db, who), { regionId: HZ, vbrId }),

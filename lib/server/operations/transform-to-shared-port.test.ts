@@ -21,8 +21,8 @@ const legacy = { regionId: HZ, vbrId: DEMO_VBRS.globexLegacy };
 
 describe("Transform to Shared Port", () => {
   test("Bandwidth Settings, transform, Globex accepts and pays, Confirm keeps the VBR's addresses and VLAN", async () => {
-    const db = freshDb();
-    const before = vbrRow(db, DEMO_VBRS.globexLegacy);
+    const db = await freshDb();
+    const before = await vbrRow(db, DEMO_VBRS.globexLegacy);
     assert.equal(before?.bandwidth_mbps, null, "Speed Unlimited to start with");
     await assertRefusedUnchanged(
       db,
@@ -40,7 +40,7 @@ describe("Transform to Shared Port", () => {
       caller(db, "unicom"),
       legacy,
     );
-    const offered = portRow(db, portId);
+    const offered = await portRow(db, portId);
     assert.deepEqual(
       [offered.status, offered.vpconn_status, offered.spec, offered.vlan_id, offered.source_vbr_id],
       ["Allocated", "UnConfirmed", "200M", 202, DEMO_VBRS.globexLegacy],
@@ -54,21 +54,25 @@ describe("Transform to Shared Port", () => {
 
     await accept(db, portId, "globex");
     await buy(db, portId, "globex");
-    assert.equal(portRow(db, portId).status, "Enabled");
+    assert.equal((await portRow(db, portId)).status, "Enabled");
     await runOperation(attachVbrToVpconn, caller(db, "unicom"), {
       regionId: HZ,
       vpconnId: portId,
       vbrId: legacy.vbrId,
     });
 
-    const after = vbrRow(db, DEMO_VBRS.globexLegacy);
+    const after = await vbrRow(db, DEMO_VBRS.globexLegacy);
     assert.ok(before && after);
     assert.equal(after.hosted_connection_id, portId);
     assert.deepEqual(
       [after.vlan_id, after.local_gateway_ip, after.peer_gateway_ip, after.peering_subnet_mask, after.status],
       [before.vlan_id, before.local_gateway_ip, before.peer_gateway_ip, before.peering_subnet_mask, "active"],
     );
-    assert.equal(after.vlan_allocation_id, portRow(db, portId).vlan_allocation_id, "one VLAN row, shared");
+    assert.equal(
+      after.vlan_allocation_id,
+      (await portRow(db, portId)).vlan_allocation_id,
+      "one VLAN row, shared",
+    );
     const seen = await runOperation(describeVirtualBorderRouters, caller(db, "globex"), { regionId: HZ });
     const dto = seen.items.find((v) => v.id === DEMO_VBRS.globexLegacy);
     assert.deepEqual(

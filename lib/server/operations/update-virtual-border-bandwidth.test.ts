@@ -4,20 +4,25 @@ import { DEMO_CIRCUITS, DEMO_VBRS } from "../../../db/seed";
 import { runOperation } from "./operation";
 import { updateVirtualBorderBandwidth } from "./update-virtual-border-bandwidth";
 import { assertRefusedUnchanged, caller, freshDb, HZ, vbrRow, type Who } from "./write-test-helpers";
+import { sqlRun } from "../../../db/test/raw-sql";
 
 const legacy = { regionId: HZ, virtualBorderRouterId: DEMO_VBRS.globexLegacy, bandwidth: 200 };
 
 describe("UpdateVirtualBorderBandwidth", () => {
   test("the partner sets a Bandwidth Cap on a legacy VBR on its circuit", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), legacy);
-    assert.equal(vbrRow(db, DEMO_VBRS.globexLegacy)?.bandwidth_mbps, 200);
+    assert.equal((await vbrRow(db, DEMO_VBRS.globexLegacy))?.bandwidth_mbps, 200);
     await runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), { ...legacy, bandwidth: "10000" });
-    assert.equal(vbrRow(db, DEMO_VBRS.globexLegacy)?.bandwidth_mbps, 10000, "up to the circuit's capacity");
+    assert.equal(
+      (await vbrRow(db, DEMO_VBRS.globexLegacy))?.bandwidth_mbps,
+      10000,
+      "up to the circuit's capacity",
+    );
   });
 
   test("Speed Unlimited (0), a missing or malformed cap are refused", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const as = caller(db, "unicom");
     for (const bandwidth of [0, -5, 1.5, "fast", 10001])
       await assertRefusedUnchanged(
@@ -33,8 +38,8 @@ describe("UpdateVirtualBorderBandwidth", () => {
   });
 
   test("not above the circuit's capacity", async () => {
-    const db = freshDb();
-    db.$client.prepare("update circuits set capacity_mbps = 1000 where id = ?").run(DEMO_CIRCUITS.unicomHz02);
+    const db = await freshDb();
+    await sqlRun(db, "update circuits set capacity_mbps = 1000 where id = ?", DEMO_CIRCUITS.unicomHz02);
     await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualBorderBandwidth, caller(db, "unicom"), { ...legacy, bandwidth: 2000 }),
@@ -43,7 +48,7 @@ describe("UpdateVirtualBorderBandwidth", () => {
   });
 
   test("a hosted VBR follows its shared port's Spec", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () =>
@@ -64,7 +69,7 @@ describe("UpdateVirtualBorderBandwidth", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(updateVirtualBorderBandwidth, caller(db, who), legacy),

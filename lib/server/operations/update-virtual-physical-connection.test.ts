@@ -1,41 +1,58 @@
 import assert from "node:assert/strict";
+import type { Db } from "../../../db/client";
 import { describe, test } from "node:test";
-import { DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
+import { DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
+import { describePhysicalConnections } from "./describe-physical-connections";
 import { runOperation } from "./operation";
 import { updateVirtualPhysicalConnection } from "./update-virtual-physical-connection";
-import { assertRefusedUnchanged, caller, DAY_MS, freshDb, later, row, type Who } from "./write-test-helpers";
+import {
+  assertRefusedUnchanged,
+  caller,
+  DAY_MS,
+  freshDb,
+  HZ,
+  later,
+  livePort,
+  row,
+  type Who,
+} from "./write-test-helpers";
+import { sqlRun } from "../../../db/test/raw-sql";
 
 const prod = { regionId: "cn-hangzhou", instanceId: DEMO_HOSTED_CONNECTIONS.acmeHzProd, vlanId: 101 };
 const offer = { regionId: "cn-hangzhou", instanceId: DEMO_HOSTED_CONNECTIONS.globexOffer, vlanId: 102 };
 
-function vlanOf(db: ReturnType<typeof freshDb>, table: "hosted_connections" | "vbrs", id: string): number {
-  return row<{ vlan_id: number }>(
-    db,
-    `select va.vlan_id from ${table} t join vlan_allocations va on va.id = t.vlan_allocation_id where t.id = ?`,
-    id,
+async function vlanOf(db: Db, table: "hosted_connections" | "vbrs", id: string): Promise<number> {
+  return (
+    await row<{ vlan_id: number }>(
+      db,
+      `select va.vlan_id from ${table} t join vlan_allocations va on va.id = t.vlan_allocation_id where t.id = ?`,
+      id,
+    )
   ).vlan_id;
 }
 
-function expectSpecOf(db: ReturnType<typeof freshDb>, id: string): string | null {
-  return row<{ expect_spec: string | null }>(
-    db,
-    "select expect_spec from hosted_connections where id = ?",
-    id,
+async function expectSpecOf(db: Db, id: string): Promise<string | null> {
+  return (
+    await row<{ expect_spec: string | null }>(
+      db,
+      "select expect_spec from hosted_connections where id = ?",
+      id,
+    )
   ).expect_spec;
 }
 
 describe("UpdateVirtualPhysicalConnection", () => {
   test("a new VLAN applies at once and the VBR on the port follows", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 1100 });
-    assert.equal(vlanOf(db, "hosted_connections", DEMO_HOSTED_CONNECTIONS.acmeHzProd), 1100);
-    assert.equal(vlanOf(db, "vbrs", DEMO_VBRS.acmeVbrProd), 1100);
+    assert.equal(await vlanOf(db, "hosted_connections", DEMO_HOSTED_CONNECTIONS.acmeHzProd), 1100);
+    assert.equal(await vlanOf(db, "vbrs", DEMO_VBRS.acmeVbrProd), 1100);
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 101 });
-    assert.equal(vlanOf(db, "vbrs", DEMO_VBRS.acmeVbrProd), 101, "its own old VLAN is free again");
+    assert.equal(await vlanOf(db, "vbrs", DEMO_VBRS.acmeVbrProd), 101, "its own old VLAN is free again");
   });
 
   test("a VLAN used on the circuit is refused; VLAN 0 is exclusive", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 102 }),
@@ -49,11 +66,12 @@ describe("UpdateVirtualPhysicalConnection", () => {
   });
 
   test("ExpectSpec is stored as pending and reserved against the capacity now", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...offer, expectSpec: "8G" });
-    assert.equal(expectSpecOf(db, DEMO_HOSTED_CONNECTIONS.globexOffer), "8G");
+    assert.equal(await expectSpecOf(db, DEMO_HOSTED_CONNECTIONS.globexOffer), "8G");
     assert.equal(
-      row<{ spec: string }>(db, "select spec from hosted_connections where id = ?", offer.instanceId).spec,
+      (await row<{ spec: string }>(db, "select spec from hosted_connections where id = ?", offer.instanceId))
+        .spec,
       "200M",
       "the Spec changes only when paid",
     );
@@ -68,7 +86,7 @@ describe("UpdateVirtualPhysicalConnection", () => {
   });
 
   test("asking for the current Spec withdraws a pending ExpectSpec", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
       ...offer,
       expectSpec: "500M",
@@ -77,11 +95,11 @@ describe("UpdateVirtualPhysicalConnection", () => {
       ...offer,
       expectSpec: "200M",
     });
-    assert.equal(expectSpecOf(db, DEMO_HOSTED_CONNECTIONS.globexOffer), null);
+    assert.equal(await expectSpecOf(db, DEMO_HOSTED_CONNECTIONS.globexOffer), null);
   });
 
   test("ExpectSpec is gated like Spec: privilege and high-spec allowlist", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const expired = caller(db, "unicom", later(DAY_MS));
     await assertRefusedUnchanged(
       db,
@@ -89,7 +107,7 @@ describe("UpdateVirtualPhysicalConnection", () => {
       "IllegalParam.Bandwidth",
     );
     await runOperation(updateVirtualPhysicalConnection, expired, { ...offer, vlanId: 1102 });
-    db.$client.prepare("update accounts set high_spec_allowed = 0").run();
+    await sqlRun(db, "update accounts set high_spec_allowed = false");
     await assertRefusedUnchanged(
       db,
       () =>
@@ -103,7 +121,7 @@ describe("UpdateVirtualPhysicalConnection", () => {
   });
 
   test("malformed or missing parameters", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const as = caller(db, "unicom");
     await assertRefusedUnchanged(
       db,
@@ -132,10 +150,13 @@ describe("UpdateVirtualPhysicalConnection", () => {
   });
 
   test("a port that is terminating cannot be edited", async () => {
-    const db = freshDb();
-    db.$client
-      .prepare("update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?")
-      .run(later(0).getTime(), prod.instanceId);
+    const db = await freshDb();
+    await sqlRun(
+      db,
+      "update hosted_connections set status = 'Terminating', status_changed_at = ? where id = ?",
+      later(0),
+      prod.instanceId,
+    );
     await assertRefusedUnchanged(
       db,
       () => runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), { ...prod, vlanId: 1100 }),
@@ -152,7 +173,7 @@ describe("UpdateVirtualPhysicalConnection", () => {
     ];
     for (const [name, who, key] of cases) {
       test(name, async () => {
-        const db = freshDb();
+        const db = await freshDb();
         await assertRefusedUnchanged(
           db,
           () => runOperation(updateVirtualPhysicalConnection, caller(db, who), { ...prod, vlanId: 1100 }),
@@ -160,5 +181,33 @@ describe("UpdateVirtualPhysicalConnection", () => {
         );
       });
     }
+  });
+});
+
+describe("a circuit's used bandwidth", () => {
+  test("counts a requested bandwidth as the capacity check does: the larger of Spec and ExpectSpec", async () => {
+    const db = await freshDb();
+    const id = await livePort(db);
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      regionId: HZ,
+      instanceId: id,
+      vlanId: 1000,
+      expectSpec: "5G",
+    });
+    const used = async () => {
+      const { items } = await runOperation(describePhysicalConnections, caller(db, "unicom"), {
+        regionId: HZ,
+      });
+      const circuit = items.find((c) => c.id === DEMO_CIRCUITS.unicomHz01);
+      return circuit && "usedMbps" in circuit ? circuit.usedMbps : undefined;
+    };
+    assert.equal(await used(), 1200 + 5000, "the demo set's 1.2G and the 5G requested");
+    await runOperation(updateVirtualPhysicalConnection, caller(db, "unicom"), {
+      regionId: HZ,
+      instanceId: id,
+      vlanId: 1000,
+      expectSpec: "200M",
+    });
+    assert.equal(await used(), 1200 + 500, "a smaller request keeps the 500M it has");
   });
 });

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import type { Db } from "../../../db/client";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS } from "../../../db/seed";
+import { sqlAll, sqlGet } from "../../../db/test/raw-sql";
 import { createTestDb } from "../../../db/test/test-db";
 import { isDomainError } from "../../domain/errors";
 import { env } from "../../env";
@@ -20,7 +21,7 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type Who = keyof typeof DEMO_ACCOUNTS;
 
-export function freshDb(): Db {
+export function freshDb(): Promise<Db> {
   return createTestDb({ now: NOW });
 }
 
@@ -47,10 +48,14 @@ const TABLES = [
   "idempotency_tokens",
 ];
 
-export function snapshot(db: Db): Record<string, unknown[]> {
-  return Object.fromEntries(
-    TABLES.map((table) => [table, db.$client.prepare(`select * from ${table} order by rowid`).all()]),
-  );
+/** Every row of every table above, in an order independent of how the dialect stores them. */
+export async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
+  const tables: [string, unknown[]][] = [];
+  for (const table of TABLES) {
+    const rows = (await sqlAll(db, `select * from ${table}`)).map((r) => JSON.stringify(r)).sort();
+    tables.push([table, rows.map((r) => JSON.parse(r))]);
+  }
+  return Object.fromEntries(tables);
 }
 
 /** fn rejects with the DomainError with this catalog key (or wire code). */
@@ -64,17 +69,17 @@ export async function assertRefused(fn: () => Promise<unknown>, key: string): Pr
 
 /** fn is refused with `key` and no table changed. */
 export async function assertRefusedUnchanged(db: Db, fn: () => Promise<unknown>, key: string): Promise<void> {
-  const before = snapshot(db);
+  const before = await snapshot(db);
   await assertRefused(fn, key);
-  assert.deepEqual(snapshot(db), before, `a refusal (${key}) changed the database`);
+  assert.deepEqual(await snapshot(db), before, `a refusal (${key}) changed the database`);
 }
 
-export function row<T>(db: Db, sql: string, ...params: unknown[]): T {
-  return db.$client.prepare(sql).get(...params) as T;
+export async function row<T>(db: Db, sql: string, ...params: unknown[]): Promise<T> {
+  return (await sqlGet(db, sql, ...params)) as T;
 }
 
-export function count(db: Db, table: string): number {
-  return row<{ n: number }>(db, `select count(*) as n from ${table}`).n;
+export async function count(db: Db, table: string): Promise<number> {
+  return (await row<{ n: number }>(db, `select count(*) as n from ${table}`)).n;
 }
 
 export const HZ = "cn-hangzhou";
@@ -162,7 +167,7 @@ export type PortRow = {
   source_vbr_id: string | null;
 };
 
-export function portRow(db: Db, id: string): PortRow {
+export function portRow(db: Db, id: string): Promise<PortRow> {
   return row<PortRow>(
     db,
     `select hc.*, va.vlan_id from hosted_connections hc
@@ -185,10 +190,10 @@ export type VbrRow = {
   peering_subnet_mask: string | null;
 };
 
-export function vbrRow(db: Db, id: string): VbrRow | undefined {
-  return db.$client
-    .prepare(
-      `select v.*, va.vlan_id from vbrs v join vlan_allocations va on va.id = v.vlan_allocation_id where v.id = ?`,
-    )
-    .get(id) as VbrRow | undefined;
+export function vbrRow(db: Db, id: string): Promise<VbrRow | undefined> {
+  return sqlGet<VbrRow>(
+    db,
+    `select v.*, va.vlan_id from vbrs v join vlan_allocations va on va.id = v.vlan_allocation_id where v.id = ?`,
+    id,
+  );
 }

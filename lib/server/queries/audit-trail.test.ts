@@ -20,7 +20,7 @@ import { contextFor } from "../operations/test-helpers";
 import { AUDIT_TRAIL_PAGE_SIZE, type AuditTrail, readAuditTrail } from "./audit-trail";
 
 const HZ = "cn-hangzhou";
-const db = createTestDb();
+const db = await createTestDb();
 const keys = await ensureDemoAccessKeys(db);
 const unicomKey = keys.find((k) => k.accountUid === DEMO_ACCOUNTS.unicom.uid);
 const acmeKey = keys.find((k) => k.accountUid === DEMO_ACCOUNTS.acme.uid);
@@ -249,20 +249,18 @@ describe("what a log shows", () => {
   test("newest first, 20 a page", async () => {
     const port = await offer("acme", 2605);
     const base = Date.now() + 60_000;
-    db.insert(auditEvents)
-      .values(
-        Array.from({ length: 24 }, (_, i) => ({
-          at: new Date(base + i * 1000),
-          actorUid: DEMO_ACCOUNTS.acme.uid,
-          via: "console" as const,
-          action: `Step${i}`,
-          resourceType: "hosted_connection",
-          resourceId: port,
-          result: "Success",
-          requestId: `REQ-${i}`,
-        })),
-      )
-      .run();
+    await db.insert(auditEvents).values(
+      Array.from({ length: 24 }, (_, i) => ({
+        at: new Date(base + i * 1000),
+        actorUid: DEMO_ACCOUNTS.acme.uid,
+        via: "console" as const,
+        action: `Step${i}`,
+        resourceType: "hosted_connection",
+        resourceId: port,
+        result: "Success",
+        requestId: `REQ-${i}`,
+      })),
+    );
     const first = await trail("acme", port);
     assert.equal(first.totalCount, 25);
     assert.equal(first.pageSize, AUDIT_TRAIL_PAGE_SIZE);

@@ -7,7 +7,7 @@ import { advanceClock, loadClockOffset } from "./clock-sync";
 afterEach(() => setClockOffsetMs(0));
 
 test("moving the clock moves now() and is stored for every other process", async () => {
-  const db = createTestDb({ seed: false });
+  const db = await createTestDb({ seed: false });
   const before = now().getTime();
   assert.equal(await advanceClock(db, 3_600_000), 3_600_000);
   assert.equal(await advanceClock(db, 1_000), 3_601_000);
@@ -18,7 +18,7 @@ test("moving the clock moves now() and is stored for every other process", async
 });
 
 test("the clock never moves back", async () => {
-  const db = createTestDb({ seed: false });
+  const db = await createTestDb({ seed: false });
   await assert.rejects(advanceClock(db, -1), RangeError);
   await assert.rejects(advanceClock(db, 1.5), RangeError);
 });

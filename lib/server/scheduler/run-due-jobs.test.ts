@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
+import type { Db } from "../../../db/client";
 import { first } from "../../../db/rows";
 import { scheduledJobs } from "../../../db/schema";
 import { createTestDb } from "../../../db/test/test-db";
@@ -24,14 +25,14 @@ function counting(name: string, everyMs = 60_000, body: () => Promise<void> = as
   return { job, runs };
 }
 
-const rowOf = (db: ReturnType<typeof createTestDb>, name: string) =>
+const rowOf = (db: Db, name: string) =>
   withTransaction(db, "read", (tx) =>
     first(tx.select().from(scheduledJobs).where(eq(scheduledJobs.name, name))),
   );
 
 describe("runDueJobs", () => {
   test("a new job runs at once, then not again until everyMs has passed", async () => {
-    const db = createTestDb({ seed: false });
+    const db = await createTestDb({ seed: false });
     const { job, runs } = counting("j");
     assert.deepEqual(await runDueJobs(db, [job], T0, "a"), ["j"]);
     assert.deepEqual(await runDueJobs(db, [job], at(59_999), "a"), []);
@@ -42,7 +43,7 @@ describe("runDueJobs", () => {
   });
 
   test("a clock moved far ahead runs a job once, not once per missed turn", async () => {
-    const db = createTestDb({ seed: false });
+    const db = await createTestDb({ seed: false });
     const { job, runs } = counting("j");
     await runDueJobs(db, [job], T0, "a");
     await runDueJobs(db, [job], at(30 * 24 * 3600_000), "a");
@@ -50,7 +51,7 @@ describe("runDueJobs", () => {
   });
 
   test("two processes ticking at once: each due job runs once", async () => {
-    const db = createTestDb({ seed: false });
+    const db = await createTestDb({ seed: false });
     const slow = counting("slow", 60_000, () => new Promise((resolve) => setTimeout(resolve, 20)));
     const fast = counting("fast");
     const ticks = await Promise.all(
@@ -61,7 +62,7 @@ describe("runDueJobs", () => {
   });
 
   test("a job whose holder died is taken over once its lease has expired", async () => {
-    const db = createTestDb({ seed: false });
+    const db = await createTestDb({ seed: false });
     const { job, runs } = counting("j");
     // Process "dead" claimed the job and never released it.
     await withTransaction(db, "write", (tx) =>
@@ -75,7 +76,7 @@ describe("runDueJobs", () => {
   });
 
   test("a job that throws is recorded and retried at its next turn; the others still run", async () => {
-    const db = createTestDb({ seed: false });
+    const db = await createTestDb({ seed: false });
     let fail = true;
     const flaky = counting("flaky", 60_000, async () => {
       if (fail) throw new Error("disk full");

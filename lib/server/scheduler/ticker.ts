@@ -22,13 +22,13 @@ export async function tick(db: Db): Promise<string[]> {
 }
 
 /** Starts ticking in this server process (instrumentation.ts); ticks never overlap. */
-export function startScheduler(getDb: () => Db): () => void {
+export function startScheduler(getDb: () => Promise<Db>): () => void {
   let running = false;
   const timer = setInterval(async () => {
     if (running) return;
     running = true;
     try {
-      await tick(getDb());
+      await tick(await getDb());
     } catch (error) {
       console.error("scheduler tick failed:", error);
     } finally {

@@ -2,13 +2,15 @@ import { and, asc, count, eq, gt, lte, ne } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { withTransaction } from "../../../db/transaction";
 import { logOnAttempts } from "../../../db/schema";
+import { lockName } from "../operations/locks";
 import { type LogOnPolicy, type LogOnVerdict, logOnVerdict } from "./policy";
 
 export type Attempt = { id: number; accountKey: string; address: string };
 
 /**
  * Records an attempt before its password is checked, then judges it on the failures already recorded.
- * Counting first means concurrent attempts all see each other: none slips in under the limit.
+ * Attempts from one address, and on one account, are judged one at a time (SQLite's write lock, or
+ * PostgreSQL's locks on both names), so each sees every earlier one: none slips in under the limit.
  */
 export async function beginAttempt(
   db: Db,
@@ -18,6 +20,8 @@ export async function beginAttempt(
   policy: LogOnPolicy,
 ): Promise<{ attempt: Attempt; verdict: LogOnVerdict }> {
   return withTransaction(db, "write", async (tx) => {
+    await lockName(tx, `log-on-address:${address}`);
+    await lockName(tx, `log-on-account:${accountKey}`);
     const windowStart = new Date(now.getTime() - policy.windowMs);
     await tx.delete(logOnAttempts).where(lte(logOnAttempts.at, windowStart));
     const [row] = await tx

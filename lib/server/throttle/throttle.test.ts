@@ -1,10 +1,7 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, test } from "node:test";
-import { openDb } from "../../../db/client";
-import { createTestDb } from "../../../db/test/test-db";
+import type { Db } from "../../../db/client";
+import { createSharedTestDbs, createTestDb } from "../../../db/test/test-db";
 import { type CheckOptions, throttledPasswordCheck } from "./index";
 
 const MINUTE = 60_000;
@@ -14,7 +11,8 @@ const OWNER = "198.51.100.20";
 const VICTIM = "acme@tenant.example";
 
 /** A clock the tests move, and a sleep that records the delays instead of waiting them. */
-function setup(db = createTestDb({ seed: false })) {
+async function setup(given?: Db) {
+  const db = given ?? (await createTestDb({ seed: false }));
   let now = START;
   const delays: number[] = [];
   const options = (): CheckOptions => ({
@@ -30,7 +28,7 @@ function setup(db = createTestDb({ seed: false })) {
 
 describe("log-on throttling", () => {
   test("an attacker's failures from one address cannot lock the owner out: the right password still gets in", async () => {
-    const { attempt, delays } = setup();
+    const { attempt, delays } = await setup();
     const results = [];
     for (let i = 0; i < 20; i++) results.push((await attempt(VICTIM, ATTACKER, false)).kind);
     assert.deepEqual(results.slice(0, 5), ["wrong", "wrong", "wrong", "wrong", "wrong"]);
@@ -44,7 +42,7 @@ describe("log-on throttling", () => {
   });
 
   test("failures from many addresses slow the account down, never lock it", async () => {
-    const { attempt, delays } = setup();
+    const { attempt, delays } = await setup();
     for (let i = 0; i < 40; i++) assert.equal((await attempt(VICTIM, `203.0.113.${i}`, false)).kind, "wrong");
     assert.deepEqual(delays.slice(0, 6), [250, 500, 1000, 2000, 4000, 5000]);
     assert.ok(delays.every((ms) => ms <= 5000));
@@ -52,7 +50,7 @@ describe("log-on throttling", () => {
   });
 
   test("five failures lock that address out of that account for the window; other accounts are not affected", async () => {
-    const { attempt, advance } = setup();
+    const { attempt, advance } = await setup();
     for (let i = 0; i < 5; i++) await attempt(VICTIM, ATTACKER, false);
     assert.deepEqual(await attempt(VICTIM, ATTACKER, true), { kind: "throttled", retryAfterMinutes: 15 });
     assert.equal((await attempt("globex@tenant.example", ATTACKER, true)).kind, "ok");
@@ -63,14 +61,14 @@ describe("log-on throttling", () => {
   });
 
   test("twenty failures across accounts lock the address out, not the accounts", async () => {
-    const { attempt } = setup();
+    const { attempt } = await setup();
     for (let i = 0; i < 20; i++) await attempt(`victim${i}@x.example`, ATTACKER, false);
     assert.equal((await attempt("victim20@x.example", ATTACKER, false)).kind, "throttled");
     assert.equal((await attempt("victim0@x.example", OWNER, true)).kind, "ok");
   });
 
   test("refused attempts are not counted, so a lock does not extend itself", async () => {
-    const { attempt, advance } = setup();
+    const { attempt, advance } = await setup();
     for (let i = 0; i < 5; i++) await attempt(VICTIM, ATTACKER, false);
     for (let i = 0; i < 100; i++) {
       assert.equal((await attempt(VICTIM, ATTACKER, false)).kind, "throttled");
@@ -81,7 +79,7 @@ describe("log-on throttling", () => {
   });
 
   test("a success forgives the account's failures from that address, not the address's", async () => {
-    const { attempt } = setup();
+    const { attempt } = await setup();
     for (let i = 0; i < 4; i++) await attempt(VICTIM, OWNER, false);
     assert.equal((await attempt(VICTIM, OWNER, true)).kind, "ok");
     for (let i = 0; i < 4; i++) assert.equal((await attempt(VICTIM, OWNER, false)).kind, "wrong");
@@ -91,25 +89,23 @@ describe("log-on throttling", () => {
   });
 
   test("concurrent attempts all count: at most five wrong guesses get checked", async () => {
-    const { attempt } = setup();
+    const { attempt } = await setup();
     const results = await Promise.all(Array.from({ length: 12 }, () => attempt(VICTIM, ATTACKER, false)));
     assert.ok(results.filter((r) => r.kind === "wrong").length <= 5, JSON.stringify(results));
   });
 
   test("every server process sees the same counts: they live in the database", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "throttle-"));
-    const file = path.join(dir, "shared.db");
-    const first = openDb(file);
-    const second = openDb(file);
+    const {
+      dbs: [first, second],
+      close,
+    } = await createSharedTestDbs({ seed: false });
     try {
-      const one = setup(first);
-      const two = setup(second);
+      const one = await setup(first);
+      const two = await setup(second);
       for (let i = 0; i < 5; i++) await one.attempt(VICTIM, ATTACKER, false);
       assert.equal((await two.attempt(VICTIM, ATTACKER, true)).kind, "throttled");
     } finally {
-      first.$client.close();
-      second.$client.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await close();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getDatabase } from "@/db/client";
 import { now } from "@/lib/server/clock";
 import { readBodyWithin } from "@/lib/server/http/read-body";
 import { handleRemoteWrite, MAX_PUSH_BYTES } from "@/lib/server/monitoring/remote-write-handler";
@@ -10,7 +10,7 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readBodyWithin(request, MAX_PUSH_BYTES);
   const answer = await handleRemoteWrite(
     { headers: Object.fromEntries(request.headers), body },
-    getDb(),
+    await getDatabase(),
     now(),
   );
   return new Response(answer.status === 204 ? null : answer.body, {

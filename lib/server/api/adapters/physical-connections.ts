@@ -23,8 +23,12 @@ export const describePhysicalConnectionsAdapter = defineAdapter({
         Status: "status",
         LineOperator: "lineOperator",
         ProductType: "productType",
+        Type: "type",
+        Spec: "spec",
       },
     },
+    { wire: "ResourceGroupId", key: "resourceGroupId" },
+    { wire: "Tags", key: "tags", type: "tags" },
   ],
   respond: (out) => ({
     PageNumber: out.pageNumber,
@@ -55,6 +59,8 @@ export const createPhysicalConnectionOccupancyOrderAdapter = defineAdapter({
     { wire: "Period", key: "period", type: "integer" },
     { wire: "AutoPay", key: "autoPay", type: "boolean" },
     { wire: "AutoRenew", key: "autoRenew", type: "boolean" },
+    { wire: "ExpectedSpec", key: "expectedSpec" },
+    { wire: "ExpectedAmountCents", key: "expectedAmountCents", type: "integer" },
   ],
   token: "ClientToken",
   respond: (out) => ({ Data: { OrderId: out.orderId } }),
@@ -71,7 +77,7 @@ export const recoverPhysicalConnectionAdapter = defineAdapter({
   action: "RecoverPhysicalConnection",
   fields: [regionId, instanceId],
   token: "Token",
-  dryRun: "requestId",
+  dryRun: true,
   respond: noBody,
 });
 

@@ -46,8 +46,12 @@ export const describeVirtualBorderRoutersAdapter = defineAdapter({
         Status: "status",
         Name: "name",
         AccessPointId: "accessPointId",
+        eccId: "eccId",
+        type: "type",
       },
     },
+    { wire: "ResourceGroupId", key: "resourceGroupId" },
+    { wire: "Tags", key: "tags", type: "tags" },
   ],
   respond: (out) => ({
     PageNumber: out.pageNumber,

@@ -23,7 +23,7 @@ export const createVirtualPhysicalConnectionAdapter = defineAdapter({
     { wire: "Tag", key: "tags", type: "tags" },
   ],
   token: "Token",
-  dryRun: "error",
+  dryRun: true,
   respond: (out) => ({ VirtualPhysicalConnection: out.virtualPhysicalConnection }),
 });
 
@@ -36,7 +36,7 @@ export const updateVirtualPhysicalConnectionAdapter = defineAdapter({
     { wire: "ExpectSpec", key: "expectSpec" },
   ],
   token: "Token",
-  dryRun: "requestId",
+  dryRun: true,
   // A string, unlike every other Success in this API.
   respond: () => ({ Success: "true" }),
 });
@@ -69,7 +69,7 @@ export const createVpconnFromVbrAdapter = defineAdapter({
   action: "CreateVpconnFromVbr",
   fields: [regionId, vbrId, orderMode],
   token: "Token",
-  dryRun: "requestId",
+  dryRun: true,
   respond: (out) => ({ VirtualPhysicalConnection: out.virtualPhysicalConnection }),
 });
 
@@ -77,6 +77,6 @@ export const attachVbrToVpconnAdapter = defineAdapter({
   action: "AttachVbrToVpconn",
   fields: [regionId, { wire: "VpconnId", key: "vpconnId" }, vbrId],
   token: "Token",
-  dryRun: "requestId",
+  dryRun: true,
   respond: (out) => ({ VirtualPhysicalConnection: out.virtualPhysicalConnection }),
 });
