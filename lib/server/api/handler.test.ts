@@ -337,8 +337,8 @@ describe("CreatePhysicalConnectionOccupancyOrder with what the caller was shown"
           key: globex,
         }),
       );
-    const orders = () => db.select().from(ordersTable).all().length;
-    const before = orders();
+    const orders = async () => (await db.select().from(ordersTable)).length;
+    const before = await orders();
     const wrong: Record<string, string>[] = [
       { ExpectedSpec: "5G" },
       { ExpectedSpec: "200M", ExpectedAmountCents: "1" },
@@ -351,9 +351,9 @@ describe("CreatePhysicalConnectionOccupancyOrder with what the caller was shown"
         JSON.stringify(shown),
       );
     }
-    assert.equal(orders(), before);
+    assert.equal(await orders(), before);
     const paid = await order({ ExpectedSpec: "200M", ExpectedAmountCents: "80000" });
     assert.equal(paid.status, 200);
-    assert.equal(orders(), before + 1);
+    assert.equal(await orders(), before + 1);
   });
 });
