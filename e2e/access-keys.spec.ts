@@ -202,7 +202,7 @@ test.describe("AccessKey", () => {
 
       await page.goto(detailUrl(HZ, apiPort));
       await expect(page.getByRole("heading", { level: 1, name: "api-made-2901" })).toBeVisible();
-      await expect(page.getByRole("heading", { level: 2, name: "Operation Log" })).toBeVisible();
+      await page.getByRole("tab", { name: "Operation Log" }).click();
       const apiEntry = rowOf(logTable(page), "CreateVirtualPhysicalConnection");
       await expect(apiEntry).toHaveCount(1);
       for (const text of ["API", key.accessKeyId, requestId, "Success", `${USERS.unicom.uid} (you)`]) {
@@ -214,7 +214,7 @@ test.describe("AccessKey", () => {
       try {
         const tenantPage = await tenant.newPage();
         await logOn(tenantPage, USERS.globex.email);
-        await tenantPage.goto(detailUrl(HZ, apiPort));
+        await tenantPage.goto(`${detailUrl(HZ, apiPort)}?tab=log`);
         const seen = rowOf(logTable(tenantPage), "CreateVirtualPhysicalConnection");
         await expect(seen).toContainText(USERS.unicom.uid);
         await expect(seen).toContainText(requestId);
@@ -253,7 +253,7 @@ test.describe("AccessKey", () => {
       expect(found?.aliUid).toBe(USERS.globex.uid);
       expect(found?.virtualPhysicalConnectionStatus).toBe("UnConfirmed");
 
-      await page.goto(detailUrl(HZ, consolePort));
+      await page.goto(`${detailUrl(HZ, consolePort)}?tab=log`);
       const consoleEntry = rowOf(logTable(page), "CreateVirtualPhysicalConnection");
       await expect(consoleEntry).toContainText("Console");
       await expect(consoleEntry).not.toContainText(key.accessKeyId);

@@ -100,6 +100,12 @@ export function idOf(kind: "circuit" | "sharedPort", name: string): string {
   }
 }
 
+/** Opens a row's More menu and returns its item `name`: a row's secondary actions live there. */
+export async function moreAction(row: Locator, name: string): Promise<Locator> {
+  await row.getByRole("button", { name: /^More/ }).click();
+  return row.page().getByRole("menu").getByRole("menuitem", { name });
+}
+
 /** Opens `url` and asserts a 404 answer with a visible not-found heading that leaks nothing of `name`. */
 export async function expectNotFound(page: Page, url: string, name: string): Promise<void> {
   const response = await page.goto(url);

@@ -13,6 +13,7 @@ import {
   idOf,
   listUrl,
   logOn,
+  moreAction,
   rowOf,
   test,
   USERS,
@@ -146,7 +147,7 @@ test("a shared port's whole life: offer, Accept and Pay, VBR, stop access, recov
   await page.goto(detailUrl(HZ, idOf("circuit", CIRCUITS.unicomHz01)));
   const partnerRow = rowOf(page.getByRole("table", { name: "Shared ports on this circuit" }), name);
   await expect(partnerRow).toContainText("Disabled");
-  await partnerRow.getByRole("button", { name: `Recover ${name}` }).click();
+  await (await moreAction(partnerRow, `Recover ${name}`)).click();
   await page.getByRole("dialog", { name: "Recover" }).getByRole("button", { name: "OK" }).click();
   await expect(partnerRow).toContainText("Active");
   await logOut(page);
@@ -467,9 +468,7 @@ test("a bandwidth change the partner requests on a paid port is paid by the tena
   await page.goto(circuitPage);
   await requestSpec("200M");
   await expect(partnerRow()).toContainText("Requested: 200 Mbps, pending payment");
-  await partnerRow()
-    .getByRole("button", { name: `Cancel the bandwidth change of ${name}` })
-    .click();
+  await (await moreAction(partnerRow(), `Cancel the bandwidth change of ${name}`)).click();
   await page
     .getByRole("dialog", { name: "Cancel Bandwidth Change" })
     .getByRole("button", { name: "OK" })

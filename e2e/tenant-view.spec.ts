@@ -132,6 +132,9 @@ test("tenant Initech sees an empty list", async ({ page }) => {
   await expect(table.getByRole("columnheader")).toHaveText(TENANT_COLUMNS);
   await expect(dataRows(table)).toHaveCount(0);
   await expect(table.getByRole("link")).toHaveCount(0);
-  await expect(page.getByText("No resources match.")).toBeVisible();
+  // The empty list says what to do: a partner creates shared ports for this Account ID.
+  await expect(
+    page.getByText(/^No shared ports in this region\. A partner creates shared ports for your Account ID/),
+  ).toBeVisible();
   for (const name of Object.values(SHARED_PORTS)) await expect(page.getByText(name)).toHaveCount(0);
 });

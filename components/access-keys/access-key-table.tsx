@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import type { AccessKeyDto } from "@/lib/server/access-keys";
@@ -7,8 +8,6 @@ import { AccessKeyActions } from "./access-key-actions";
 /** The caller's AccessKeys: never a secret, which is shown only in the answer to its creation. */
 export async function AccessKeyTable({ keys }: { keys: AccessKeyDto[] }) {
   const t = await getTranslations("accessKeys");
-  const format = await getFormatter();
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   return (
     <Table label={t("table")}>
       <thead>
@@ -32,8 +31,10 @@ export async function AccessKeyTable({ keys }: { keys: AccessKeyDto[] }) {
                   {t(`statuses.${key.status}`)}
                 </StatusBadge>
               </Td>
-              <Td className="whitespace-nowrap">{when(key.createdAt)}</Td>
-              <Td className="whitespace-nowrap">{key.lastUsedAt ? when(key.lastUsedAt) : t("never")}</Td>
+              <Td>
+                <DateTime value={key.createdAt} />
+              </Td>
+              <Td>{key.lastUsedAt ? <DateTime value={key.lastUsedAt} /> : t("never")}</Td>
               <Td>
                 <AccessKeyActions accessKeyId={key.accessKeyId} status={key.status} />
               </Td>

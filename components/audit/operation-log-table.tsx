@@ -1,9 +1,10 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import type { AuditTrail, AuditTrailEntry } from "@/lib/server/queries/audit-trail";
@@ -90,7 +91,6 @@ export function OperationLogTable({ initial, region }: { initial: AuditTrail; re
 
 function Row({ entry }: { entry: AuditTrailEntry }) {
   const t = useTranslations("audit");
-  const format = useFormatter();
   const actor =
     entry.actor.kind === "self"
       ? t("self", { uid: entry.actor.uid ?? "" })
@@ -102,7 +102,7 @@ function Row({ entry }: { entry: AuditTrailEntry }) {
   return (
     <tr>
       <Td className="whitespace-nowrap">
-        {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "medium" })}
+        <DateTime value={entry.at} seconds />
       </Td>
       <Td className="whitespace-nowrap">{actor}</Td>
       <Td>{t(`viaValues.${entry.via}`)}</Td>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { ActionDialog } from "@/components/ui/action-dialog";
+import { ActionDialog, type ActionDialogProps } from "@/components/ui/action-dialog";
 import { buySharedPortAction } from "@/lib/console/actions/orders";
 import { cancelSpecChangeAction } from "@/lib/console/actions/shared-ports";
 import { formatMoney } from "@/lib/console/money";
@@ -61,13 +61,24 @@ export function PaySpecChange({
   );
 }
 
-/** Either side withdraws the requested bandwidth: the port keeps its Spec and nothing is owed. */
-export function CancelSpecChange({ port }: { port: PendingSpecChange }) {
+/**
+ * Either side withdraws the requested bandwidth: the port keeps its Spec and nothing is owed. Opens from
+ * its own button, or from a row's More menu (open, onOpenChange, returnFocusTo).
+ */
+export function CancelSpecChange({
+  port,
+  ...opening
+}: { port: PendingSpecChange } & Pick<
+  ActionDialogProps<Record<string, never>, unknown, unknown>,
+  "open" | "onOpenChange" | "returnFocusTo"
+>) {
   const t = useTranslations("specChange");
   const name = port.name ?? port.id;
   return (
     <ActionDialog
-      trigger={{ label: t("cancel"), ariaLabel: t("cancelLabel", { name }) }}
+      {...(opening.open === undefined
+        ? { trigger: { label: t("cancel"), ariaLabel: t("cancelLabel", { name }) } }
+        : opening)}
       title={t("cancelTitle")}
       description={t("cancelBody", { name, from: formatSpec(port.spec), to: formatSpec(port.expectSpec) })}
       input={() => ({ regionId: port.regionId, physicalConnectionId: port.id })}

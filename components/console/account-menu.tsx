@@ -1,7 +1,16 @@
 "use client";
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { ChevronDown, CircleUserRound, KeyRound, LockKeyhole, LogOut, MonitorX } from "lucide-react";
+import {
+  Check,
+  ChevronDown,
+  CircleUserRound,
+  Copy,
+  KeyRound,
+  LockKeyhole,
+  LogOut,
+  MonitorX,
+} from "lucide-react";
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -19,15 +28,32 @@ export function AccountMenu({ name, uid, isPartner }: { name: string; uid: strin
   const region = useParams<{ region?: string }>().region ?? DEFAULT_REGION;
   const [pending, startTransition] = useTransition();
   const [changingPassword, setChangingPassword] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState(false);
   return (
     <>
-      <DropdownMenu.Root>
+      <DropdownMenu.Root
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (!next) setCopied(false);
+        }}
+      >
+        {/* Opens on hover as well as on click, as the console's account card does; a click on the
+            trigger after the hover keeps it open instead of toggling it shut. */}
         <DropdownMenu.Trigger
-          aria-label={t("accountMenu")}
-          className="inline-flex items-center gap-1.5 rounded px-2 py-1 hover:bg-slate-100"
+          onPointerEnter={(event) => {
+            if (event.pointerType === "mouse") setOpen(true);
+          }}
+          onPointerDown={(event) => {
+            if (open) event.preventDefault();
+          }}
+          className="inline-flex min-w-0 items-center gap-1.5 rounded px-2 py-1 hover:bg-slate-100"
         >
-          <CircleUserRound aria-hidden size={18} />
-          <span>{name}</span>
+          <CircleUserRound aria-hidden size={18} className="shrink-0" />
+          {/* Named by what it shows, then what it is: "Acme Account menu". */}
+          <span className="max-w-20 truncate sm:max-w-32">{name}</span>
+          <span className="sr-only">{t("accountMenu")}</span>
           <ChevronDown aria-hidden size={14} />
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
@@ -44,6 +70,16 @@ export function AccountMenu({ name, uid, isPartner }: { name: string; uid: strin
                 <dd className="font-mono select-all">{uid}</dd>
               </dl>
             </div>
+            <DropdownMenu.Item
+              onSelect={(event) => {
+                event.preventDefault();
+                void navigator.clipboard?.writeText(uid).then(() => setCopied(true));
+              }}
+              className={ITEM}
+            >
+              {copied ? <Check aria-hidden size={14} /> : <Copy aria-hidden size={14} />}
+              {copied ? t("accountIdCopied") : t("copyAccountId")}
+            </DropdownMenu.Item>
             <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
             <DropdownMenu.Item asChild>
               <Link href={`/${region}/access-keys`} className={ITEM}>

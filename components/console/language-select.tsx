@@ -15,8 +15,8 @@ export function LanguageSelect({ current }: { current: Locale }) {
   const id = useId();
   const [pending, startTransition] = useTransition();
   return (
-    <span className="inline-flex items-center gap-1.5">
-      <label htmlFor={id} className="text-slate-500">
+    <span className="inline-flex min-w-0 items-center gap-1.5">
+      <label htmlFor={id} className="sr-only text-slate-500 lg:not-sr-only">
         {t("language")}
       </label>
       <select
@@ -30,7 +30,7 @@ export function LanguageSelect({ current }: { current: Locale }) {
             router.refresh();
           });
         }}
-        className="rounded border border-slate-300 bg-white px-2 py-1"
+        className="max-w-32 rounded border border-slate-300 bg-white px-1 py-1 md:max-w-none md:px-2"
       >
         {LOCALES.map((locale) => (
           <option key={locale} value={locale} lang={locale}>

@@ -14,8 +14,8 @@ export function RegionSelect({ regions, current }: { regions: RegionOption[]; cu
   const id = useId();
   const [pending, startTransition] = useTransition();
   return (
-    <span className="inline-flex items-center gap-1.5">
-      <label htmlFor={id} className="text-slate-500">
+    <span className="inline-flex min-w-0 items-center gap-1.5">
+      <label htmlFor={id} className="sr-only text-slate-500 lg:not-sr-only">
         {t("region")}
       </label>
       <select
@@ -29,7 +29,7 @@ export function RegionSelect({ regions, current }: { regions: RegionOption[]; cu
           const target = segments.length > 3 ? `/${segments[1]}/${segments[2]}` : segments.join("/");
           startTransition(() => router.push(target));
         }}
-        className="rounded border border-slate-300 bg-white px-2 py-1"
+        className="max-w-32 rounded border border-slate-300 bg-white px-1 py-1 md:max-w-none md:px-2"
       >
         {regions.map((region) => (
           <option key={region.id} value={region.id}>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { formatMoney } from "@/lib/console/money";
@@ -14,7 +15,6 @@ export async function OrdersTable({ orders, region }: { orders: OrderDto[]; regi
   const t = await getTranslations("orders");
   const tp = await getTranslations("purchase");
   const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   return (
     <Table label={t("table")}>
       <thead>
@@ -54,7 +54,9 @@ export async function OrdersTable({ orders, region }: { orders: OrderDto[]; regi
                 <Td>
                   <StatusBadge tone={STATUS_TONE[order.status]}>{t(`status.${order.status}`)}</StatusBadge>
                 </Td>
-                <Td className="whitespace-nowrap">{date(order.createdAt)}</Td>
+                <Td>
+                  <DateTime value={order.createdAt} />
+                </Td>
                 <Td className="whitespace-nowrap">
                   {order.refunds.length > 0 ? (
                     <Link

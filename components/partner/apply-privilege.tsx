@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTimeZone, useTranslations } from "next-intl";
+import { dateTimeText } from "@/components/ui/date-time";
 import { Field, inputClass } from "@/components/forms/field";
 import { ActionDialog } from "@/components/ui/action-dialog";
 import { applyPrivilegeAction } from "@/lib/console/actions/privileges";
@@ -18,7 +19,8 @@ type Values = {
 export function ApplyPrivilege({ disabledReason }: { disabledReason?: string }) {
   const t = useTranslations("quotaCenter");
   const format = useFormatter();
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const timeZone = useTimeZone() ?? "UTC";
+  const when = (d: Date) => dateTimeText(format, d, timeZone);
   return (
     <ActionDialog
       trigger={{ label: t("apply"), disabledReason }}

@@ -36,7 +36,7 @@ export async function CircuitTable({
       </thead>
       <tbody>
         {circuits.length === 0 ? (
-          <EmptyRow colSpan={7}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
+          <EmptyRow colSpan={7}>{filtered ? tl("emptyFiltered") : t("emptyPartner")}</EmptyRow>
         ) : (
           circuits.map((c) => (
             <tr key={c.id} className="hover:bg-slate-50">

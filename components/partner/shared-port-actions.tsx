@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/forms/field";
-import { ActionDialog } from "@/components/ui/action-dialog";
+import { ActionDialog, type ActionDialogProps } from "@/components/ui/action-dialog";
+import { type MenuAction, RowActions } from "@/components/ui/row-actions";
 import {
   deleteSharedPortAction,
   modifySharedPortAction,
@@ -31,7 +32,7 @@ export type SharedPortSummary = {
   endTime: string | null;
 };
 
-/** The partner's Actions column on the Shared Physical Connection tab. */
+/** The partner's Actions column on the Shared Physical Connection tab, and the same actions on the port's page. */
 export function PartnerSharedPortActions({
   port,
   availability,
@@ -45,6 +46,7 @@ export function PartnerSharedPortActions({
   changeQuote?: SpecChangeQuote;
 }) {
   const t = useTranslations("partnerActions");
+  const tc = useTranslations("specChange");
   const router = useRouter();
   const reason = (a: HostedConnectionAction) => {
     const entry = availability[a];
@@ -52,63 +54,104 @@ export function PartnerSharedPortActions({
   };
   const name = port.name ?? port.id;
   const { regionId, id } = port;
-  return (
-    <div className="flex flex-wrap gap-x-3 gap-y-1">
-      <ModifySharedPort port={port} disabledReason={reason("edit")} highSpecAllowed={highSpecAllowed} />
-      {port.partnerPays && !port.paid ? <PartnerPay port={port} disabledReason={reason("pay")} /> : null}
-      {port.paid && port.expectSpec && changeQuote ? (
-        <PaySpecChange
-          port={{ ...port, expectSpec: port.expectSpec }}
-          quote={changeQuote}
-          disabledReason={reason("payChange")}
+  const payable = port.partnerPays && !port.paid;
+  const pendingChange = port.paid && port.expectSpec ? { ...port, expectSpec: port.expectSpec } : undefined;
+  const edit: MenuAction = {
+    id: "edit",
+    label: t("edit"),
+    ariaLabel: t("editLabel", { name }),
+    disabledReason: reason("edit"),
+    dialog: (open) => <ModifySharedPort port={port} highSpecAllowed={highSpecAllowed} {...open} />,
+  };
+  const more: MenuAction[] = [
+    ...(payable || (pendingChange && changeQuote) ? [edit] : []),
+    ...(pendingChange
+      ? [
+          {
+            id: "cancelChange",
+            label: tc("cancel"),
+            ariaLabel: tc("cancelLabel", { name }),
+            dialog: (open) => <CancelSpecChange port={pendingChange} {...open} />,
+          } satisfies MenuAction,
+        ]
+      : []),
+    {
+      id: "terminate",
+      label: t("disable"),
+      ariaLabel: t("disableLabel", { name }),
+      disabledReason: reason("terminate"),
+      dialog: (open) => (
+        <ActionDialog
+          {...open}
+          title={t("terminateTitle")}
+          description={t("terminateBody", { name })}
+          danger
+          input={() => ({ regionId, physicalConnectionId: id })}
+          action={terminateSharedPortAction}
+          success={t("terminated", { name })}
         />
-      ) : null}
-      {port.paid && port.expectSpec ? (
-        <CancelSpecChange port={{ ...port, expectSpec: port.expectSpec }} />
-      ) : null}
-      <ActionDialog
-        trigger={{
-          label: t("disable"),
-          ariaLabel: t("disableLabel", { name }),
-          disabledReason: reason("terminate"),
-        }}
-        title={t("terminateTitle")}
-        description={t("terminateBody", { name })}
-        danger
-        input={() => ({ regionId, physicalConnectionId: id })}
-        action={terminateSharedPortAction}
-        success={t("terminated", { name })}
-      />
-      <ActionDialog
-        trigger={{
-          label: t("recover"),
-          ariaLabel: t("recoverLabel", { name }),
-          disabledReason: reason("recover"),
-        }}
-        title={t("recoverTitle")}
-        description={t("recoverBody", { name })}
-        input={() => ({ regionId, instanceId: id })}
-        action={recoverSharedPortAction}
-        success={t("recovered", { name })}
-      />
-      <ActionDialog
-        trigger={{
-          label: t("delete"),
-          ariaLabel: t("deleteLabel", { name }),
-          disabledReason: reason("delete"),
-        }}
-        title={t("deleteTitle")}
-        description={t("deleteBody", { name })}
-        danger
-        input={() => ({ regionId, physicalConnectionId: id })}
-        action={deleteSharedPortAction}
-        // A partner that paid gets its refund page, as the tenant does when it pays.
-        success={(data) => (data.refunds.length > 0 ? t("refunded", { name }) : t("deleted", { name }))}
-        onSuccess={(data) => {
-          if (data.refunds.length > 0) router.push(`/${regionId}/orders/refunds/${id}`);
-        }}
-      />
-    </div>
+      ),
+    },
+    {
+      id: "recover",
+      label: t("recover"),
+      ariaLabel: t("recoverLabel", { name }),
+      disabledReason: reason("recover"),
+      dialog: (open) => (
+        <ActionDialog
+          {...open}
+          title={t("recoverTitle")}
+          description={t("recoverBody", { name })}
+          input={() => ({ regionId, instanceId: id })}
+          action={recoverSharedPortAction}
+          success={t("recovered", { name })}
+        />
+      ),
+    },
+    {
+      id: "delete",
+      label: t("delete"),
+      ariaLabel: t("deleteLabel", { name }),
+      disabledReason: reason("delete"),
+      dialog: (open) => (
+        <ActionDialog
+          {...open}
+          title={t("deleteTitle")}
+          description={t("deleteBody", { name })}
+          danger
+          input={() => ({ regionId, physicalConnectionId: id })}
+          action={deleteSharedPortAction}
+          // A partner that paid gets its refund page, as the tenant does when it pays.
+          success={(data) => (data.refunds.length > 0 ? t("refunded", { name }) : t("deleted", { name }))}
+          onSuccess={(data) => {
+            if (data.refunds.length > 0) router.push(`/${regionId}/orders/refunds/${id}`);
+          }}
+        />
+      ),
+    },
+  ];
+  return (
+    <RowActions
+      name={name}
+      primary={
+        payable ? (
+          <PartnerPay port={port} disabledReason={reason("pay")} />
+        ) : pendingChange && changeQuote ? (
+          <PaySpecChange port={pendingChange} quote={changeQuote} disabledReason={reason("payChange")} />
+        ) : (
+          <ModifySharedPort
+            port={port}
+            highSpecAllowed={highSpecAllowed}
+            trigger={{
+              label: t("edit"),
+              ariaLabel: t("editLabel", { name }),
+              disabledReason: reason("edit"),
+            }}
+          />
+        )
+      }
+      more={more}
+    />
   );
 }
 
@@ -116,18 +159,20 @@ type ModifyValues = { vlanId: string; expectSpec: Spec | "" };
 
 function ModifySharedPort({
   port,
-  disabledReason,
   highSpecAllowed,
+  ...opening
 }: {
   port: SharedPortSummary;
-  disabledReason?: string;
   highSpecAllowed: boolean;
-}) {
+} & Pick<
+  ActionDialogProps<ModifyValues, unknown, unknown>,
+  "trigger" | "open" | "onOpenChange" | "returnFocusTo"
+>) {
   const t = useTranslations("partnerActions");
   const name = port.name ?? port.id;
   return (
     <ActionDialog
-      trigger={{ label: t("edit"), ariaLabel: t("editLabel", { name }), disabledReason }}
+      {...opening}
       title={t("modifyTitle")}
       initialValues={(): ModifyValues => ({ vlanId: String(port.vlanId ?? ""), expectSpec: "" })}
       fields={["vlanId", "expectSpec"]}

@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { CopyButton } from "@/components/ui/copy-button";
+import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
 import { formatSpec } from "@/lib/format";
-import { PartnerSharedPortActions } from "./shared-port-actions";
-import { sharedPortAvailability } from "@/lib/server/console-availability";
 import type { ConsoleContext } from "@/lib/server/console-context";
+import { PartnerPortActions } from "./partner-port-actions";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
 import { PendingSpecNote } from "@/components/billing/spec-change";
@@ -33,24 +34,17 @@ export async function PartnerSharedPortTable({
   const ts = await getTranslations("hostedConnectionStatus");
   const tp = await getTranslations("constructionProcess");
   const tpay = await getTranslations("payer");
-  const format = await getFormatter();
-  const availabilities = await Promise.all(
-    hostedConnections.map((hc) => sharedPortAvailability(hc, "partner", now)),
-  );
-  const date = (iso: string | null) =>
-    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
   return (
-    <Table label={tc("sharedTable")}>
+    <Table label={tc("sharedTable")} dense>
       <thead>
         <tr>
-          <Th>{t("columns.id")}</Th>
-          <Th>{t("columns.name")}</Th>
+          <Th>{tl("idName")}</Th>
           <Th>{t("columns.accountId")}</Th>
           <Th>{t("columns.vlanId")}</Th>
           <Th>{t("columns.bandwidth")}</Th>
           <Th>{t("columns.payer")}</Th>
           <Th>{t("columns.status")}</Th>
-          <Th>{t("columns.constructionProcess")}</Th>
+          <Th wrap>{t("columns.constructionProcess")}</Th>
           <Th>{t("columns.createdAt")}</Th>
           <Th>{t("columns.expiresAt")}</Th>
           <Th>{t("columns.actions")}</Th>
@@ -58,21 +52,26 @@ export async function PartnerSharedPortTable({
       </thead>
       <tbody>
         {hostedConnections.length === 0 ? (
-          <EmptyRow colSpan={11}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
+          <EmptyRow colSpan={10}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
         ) : (
-          hostedConnections.map((hc, index) => {
+          hostedConnections.map((hc) => {
             const view = hostedConnectionView(hc, now);
             return (
               <tr key={hc.id} className="hover:bg-slate-50">
                 <Td>
-                  <Link
-                    href={`/${region}/physical-connection/${hc.id}`}
-                    className="font-mono whitespace-nowrap text-brand-700 hover:underline"
-                  >
-                    {hc.id}
-                  </Link>
+                  <span className="whitespace-nowrap">
+                    <Link
+                      href={`/${region}/physical-connection/${hc.id}`}
+                      className="font-mono text-brand-700 hover:underline"
+                    >
+                      {hc.id}
+                    </Link>
+                    <CopyButton value={hc.id} />
+                  </span>
+                  <span className="block max-w-48 truncate text-slate-600" title={hc.name ?? undefined}>
+                    {hc.name ?? t("noName")}
+                  </span>
                 </Td>
-                <Td>{hc.name ?? <span className="text-slate-400">{t("noName")}</span>}</Td>
                 <Td className="font-mono">{hc.tenantUid}</Td>
                 <Td>{hc.vlanId}</Td>
                 <Td className="whitespace-nowrap">
@@ -84,24 +83,18 @@ export async function PartnerSharedPortTable({
                   <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
                 </Td>
                 <Td>{tp(view.construction)}</Td>
-                <Td className="whitespace-nowrap">{date(hc.createdAt)}</Td>
-                <Td className="whitespace-nowrap">{date(hc.endTime)}</Td>
                 <Td>
-                  <PartnerSharedPortActions
-                    port={{
-                      id: hc.id,
-                      name: hc.name,
-                      regionId: region,
-                      vlanId: hc.vlanId,
-                      spec: hc.spec,
-                      expectSpec: hc.expectSpec,
-                      partnerPays: hc.orderMode === "PayByPhysicalConnectionOwner",
-                      paid: hc.paid,
-                      endTime: hc.endTime,
-                    }}
-                    changeQuote={quotes[hc.id]}
-                    availability={availabilities[index]!}
+                  <DateTime value={hc.createdAt} stacked />
+                </Td>
+                <Td>
+                  <DateTime value={hc.endTime} stacked />
+                </Td>
+                <Td>
+                  <PartnerPortActions
+                    hc={hc}
+                    now={now}
                     highSpecAllowed={highSpecAllowed}
+                    changeQuote={quotes[hc.id]}
                   />
                 </Td>
               </tr>

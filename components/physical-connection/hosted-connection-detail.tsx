@@ -1,6 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { OperationLog } from "@/components/audit/operation-log";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
+import { OperationLog, operationLogTab } from "@/components/audit/operation-log";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
 import { formatSpec } from "@/lib/format";
@@ -10,31 +12,42 @@ import { readForPage } from "@/lib/server/console";
 import type { ConsoleContext } from "@/lib/server/console-context";
 import { describeVirtualBorderRouters } from "@/lib/server/operations/describe-virtual-border-routers";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
-import { CancelSpecChange, PaySpecChange } from "@/components/billing/spec-change";
-import { sharedPortAvailability } from "@/lib/server/console-availability";
+import { PartnerPortActions } from "@/components/partner/partner-port-actions";
+import { TenantPortActions } from "@/components/tenant/tenant-port-actions";
+import { tenantPortOf } from "@/lib/console/tenant-port";
+import { listRegions } from "@/lib/server/queries/account-profile";
 import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
 import { VbrTable } from "./vbr-table";
 
+/** A shared port's page, for its tenant and its partner: every attribute, and the actions its row offers. */
 export async function HostedConnectionDetail({
   ctx,
   hc,
   region,
+  highSpecAllowed,
+  tab,
 }: {
   ctx: ConsoleContext;
   hc: HostedConnectionDto;
   region: string;
+  /** The partner's 2G+ allowlist, for Edit's bandwidth choices. */
+  highSpecAllowed: boolean;
+  tab: "vbr" | "log";
 }) {
+  const path = `/${region}/physical-connection/${hc.id}`;
   const t = await getTranslations("hostedConnection");
   const ts = await getTranslations("hostedConnectionStatus");
   const tp = await getTranslations("constructionProcess");
   const tpay = await getTranslations("payer");
-  const format = await getFormatter();
   const { now } = ctx;
   const view = hostedConnectionView(hc, now);
+  const changeQuote = (await specChangeQuotes(ctx.db, ctx.caller.accountUid, [hc], now))[hc.id];
   const isTenant = ctx.caller.accountUid === hc.tenantUid;
   const ta = await getTranslations("acceptAndPay");
-  const date = (iso: string | null) =>
-    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
+  const locale = await getLocale();
+  const regionRow = (await listRegions(ctx.db)).find((r) => r.id === region);
+  const regionName = regionRow ? (locale === "zh-CN" ? regionRow.nameZh : regionRow.nameEn) : region;
+  const date = (iso: string | null) => <DateTime value={iso} />;
   const vbrs = await readForPage(ctx, describeVirtualBorderRouters, {
     regionId: region,
     includeCrossAccountVbr: true,
@@ -62,6 +75,41 @@ export async function HostedConnectionDetail({
       : []),
     [t("payer"), tpay(hc.orderMode)],
     [t("constructionProcess"), tp(view.construction)],
+    // What the partner typed stays as typed: translate="no" tells browsers and the language test so.
+    [
+      t("description"),
+      hc.description ? (
+        <span key="description" translate="no">
+          {hc.description}
+        </span>
+      ) : (
+        "—"
+      ),
+    ],
+    [
+      t("tags"),
+      hc.tags.length > 0 ? (
+        <ul key="tags" translate="no" className="flex flex-wrap gap-1">
+          {hc.tags.map((tag) => (
+            <li key={tag.key} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">
+              {tag.key}: {tag.value}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        "—"
+      ),
+    ],
+    [
+      t("resourceGroup"),
+      hc.resourceGroupId ? (
+        <span key="rg" className="font-mono">
+          {hc.resourceGroupId}
+        </span>
+      ) : (
+        "—"
+      ),
+    ],
     [t("createdAt"), date(hc.createdAt)],
     [t("enabledAt"), date(hc.enabledAt)],
     [t("expiresAt"), date(hc.endTime)],
@@ -74,9 +122,24 @@ export async function HostedConnectionDetail({
         </Link>{" "}
         / <span className="font-mono">{hc.id}</span>
       </nav>
-      <div className="mb-4 flex items-center gap-3">
-        <h1 className="text-xl font-semibold">{hc.name ?? hc.id}</h1>
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <h1 translate="no" className="text-xl font-semibold break-all">
+          {hc.name ?? hc.id}
+        </h1>
         <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
+        <div className="ml-auto">
+          {isTenant ? (
+            <TenantPortActions
+              hc={hc}
+              port={tenantPortOf(hc, regionName)}
+              status={view.status}
+              now={now}
+              quote={changeQuote}
+            />
+          ) : (
+            <PartnerPortActions hc={hc} now={now} highSpecAllowed={highSpecAllowed} changeQuote={changeQuote} />
+          )}
+        </div>
       </div>
       {isTenant && view.status === "waitingPayment" ? (
         <p role="status" className="mb-4 rounded bg-amber-50 px-3 py-2 text-amber-900">
@@ -86,12 +149,7 @@ export async function HostedConnectionDetail({
         </p>
       ) : null}
       {hc.paid && hc.expectSpec ? (
-        <PendingChange
-          ctx={ctx}
-          hc={{ ...hc, expectSpec: hc.expectSpec }}
-          region={region}
-          isTenant={isTenant}
-        />
+        <PendingChange hc={{ ...hc, expectSpec: hc.expectSpec }} />
       ) : null}
       <section
         aria-labelledby="details-heading"
@@ -109,63 +167,44 @@ export async function HostedConnectionDetail({
           ))}
         </dl>
       </section>
-      {isTenant ? (
-        <TenantVbrSection hc={hc} vbrs={vbrs.items} callerUid={ctx.caller.accountUid} now={now} />
-      ) : (
-        <section aria-labelledby="vbr-heading">
-          <h2 id="vbr-heading" className="mb-3 font-semibold">
-            {t("vbrSection")}
-          </h2>
+      {/* The VBR tab is where the tenant creates its VBR, as the console's guide says. */}
+      <LinkTabs
+        label={t("tabs")}
+        selected={tab}
+        tabs={[{ id: "vbr", label: t("vbrSection"), href: path }, await operationLogTab(path)]}
+      >
+        {tab === "log" ? (
+          <OperationLog region={region} resourceId={hc.id} heading={false} />
+        ) : isTenant ? (
+          <TenantVbrSection hc={hc} vbrs={vbrs.items} callerUid={ctx.caller.accountUid} now={now} />
+        ) : (
           <VbrTable vbrs={vbrs.items} label={t("vbrTable")} empty={t("noVbr")} />
-        </section>
-      )}
+        )}
+      </LinkTabs>
       <SettlePoller
         region={region}
         physicalConnections={[{ id: hc.id, status: hc.status }]}
         vbrs={vbrs.items.map(({ id, status }) => ({ id, status }))}
       />
-      <OperationLog region={region} resourceId={hc.id} />
     </>
   );
 }
 
-/** A requested bandwidth waiting for payment: both sides see it and may withdraw it; the payer pays. */
+/** A requested bandwidth waiting for payment: both sides see it; Pay and Cancel Change are the page's actions. */
 async function PendingChange({
-  ctx,
   hc,
-  region,
-  isTenant,
 }: {
-  ctx: ConsoleContext;
   hc: HostedConnectionDto & { expectSpec: NonNullable<HostedConnectionDto["expectSpec"]> };
-  region: string;
-  isTenant: boolean;
 }) {
   const t = await getTranslations("specChange");
   const tpay = await getTranslations("payer");
-  const quote = (await specChangeQuotes(ctx.db, ctx.caller.accountUid, [hc], ctx.now))[hc.id];
-  const availability = await sharedPortAvailability(hc, isTenant ? "tenant" : "partner", ctx.now);
-  const port = { ...hc, regionId: region };
   return (
-    <div
-      role="status"
-      className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 rounded bg-amber-50 px-3 py-2 text-amber-900"
-    >
-      <span>
-        {t("detailPending", {
-          to: formatSpec(hc.expectSpec),
-          from: formatSpec(hc.spec),
-          payer: tpay(hc.orderMode),
-        })}
-      </span>
-      {quote ? (
-        <PaySpecChange
-          port={port}
-          quote={quote}
-          disabledReason={availability.payChange.allowed ? undefined : availability.payChange.reason}
-        />
-      ) : null}
-      <CancelSpecChange port={port} />
-    </div>
+    <p role="status" className="mb-4 rounded bg-amber-50 px-3 py-2 text-amber-900">
+      {t("detailPending", {
+        to: formatSpec(hc.expectSpec),
+        from: formatSpec(hc.spec),
+        payer: tpay(hc.orderMode),
+      })}
+    </p>
   );
 }

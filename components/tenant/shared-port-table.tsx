@@ -4,17 +4,14 @@ import { SettlePoller } from "@/components/console/settle-poller";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
-import { awaitsPartnerConfirm, type TenantPort, tenantPortOf } from "@/lib/console/tenant-port";
-import { isExpired } from "@/lib/domain/hosted-connection-state";
+import { tenantPortOf } from "@/lib/console/tenant-port";
 import { formatSpec } from "@/lib/format";
-import { sharedPortAvailability } from "@/lib/server/console-availability";
 import type { ConsoleContext } from "@/lib/server/console-context";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
+import { TenantPortActions } from "./tenant-port-actions";
 import { listRegions } from "@/lib/server/queries/account-profile";
 import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
 import { PendingSpecNote } from "@/components/billing/spec-change";
-import type { DeleteOutcome } from "./delete-shared-port";
-import { TenantSharedPortActions } from "./shared-port-actions";
 
 /** The tenant's shared ports on the Physical Connection page. */
 export async function TenantSharedPortTable({
@@ -37,14 +34,11 @@ export async function TenantSharedPortTable({
   const regionRow = (await listRegions(ctx.db)).find((r) => r.id === region);
   const regionName = regionRow ? (locale === "zh-CN" ? regionRow.nameZh : regionRow.nameEn) : region;
   const quotes = await specChangeQuotes(ctx.db, ctx.caller.accountUid, hostedConnections, now);
-  const rows = await Promise.all(
-    hostedConnections.map(async (hc) => ({
-      hc,
-      view: hostedConnectionView(hc, now),
-      port: tenantPortOf(hc, regionName),
-      availability: await sharedPortAvailability(hc, "tenant", now),
-    })),
-  );
+  const rows = hostedConnections.map((hc) => ({
+    hc,
+    view: hostedConnectionView(hc, now),
+    port: tenantPortOf(hc, regionName),
+  }));
   return (
     <>
       <Table label={t("sharedPortsTable")}>
@@ -62,9 +56,9 @@ export async function TenantSharedPortTable({
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <EmptyRow colSpan={8}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
+            <EmptyRow colSpan={8}>{filtered ? tl("emptyFiltered") : t("emptyTenant")}</EmptyRow>
           ) : (
-            rows.map(({ hc, view, port, availability }) => (
+            rows.map(({ hc, view, port }) => (
               <tr key={hc.id} className="hover:bg-slate-50">
                 <Td>
                   <Link
@@ -74,7 +68,7 @@ export async function TenantSharedPortTable({
                     {hc.id}
                   </Link>
                 </Td>
-                <Td>{hc.name ?? <span className="text-slate-400">{t("noName")}</span>}</Td>
+                <Td>{hc.name ?? <span className="text-slate-500">{t("noName")}</span>}</Td>
                 <Td>
                   {t("offeredBy", { partner: hc.partnerName, circuit: hc.circuitName })}
                   <span className="block font-mono text-xs text-slate-500">{hc.circuitId}</span>
@@ -89,21 +83,7 @@ export async function TenantSharedPortTable({
                 </Td>
                 <Td>{tc(view.construction)}</Td>
                 <Td>
-                  <TenantSharedPortActions
-                    port={port}
-                    status={view.status}
-                    availability={availability}
-                    deleteOutcome={deleteOutcome(port, hc, now)}
-                    awaitsPartnerConfirm={awaitsPartnerConfirm(hc)}
-                    change={
-                      hc.paid && hc.expectSpec
-                        ? {
-                            port: { ...hc, regionId: region, expectSpec: hc.expectSpec },
-                            quote: quotes[hc.id],
-                          }
-                        : undefined
-                    }
-                  />
+                  <TenantPortActions hc={hc} port={port} status={view.status} now={now} quote={quotes[hc.id]} />
                 </Td>
               </tr>
             ))
@@ -116,10 +96,4 @@ export async function TenantSharedPortTable({
       />
     </>
   );
-}
-
-function deleteOutcome(port: TenantPort, hc: HostedConnectionDto, now: Date): DeleteOutcome {
-  if (!port.paid) return "release";
-  if (isExpired({ endTime: hc.endTime ? new Date(hc.endTime) : null }, now)) return "expired";
-  return port.tenantPays ? "refund" : "partnerRefund";
 }

@@ -42,6 +42,8 @@ export type ActionDialogProps<V, In, O> = InputProps<V, In> & {
   /** For a dialog that something else opens as well (Confirm Order after Accept). */
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /** Without a trigger, where the focus goes back to when the dialog closes (the menu that opened it). */
+  returnFocusTo?: React.RefObject<HTMLElement | null>;
   title: string;
   description?: React.ReactNode;
   wide?: boolean;
@@ -90,7 +92,13 @@ export function ActionDialog<V = Record<string, never>, In = unknown, O = unknow
           {trigger.label}
         </Button>
       ) : null}
-      {open ? <ActionDialogPanel {...props} close={() => setOpen(false)} returnFocusTo={triggerRef} /> : null}
+      {open ? (
+        <ActionDialogPanel
+          {...props}
+          close={() => setOpen(false)}
+          returnFocusTo={trigger ? triggerRef : (props.returnFocusTo ?? triggerRef)}
+        />
+      ) : null}
     </>
   );
 }
@@ -116,7 +124,7 @@ function ActionDialogPanel<V, In, O>({
   children,
 }: ActionDialogProps<V, In, O> & {
   close: () => void;
-  returnFocusTo: React.RefObject<HTMLButtonElement | null>;
+  returnFocusTo: React.RefObject<HTMLElement | null>;
 }) {
   const t = useTranslations("dialog");
   const te = useTranslations("errors");

@@ -5,11 +5,14 @@ import { forwardRef, useId } from "react";
 
 type Variant = "primary" | "secondary" | "danger" | "link";
 
+// An unavailable button is greyed with colours that still read at 4.5:1, not faded below it.
 const VARIANTS: Record<Variant, string> = {
-  primary: "rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700",
-  secondary: "rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50",
-  danger: "rounded bg-red-600 px-3 py-1.5 font-medium text-white hover:bg-red-700",
-  link: "text-brand-700 hover:underline",
+  primary:
+    "rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 aria-disabled:bg-slate-200 aria-disabled:text-slate-600",
+  secondary: "rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50 aria-disabled:text-slate-500",
+  danger:
+    "rounded bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800 aria-disabled:bg-slate-200 aria-disabled:text-slate-600",
+  link: "text-brand-700 hover:underline aria-disabled:text-slate-500 aria-disabled:no-underline",
 };
 
 export type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & {
@@ -44,7 +47,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
         }
         onClick?.(event);
       }}
-      className={`${VARIANTS[variant]} whitespace-nowrap disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 ${className}`}
+      className={`${VARIANTS[variant]} whitespace-nowrap aria-disabled:cursor-not-allowed ${className}`}
     >
       {children}
       {disabledReason ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { RotateCw } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
@@ -57,7 +58,7 @@ export function ListToolbar({
             defaultValue={q}
             placeholder={placeholder ?? t("searchPlaceholder")}
             maxLength={128}
-            className="w-64 rounded border border-slate-300 bg-white px-2.5 py-1"
+            className="w-56 rounded border md:w-64 border-slate-300 bg-white px-2.5 py-1"
           />
           <button
             type="submit"
@@ -87,7 +88,16 @@ export function ListToolbar({
           </select>
         </span>
       ) : null}
-      {pending ? <span className="text-slate-400">…</span> : null}
+      <button
+        type="button"
+        aria-label={t("refresh")}
+        title={t("refresh")}
+        onClick={() => startTransition(() => router.refresh())}
+        className="rounded border border-slate-300 bg-white p-1.5 hover:bg-slate-50"
+      >
+        <RotateCw aria-hidden size={14} className={pending ? "animate-spin" : undefined} />
+      </button>
+      {pending ? <span className="text-slate-500">…</span> : null}
     </div>
   );
 }

@@ -25,7 +25,7 @@ export async function Pagination({
     return qs ? `${basePath}?${qs}` : basePath;
   };
   const linkClass = "rounded border border-slate-300 bg-white px-2.5 py-1 hover:bg-slate-50";
-  const disabledClass = "rounded border border-slate-200 px-2.5 py-1 text-slate-300";
+  const disabledClass = "rounded border border-slate-200 px-2.5 py-1 text-slate-500";
   return (
     <nav aria-label={t("pagination")} className="mt-3 flex items-center justify-end gap-3 text-slate-600">
       <span>{t("total", { count: total })}</span>

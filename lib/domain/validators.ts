@@ -84,7 +84,10 @@ export const vlanIdSchema = checkedSchema(checkVlanId);
 
 // ---- Name / Description -------------------------------------------------------------------------
 
-const NAME_PATTERN = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}$/;
+// A shared port's name: letters, digits, underscores and hyphens, no period (CreateVirtualPhysicalConnection's
+// rule). A VBR's name keeps the VBR actions' rule, which allows periods.
+const NAME_PATTERN = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5_-]{1,127}$/;
+const VBR_NAME_PATTERN = /^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}$/;
 const DESCRIPTION_PATTERN = /^[A-Za-z\u4e00-\u9fa5][\s\S]{1,255}$/;
 // Case-insensitive so "HTTP://x" is refused too; the docs do not say, and refusing is the safe side.
 const URL_PREFIX = /^https?:\/\//i;
@@ -92,6 +95,10 @@ const URL_ANYWHERE = /https?:\/\//i;
 
 export function isValidName(value: string): boolean {
   return NAME_PATTERN.test(value) && !URL_PREFIX.test(value);
+}
+
+function isValidVbrName(value: string): boolean {
+  return VBR_NAME_PATTERN.test(value) && !URL_PREFIX.test(value);
 }
 
 export function isValidDescription(value: string): boolean {
@@ -110,7 +117,7 @@ export const descriptionSchema = z
 // quotation; the message is the plain "The specified Name is not valid.".
 export const vbrNameSchema = z
   .string({ error: keyOrMissing("InvalidName.Malformed#Vbr") })
-  .refine(isValidName, { error: "InvalidName.Malformed#Vbr" });
+  .refine(isValidVbrName, { error: "InvalidName.Malformed#Vbr" });
 
 export const vbrDescriptionSchema = z
   .string({ error: keyOrMissing("InvalidDescription.Malformed#Vbr") })
@@ -134,9 +141,17 @@ export function isValidTagKey(key: string): boolean {
   );
 }
 
-// Alibaba's documented charset for values copies the key rule; only length, prefix and URL rules are enforced.
+// A value may be empty; otherwise it starts with a letter, like a key. Its documented charset copies the
+// key's and is not enforced beyond that: length, first letter, prefix and URL rules are.
+const TAG_VALUE_START = /^[A-Za-z\u4e00-\u9fa5]/;
+
 export function isValidTagValue(value: string): boolean {
-  return value.length <= TAG_VALUE_MAX && !RESERVED_TAG_PREFIX.test(value) && !URL_ANYWHERE.test(value);
+  return (
+    value.length <= TAG_VALUE_MAX &&
+    (value === "" || TAG_VALUE_START.test(value)) &&
+    !RESERVED_TAG_PREFIX.test(value) &&
+    !URL_ANYWHERE.test(value)
+  );
 }
 
 const tagSchema = z.object({

@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { isLocale, LOCALE_COOKIE, type Locale, localeFromAcceptLanguage } from "./locales";
+import { DEFAULT_TIME_ZONE, isTimeZone, TIME_ZONE_COOKIE } from "./time-zone";
 
 export async function resolveLocale(): Promise<Locale> {
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
@@ -10,9 +11,10 @@ export async function resolveLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
+  const zone = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
   return {
     locale,
-    timeZone: "Asia/Shanghai",
+    timeZone: isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE,
     messages: (await import(`../../messages/${locale}.json`)).default,
   };
 });

@@ -37,3 +37,18 @@ export async function pendingOfferCount(ctx: ConsoleContext, regionId: string): 
   });
   return page.totalCount;
 }
+
+/** What the caller has in each other region (circuits or shared ports, and offers waiting), for a hint to go there. */
+export async function otherRegionCounts(
+  ctx: ConsoleContext,
+  regionIds: string[],
+): Promise<Array<{ regionId: string; total: number; pending: number }>> {
+  const counts = await Promise.all(
+    regionIds.map(async (regionId) => {
+      const all = await runOperation(describePhysicalConnections, ctx, { regionId, pageSize: 1 });
+      const pending = all.callerRole === "partner" ? 0 : await pendingOfferCount(ctx, regionId);
+      return { regionId, total: all.totalCount, pending };
+    }),
+  );
+  return counts.filter((c) => c.total > 0);
+}

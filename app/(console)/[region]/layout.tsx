@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/components/console/account-menu";
 import { LanguageSelect } from "@/components/console/language-select";
 import { RegionSelect } from "@/components/console/region-select";
-import { SideNav } from "@/components/console/side-nav";
+import { MobileNav, SideNav } from "@/components/console/side-nav";
 import { isLocale } from "@/lib/i18n/locales";
 import { getDatabase } from "@/db/client";
 import { pendingOfferCount } from "@/lib/server/console";
@@ -27,19 +27,28 @@ export default async function ConsoleLayout({
   const t = await getTranslations("app");
   const regionOptions = regionRows.map((r) => ({ id: r.id, name: locale === "zh-CN" ? r.nameZh : r.nameEn }));
 
+  const nav = {
+    region,
+    isPartner: account?.isPartner ?? false,
+    pendingOffers: ctx && account && !account.isPartner ? await pendingOfferCount(ctx, region) : 0,
+  };
+
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>
-      <header className="flex h-12 items-center gap-4 border-b border-slate-200 bg-white px-4">
-        <span className="font-semibold text-brand-700">{t("name")}</span>
-        <span className="text-slate-400">|</span>
-        <span className="text-slate-600">{t("product")}</span>
-        <div className="ml-4">
+      <header className="flex h-12 items-center gap-2 border-b border-slate-200 bg-white px-2 md:gap-4 md:px-4">
+        <MobileNav {...nav} />
+        <span className="hidden font-semibold whitespace-nowrap text-brand-700 sm:inline">{t("name")}</span>
+        <span aria-hidden className="hidden text-slate-400 lg:inline">
+          |
+        </span>
+        <span className="hidden text-slate-600 lg:inline">{t("product")}</span>
+        <div className="min-w-0 md:ml-4">
           <RegionSelect regions={regionOptions} current={region} />
         </div>
-        <div className="ml-auto flex items-center gap-4">
+        <div className="ml-auto flex min-w-0 items-center gap-2 md:gap-4">
           <LanguageSelect current={isLocale(locale) ? locale : "en"} />
           {account ? (
             <AccountMenu name={account.name} uid={account.uid} isPartner={account.isPartner} />
@@ -47,12 +56,8 @@ export default async function ConsoleLayout({
         </div>
       </header>
       <div className="flex flex-1">
-        <SideNav
-          region={region}
-          isPartner={account?.isPartner ?? false}
-          pendingOffers={ctx && account && !account.isPartner ? await pendingOfferCount(ctx, region) : 0}
-        />
-        <main id="main" className="min-w-0 flex-1 p-6">
+        <SideNav {...nav} />
+        <main id="main" className="min-w-0 flex-1 p-3 md:p-4 xl:p-6">
           {children}
         </main>
       </div>

@@ -6,6 +6,7 @@ import { withTransaction } from "@/db/transaction";
 import { signOut } from "@/lib/auth";
 import type { ActionResult } from "@/lib/console/action-result";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { isTimeZone, TIME_ZONE_COOKIE } from "@/lib/i18n/time-zone";
 import { endAllConsoleSessions } from "@/lib/server/auth/console-sessions";
 import { changePassword } from "@/lib/server/auth/passwords";
 import { passwordRefusal } from "@/lib/server/console-action";
@@ -20,6 +21,18 @@ export async function setLocaleAction(locale: string): Promise<void> {
     sameSite: "lax",
     httpOnly: true,
   });
+}
+
+/** The browser's time zone, for times rendered on the server; false when the zone is unknown here. */
+export async function setTimeZoneAction(zone: string): Promise<boolean> {
+  if (!isTimeZone(zone)) return false;
+  (await cookies()).set(TIME_ZONE_COOKIE, zone, {
+    path: "/",
+    maxAge: 365 * 24 * 60 * 60,
+    sameSite: "lax",
+    httpOnly: true,
+  });
+  return true;
 }
 
 /** Ends this session on the server (Auth.js's signOut event) and in this browser. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { OtherRegions } from "@/components/console/other-regions";
 import { CircuitTable } from "@/components/partner/circuit-table";
 import { PendingOffers } from "@/components/tenant/pending-offers";
 import { TenantSharedPortTable } from "@/components/tenant/shared-port-table";
@@ -65,6 +66,7 @@ export default async function PhysicalConnectionPage({
       ) : (
         <PendingOffers ctx={ctx} region={region} />
       )}
+      <OtherRegions ctx={ctx} region={region} />
       <ListToolbar
         q={q}
         status={status}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
+import { dateTimeText } from "@/components/ui/date-time";
 import { ApplyPrivilege } from "@/components/partner/apply-privilege";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
@@ -18,8 +19,8 @@ export default async function QuotaCenterPage({ params }: { params: Promise<{ re
   const privileges = await readForPage(ctx, describePrivileges, {});
   const t = await getTranslations("quotaCenter");
   const format = await getFormatter();
-  const when = (iso: string | null) =>
-    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
+  const timeZone = await getTimeZone();
+  const when = (iso: string | null) => (iso ? dateTimeText(format, iso, timeZone) : "—");
   return (
     <>
       <nav aria-label={t("breadcrumb")} className="mb-2 text-slate-500">
@@ -81,7 +82,10 @@ export default async function QuotaCenterPage({ params }: { params: Promise<{ re
                 <Td className="whitespace-nowrap">
                   {a.validFrom ? t("window", { from: when(a.validFrom), until: when(a.validUntil) }) : "—"}
                 </Td>
-                <Td className="max-w-md break-words">{a.reason}</Td>
+                <Td className="max-w-md break-words">
+                  {/* The partner's own words, kept as typed in either language. */}
+                  <span translate="no">{a.reason}</span>
+                </Td>
                 <Td>{t(`statuses.${a.status}`)}</Td>
               </tr>
             ))

@@ -39,15 +39,27 @@ export default async function PhysicalConnectionDetailPage({
       />
     );
   }
+  const tab = (await searchParams).tab === "log" ? "log" : "vbr";
   if (item?.productType === "VirtualPhysicalConnection")
-    return <HostedConnectionDetail ctx={ctx} hc={item} region={region} />;
+    return <HostedConnectionDetail ctx={ctx} hc={item} region={region} highSpecAllowed={false} tab={tab} />;
   if (own.callerRole === "partner") {
     const onMyCircuits = await readForPage(ctx, listVirtualPhysicalConnections, {
       regionId: region,
       virtualPhysicalConnectionIds: [id],
     });
     const hc = onMyCircuits.items[0];
-    if (hc) return <HostedConnectionDetail ctx={ctx} hc={hc} region={region} />;
+    if (hc) {
+      const { highSpecAllowed } = await consoleProfile(ctx);
+      return (
+        <HostedConnectionDetail
+          ctx={ctx}
+          hc={hc}
+          region={region}
+          highSpecAllowed={highSpecAllowed}
+          tab={tab}
+        />
+      );
+    }
   }
   notFound();
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatMoney } from "@/lib/console/money";
@@ -76,7 +77,7 @@ export default async function RefundPage({
               <Td>{formatMoney(format, order.amountCents, order.currency)}</Td>
               <Td>{formatMoney(format, refund.amountCents, refund.currency)}</Td>
               <Td>
-                {format.dateTime(new Date(refund.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                <DateTime value={refund.createdAt} />
               </Td>
             </tr>
           ))}

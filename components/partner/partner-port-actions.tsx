@@ -1,0 +1,37 @@
+import type { HostedConnectionDto } from "@/lib/server/operations/records";
+import { sharedPortAvailability } from "@/lib/server/console-availability";
+import type { SpecChangeQuote } from "@/lib/server/queries/spec-change-quotes";
+import { PartnerSharedPortActions } from "./shared-port-actions";
+
+/** The partner's actions on one shared port, judged once: the same in its table row and on its page. */
+export async function PartnerPortActions({
+  hc,
+  now,
+  highSpecAllowed,
+  changeQuote,
+}: {
+  hc: HostedConnectionDto;
+  now: Date;
+  highSpecAllowed: boolean;
+  /** The price of the pending bandwidth change, when the partner pays for the port. */
+  changeQuote?: SpecChangeQuote;
+}) {
+  return (
+    <PartnerSharedPortActions
+      port={{
+        id: hc.id,
+        name: hc.name,
+        regionId: hc.regionId,
+        vlanId: hc.vlanId,
+        spec: hc.spec,
+        expectSpec: hc.expectSpec,
+        partnerPays: hc.orderMode === "PayByPhysicalConnectionOwner",
+        paid: hc.paid,
+        endTime: hc.endTime,
+      }}
+      availability={await sharedPortAvailability(hc, "partner", now)}
+      highSpecAllowed={highSpecAllowed}
+      changeQuote={changeQuote}
+    />
+  );
+}
