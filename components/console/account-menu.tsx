@@ -39,15 +39,7 @@ export function AccountMenu({ name, uid, isPartner }: { name: string; uid: strin
           if (!next) setCopied(false);
         }}
       >
-        {/* Opens on hover as well as on click, as the console's account card does; a click on the
-            trigger after the hover keeps it open instead of toggling it shut. */}
         <DropdownMenu.Trigger
-          onPointerEnter={(event) => {
-            if (event.pointerType === "mouse") setOpen(true);
-          }}
-          onPointerDown={(event) => {
-            if (open) event.preventDefault();
-          }}
           className="inline-flex min-w-0 items-center gap-1.5 rounded px-2 py-1 hover:bg-slate-100"
         >
           <CircleUserRound aria-hidden size={18} className="shrink-0" />
