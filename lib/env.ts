@@ -33,6 +33,8 @@ const envSchema = z.object({
   ASYNC_SETTLE_SECONDS: z.coerce.number().min(0).max(600).default(2),
   // "1": POST /api/test/clock moves every process's clock forward (end-to-end tests and demos). Never in production.
   TEST_CLOCK: z.enum(["0", "1"]).default("0"),
+  // Signed API calls one AccessKey may make per second (lib/server/access-keys/rate-limit.ts).
+  API_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).max(1_000_000).default(50),
   // "off": this process runs no scheduled jobs (another process or machine does).
   SCHEDULER: z.enum(["on", "off"]).default("on"),
   // The demo traffic generator under `npm start`: "demo" runs it when the database holds the demo set.

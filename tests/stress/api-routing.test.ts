@@ -47,7 +47,7 @@ test("an API call behind an HTTPS front proxy is answered in JSON by the server 
 test("an unsigned call gets the documented JSON error, not a proxied 500", async () => {
   const port = server!.port;
   const outcome = await send(port, {
-    path: "/?Action=DescribeRegions",
+    path: "/?Action=DescribeRegions&Format=JSON",
     headers: { "x-forwarded-proto": "https" },
   });
   assert.ok(

@@ -202,7 +202,7 @@ test("a server action: a 50 MB body is refused at once, and /api/health stays fa
 test("the API answers the catalog code in its JSON envelope", async () => {
   const port = server!.port;
   const headers = { ...FORM, "x-acs-action": "DescribeRegions", "x-acs-version": "2016-04-28" };
-  const result = await upload(port, "/?RegionId=cn-hangzhou", headers, 2 * MB);
+  const result = await upload(port, "/?RegionId=cn-hangzhou&Format=JSON", headers, 2 * MB);
   assert.equal(result.status, 413);
   const body = JSON.parse(result.body) as Record<string, string>;
   assert.equal(body.Code, "RequestBodyTooLarge");
@@ -238,7 +238,7 @@ test("a declared length over the limit is refused before a single body byte is r
 test("more parameters than the limit are refused before the signature is even looked at", async () => {
   const port = server!.port;
   const query = Array.from({ length: 1001 }, (_, i) => `P${i}=x`).join("&");
-  const res = await fetch(`http://127.0.0.1:${port}/api/rpc?Action=DescribeRegions&${query}`, {
+  const res = await fetch(`http://127.0.0.1:${port}/api/rpc?Action=DescribeRegions&Format=JSON&${query}`, {
     method: "POST",
   });
   const body = (await res.json()) as Record<string, string>;

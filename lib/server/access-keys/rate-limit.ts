@@ -3,13 +3,14 @@ import type { Db } from "../../../db/client";
 import { only } from "../../../db/rows";
 import { apiRequestWindows } from "../../../db/schema";
 import { withTransaction } from "../../../db/transaction";
+import { env } from "../../env";
 
 /**
  * How many signed calls one AccessKey may make in one second of the server clock. Alibaba limits every
  * API per user and answers the excess 400 Throttling.User; 50 a second lets a script page through a
  * region briskly while a runaway loop is stopped at once.
  */
-export const API_RATE_LIMIT = { requestsPerWindow: 50, windowMs: 1000 } as const;
+export const API_RATE_LIMIT = { requestsPerWindow: env.API_RATE_LIMIT_PER_SECOND, windowMs: 1000 } as const;
 
 export type ApiRateLimit = { readonly requestsPerWindow: number; readonly windowMs: number };
 
