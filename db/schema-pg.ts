@@ -502,3 +502,24 @@ export const apiRequestWindows = pgTable(
   // Each key prunes its own old windows: a range scan on the primary key.
   (t) => [primaryKey({ columns: [t.accessKeyId, t.windowStartMs] })],
 );
+
+/** A message to one account's notification centre: see db/schema-sqlite.ts. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    accountUid: text("account_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    kind: text("kind").notNull(),
+    resourceType: text("resource_type"),
+    resourceId: text("resource_id"),
+    params: jsonb("params").$type<Record<string, string | number>>(),
+    createdAt: createdAt(),
+    readAt: instant("read_at"),
+  },
+  (t) => [
+    index("notifications_account_idx").on(t.accountUid, t.createdAt),
+    index("notifications_unread_idx").on(t.accountUid).where(sql`${t.readAt} is null`),
+  ],
+);

@@ -560,6 +560,31 @@ export const apiRequestWindows = sqliteTable(
   (t) => [primaryKey({ columns: [t.accessKeyId, t.windowStartMs] })],
 );
 
+/**
+ * A message to one account's notification centre (lib/server/notifications): what happened to which
+ * resource, as a catalog key and its parameters, so each viewer reads it in their own language. Rows stay
+ * when the resource is deleted: the link opens its history.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    accountUid: text("account_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    kind: text("kind").notNull(),
+    resourceType: text("resource_type"),
+    resourceId: text("resource_id"),
+    params: text("params", { mode: "json" }).$type<Record<string, string | number>>(),
+    createdAt: createdAt(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("notifications_account_idx").on(t.accountUid, t.createdAt),
+    index("notifications_unread_idx").on(t.accountUid).where(sql`${t.readAt} is null`),
+  ],
+);
+
 export type Region = typeof regions.$inferSelect;
 export type AccessPoint = typeof accessPoints.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
@@ -574,6 +599,7 @@ export type Order = typeof orders.$inferSelect;
 export type Refund = typeof refunds.$inferSelect;
 export type PrivilegeApplication = typeof privilegeApplications.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
 export type AccessKey = typeof accessKeys.$inferSelect;
 export type TrafficSample = typeof trafficSamples.$inferSelect;
 export type OutboundTransferBill = typeof outboundTransferBills.$inferSelect;
