@@ -32,7 +32,7 @@ const minute = (n: number) => new Date(T0 + n * 60_000);
 /** When period `n` (a minute) is due: its end plus the grace for late pushes. */
 const dueAfter = (n: number) => new Date(T0 + (n + 1) * 60_000 + EVALUATION_GRACE_MS);
 const PORT = DEMO_HOSTED_CONNECTIONS.acmeHzProd;
-const acme = DEMO_ACCOUNTS.acme.uid;
+const acme: string = DEMO_ACCOUNTS.acme.uid;
 const unicom = DEMO_ACCOUNTS.unicom.uid;
 const globex = DEMO_ACCOUNTS.globex.uid;
 /** 200 Mbit/s for a minute, in bytes. */
