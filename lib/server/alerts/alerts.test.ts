@@ -99,7 +99,7 @@ describe("alert rule operations", () => {
       resourceType: "hostedConnection",
       resourceId: PORT,
     });
-    assert.equal(seen.rules.length, 1, "Acme sees its rule, not China Unicom's on the same port");
+    assert.equal(seen.items.length, 1, "Acme sees its rule, not China Unicom's on the same port");
     assert.ok(!JSON.stringify(seen).includes("whsec_"), "the secret is shown once, at creation");
   });
 
@@ -163,8 +163,8 @@ describe("the evaluator, with a fixed clock", () => {
       resourceType: "hostedConnection",
       resourceId: PORT,
     });
-    assert.equal(seen.rules[0]?.state, "OK");
-    assert.equal(seen.rules[0]?.id, alertRuleId);
+    assert.equal(seen.items[0]?.state, "OK");
+    assert.equal(seen.items[0]?.id, alertRuleId);
     assert.deepEqual(seen.history.map((h) => [h.fromState, h.toState, h.periodStart, h.value]).reverse(), [
       ["InsufficientData", "OK", minute(0).toISOString(), 10_000_000],
       ["OK", "Alarm", minute(4).toISOString(), 200_000_000],

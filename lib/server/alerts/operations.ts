@@ -193,7 +193,8 @@ export type DescribeAlertsOutput = {
   resourceId: string;
   /** The metrics a new rule on this resource may watch. */
   metrics: string[];
-  rules: AlertRuleDto[];
+  /** The rules. */
+  items: AlertRuleDto[];
   history: AlertHistoryDto[];
   deliveries: WebhookDeliveryDto[];
 };
@@ -220,7 +221,7 @@ export const describeAlerts = defineOperation({
       resourceType: resource.type,
       resourceId: resource.id,
       metrics: alertMetricsOf(resource.type),
-      rules: rules.map(alertRuleDto),
+      items: rules.map(alertRuleDto),
       history: await historyOf(tx, account.uid, resource.type, resource.id),
       deliveries: await deliveriesOf(
         tx,
