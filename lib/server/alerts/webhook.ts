@@ -3,9 +3,9 @@
 import { createHmac } from "node:crypto";
 import type { AlertState } from "../../domain/alerts";
 
-export const SIGNATURE_HEADER = "X-HostedConnect-Signature";
-export const TIMESTAMP_HEADER = "X-HostedConnect-Timestamp";
-export const DELIVERY_HEADER = "X-HostedConnect-Delivery";
+const SIGNATURE_HEADER = "X-HostedConnect-Signature";
+const TIMESTAMP_HEADER = "X-HostedConnect-Timestamp";
+const DELIVERY_HEADER = "X-HostedConnect-Delivery";
 
 export type AlertEvent = "alertFiring" | "alertResolved";
 
@@ -28,7 +28,7 @@ export type WebhookPayload = {
 };
 
 /** Hex HMAC-SHA256 of `timestamp + "." + body` under the rule's secret. */
-export function webhookSignature(secret: string, timestamp: string, body: string): string {
+function webhookSignature(secret: string, timestamp: string, body: string): string {
   return createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
 }
 
