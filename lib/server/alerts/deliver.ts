@@ -38,8 +38,7 @@ export async function deliverWebhooks(db: Db, now: Date): Promise<void> {
       .limit(BATCH),
   );
   for (const { delivery, secret } of due) {
-    const headers = webhookHeaders(openSecret(delivery.ruleId, secret), delivery.body, delivery.id, now);
-    const attempt = await post(delivery.url, headers, delivery.body);
+    const attempt = await attemptDelivery(delivery, secret, now);
     const attempts = delivery.attempts + 1;
     const retry = !attempt.ok && !attempt.final && attempts < MAX_ATTEMPTS;
     await withTransaction(db, "write", async (tx) => {
@@ -64,6 +63,21 @@ export async function deliverWebhooks(db: Db, now: Date): Promise<void> {
         .where(eq(webhookDeliveries.id, delivery.id));
     });
   }
+}
+
+async function attemptDelivery(
+  delivery: { id: number; ruleId: string; url: string; body: string },
+  sealedSecret: string,
+  now: Date,
+): Promise<Attempt> {
+  let secret: string;
+  try {
+    secret = openSecret(delivery.ruleId, sealedSecret);
+  } catch {
+    // Sealed under another server key (ACCESS_KEY_ENCRYPTION_KEY changed): it can never be signed.
+    return { ok: false, status: null, error: "signing secret unreadable", final: true };
+  }
+  return post(delivery.url, webhookHeaders(secret, delivery.body, delivery.id, now), delivery.body);
 }
 
 /** One POST; a 2xx answer is delivered, anything else (or no answer) a failed attempt. */

@@ -77,17 +77,12 @@ async function evaluateRule(tx: Tx, id: string, now: Date): Promise<void> {
     lastNotifiedAt: rule.lastNotifiedAt,
     alarmNotified: rule.alarmNotified,
   };
+  const condition = { ...rule, comparison: rule.comparison as AlertComparison };
   let lastValue = rule.lastValue;
   let stateChangedAt = rule.stateChangedAt;
   for (const start of periods) {
     const value = await periodValue(tx, rule, start);
-    const outcome = evaluatePeriod(
-      rule as AlertRule & { comparison: AlertComparison },
-      state,
-      start,
-      value,
-      now,
-    );
+    const outcome = evaluatePeriod(condition, state, start, value, now);
     state = outcome.next;
     if (value !== undefined) lastValue = value;
     if (outcome.change) {
