@@ -38,10 +38,12 @@ test("a tenant creates an alert rule on its shared port and sees its state", asy
   await dialog.getByLabel("Statistic").selectOption("Maximum");
   await dialog.getByLabel("Threshold").fill("800000000");
   await dialog.getByLabel("Consecutive Periods").fill("2");
-  // A private address is refused beside its field, with nothing created.
+  // A private address is refused beside its field (whose hint says why), with nothing created.
   await dialog.getByLabel("Webhook URLs").fill("http://127.0.0.1:9/hook");
   await dialog.getByRole("button", { name: "Create" }).click();
-  await expect(dialog.getByText(/must not point at a loopback or private address/)).toBeVisible();
+  await expect(dialog.getByLabel("Webhook URLs")).toHaveAttribute("aria-invalid", "true");
+  await expect(dialog.getByText("Enter a valid value.")).toBeVisible();
+  await expect(dialog.getByText(/loopback and private addresses are refused/)).toBeVisible();
   await dialog.getByLabel("Webhook URLs").fill("https://hooks.example.com/alerts");
   await dialog.getByRole("button", { name: "Create" }).click();
 
