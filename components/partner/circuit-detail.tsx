@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { OperationLog, operationLogTab } from "@/components/audit/operation-log";
 import { SettlePoller } from "@/components/console/settle-poller";
 import { ListToolbar } from "@/components/ui/list-toolbar";
+import { AlertsPanel } from "@/components/alerts/alerts-panel";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -44,7 +45,10 @@ export async function CircuitDetail({
   const tCircuit = await getTranslations("circuitStatus");
   const locale = await getLocale();
   const path = `/${region}/physical-connection/${circuit.id}`;
-  const tab = searchParams.tab === "vbr" || searchParams.tab === "log" ? searchParams.tab : "shared";
+  const tab =
+    searchParams.tab === "vbr" || searchParams.tab === "log" || searchParams.tab === "alerts"
+      ? searchParams.tab
+      : "shared";
   const { q, status, page } = listQuery(searchParams);
   const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
     ? status
@@ -98,11 +102,19 @@ export async function CircuitDetail({
         tabs={[
           { id: "shared", label: t("sharedTab"), href: path },
           { id: "vbr", label: t("vbrTab"), href: `${path}?tab=vbr` },
+          { id: "alerts", label: (await getTranslations("alerts"))("tab"), href: `${path}?tab=alerts` },
           await operationLogTab(path),
         ]}
       >
         {tab === "log" ? (
           <OperationLog region={region} resourceId={circuit.id} heading={false} />
+        ) : tab === "alerts" ? (
+          <AlertsPanel
+            ctx={ctx}
+            resourceType="circuit"
+            resourceId={circuit.id}
+            heading={(await getTranslations("alerts"))("circuitHeading", { name: circuit.name })}
+          />
         ) : tab === "shared" ? (
           <SharedPorts
             ctx={ctx}
