@@ -22,6 +22,7 @@ import {
   vbrAvailability,
 } from "@/lib/server/console-availability";
 import { VbrTable } from "@/components/physical-connection/vbr-table";
+import { MonitoringPanel } from "@/components/monitoring/monitoring-panel";
 import { PartnerSharedPortTable } from "./shared-port-table";
 
 const PAGE_SIZE = 20;
@@ -44,7 +45,11 @@ export async function CircuitDetail({
   const tCircuit = await getTranslations("circuitStatus");
   const locale = await getLocale();
   const path = `/${region}/physical-connection/${circuit.id}`;
-  const tab = searchParams.tab === "vbr" || searchParams.tab === "log" ? searchParams.tab : "shared";
+  const tab =
+    searchParams.tab === "vbr" || searchParams.tab === "log" || searchParams.tab === "monitoring"
+      ? searchParams.tab
+      : "shared";
+  const tm = await getTranslations("monitoring");
   const { q, status, page } = listQuery(searchParams);
   const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
     ? status
@@ -98,11 +103,16 @@ export async function CircuitDetail({
         tabs={[
           { id: "shared", label: t("sharedTab"), href: path },
           { id: "vbr", label: t("vbrTab"), href: `${path}?tab=vbr` },
+          { id: "monitoring", label: tm("tab"), href: `${path}?tab=monitoring` },
           await operationLogTab(path),
         ]}
       >
         {tab === "log" ? (
           <OperationLog region={region} resourceId={circuit.id} heading={false} />
+        ) : tab === "monitoring" ? (
+          <MonitoringPanel
+            instances={[{ id: circuit.id, label: tm("circuitInstance", { name: circuit.name }) }]}
+          />
         ) : tab === "shared" ? (
           <SharedPorts
             ctx={ctx}

@@ -17,6 +17,9 @@ import { TenantPortActions } from "@/components/tenant/tenant-port-actions";
 import { tenantPortOf } from "@/lib/console/tenant-port";
 import { listRegions } from "@/lib/server/queries/account-profile";
 import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
+import { MonitoringPanel } from "@/components/monitoring/monitoring-panel";
+import { OutboundUsage } from "@/components/monitoring/outbound-usage";
+import { describePortTraffic } from "@/lib/server/operations/describe-port-traffic";
 import { VbrTable } from "./vbr-table";
 
 /** A shared port's page, for its tenant and its partner: every attribute, and the actions its row offers. */
@@ -32,7 +35,7 @@ export async function HostedConnectionDetail({
   region: string;
   /** The partner's 2G+ allowlist, for Edit's bandwidth choices. */
   highSpecAllowed: boolean;
-  tab: "vbr" | "log";
+  tab: "vbr" | "log" | "monitoring";
 }) {
   const path = `/${region}/physical-connection/${hc.id}`;
   const t = await getTranslations("hostedConnection");
@@ -53,6 +56,8 @@ export async function HostedConnectionDetail({
     includeCrossAccountVbr: true,
     filters: { physicalConnectionId: [hc.id] },
   });
+  const traffic = await readForPage(ctx, describePortTraffic, { hostedConnectionIds: [hc.id] });
+  const tm = await getTranslations("monitoring");
   const fields: Array<[string, React.ReactNode]> = [
     [
       t("id"),
@@ -113,6 +118,7 @@ export async function HostedConnectionDetail({
     [t("createdAt"), date(hc.createdAt)],
     [t("enabledAt"), date(hc.enabledAt)],
     [t("expiresAt"), date(hc.endTime)],
+    [tm("usageLabel"), <OutboundUsage key="usage" usage={traffic.items[0]} />],
   ];
   return (
     <>
@@ -137,7 +143,12 @@ export async function HostedConnectionDetail({
               quote={changeQuote}
             />
           ) : (
-            <PartnerPortActions hc={hc} now={now} highSpecAllowed={highSpecAllowed} changeQuote={changeQuote} />
+            <PartnerPortActions
+              hc={hc}
+              now={now}
+              highSpecAllowed={highSpecAllowed}
+              changeQuote={changeQuote}
+            />
           )}
         </div>
       </div>
@@ -148,9 +159,7 @@ export async function HostedConnectionDetail({
             : ta("waitingPayment")}
         </p>
       ) : null}
-      {hc.paid && hc.expectSpec ? (
-        <PendingChange hc={{ ...hc, expectSpec: hc.expectSpec }} />
-      ) : null}
+      {hc.paid && hc.expectSpec ? <PendingChange hc={{ ...hc, expectSpec: hc.expectSpec }} /> : null}
       <section
         aria-labelledby="details-heading"
         className="mb-6 rounded border border-slate-200 bg-white p-4"
@@ -171,10 +180,24 @@ export async function HostedConnectionDetail({
       <LinkTabs
         label={t("tabs")}
         selected={tab}
-        tabs={[{ id: "vbr", label: t("vbrSection"), href: path }, await operationLogTab(path)]}
+        tabs={[
+          { id: "vbr", label: t("vbrSection"), href: path },
+          { id: "monitoring", label: tm("tab"), href: `${path}?tab=monitoring` },
+          await operationLogTab(path),
+        ]}
       >
         {tab === "log" ? (
           <OperationLog region={region} resourceId={hc.id} heading={false} />
+        ) : tab === "monitoring" ? (
+          <MonitoringPanel
+            instances={[
+              { id: hc.id, label: tm("portInstance", { name: hc.name ?? hc.id }) },
+              ...vbrs.items.map((vbr) => ({
+                id: vbr.id,
+                label: tm("vbrInstance", { name: vbr.name ?? vbr.id }),
+              })),
+            ]}
+          />
         ) : isTenant ? (
           <TenantVbrSection hc={hc} vbrs={vbrs.items} callerUid={ctx.caller.accountUid} now={now} />
         ) : (

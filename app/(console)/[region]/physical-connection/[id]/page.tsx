@@ -39,7 +39,8 @@ export default async function PhysicalConnectionDetailPage({
       />
     );
   }
-  const tab = (await searchParams).tab === "log" ? "log" : "vbr";
+  const askedTab = (await searchParams).tab;
+  const tab = askedTab === "log" || askedTab === "monitoring" ? askedTab : "vbr";
   if (item?.productType === "VirtualPhysicalConnection")
     return <HostedConnectionDetail ctx={ctx} hc={item} region={region} highSpecAllowed={false} tab={tab} />;
   if (own.callerRole === "partner") {
