@@ -1,15 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { CHART_RANGES, type ChartRange, RANGE_MS, refreshesLive } from "@/lib/domain/traffic-chart";
 import type { TrafficChartDto } from "@/lib/server/monitoring/chart-query";
 import { LatestValues } from "./latest-values";
-
-// uPlot is fetched only when a chart is drawn, so the page's first-load JS does not carry it.
-const TrafficCharts = dynamic(() => import("./traffic-charts"), { ssr: false });
+import TrafficCharts from "./traffic-charts";
 
 export type MonitoredInstance = { id: string; label: string };
 

@@ -22,7 +22,7 @@ import {
   vbrAvailability,
 } from "@/lib/server/console-availability";
 import { VbrTable } from "@/components/physical-connection/vbr-table";
-import { MonitoringPanel } from "@/components/monitoring/monitoring-panel";
+import { MonitoringTab } from "@/components/monitoring/monitoring-tab";
 import { PartnerSharedPortTable } from "./shared-port-table";
 
 const PAGE_SIZE = 20;
@@ -110,7 +110,7 @@ export async function CircuitDetail({
         {tab === "log" ? (
           <OperationLog region={region} resourceId={circuit.id} heading={false} />
         ) : tab === "monitoring" ? (
-          <MonitoringPanel
+          <MonitoringTab
             instances={[{ id: circuit.id, label: tm("circuitInstance", { name: circuit.name }) }]}
           />
         ) : tab === "shared" ? (

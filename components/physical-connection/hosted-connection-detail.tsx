@@ -17,7 +17,7 @@ import { TenantPortActions } from "@/components/tenant/tenant-port-actions";
 import { tenantPortOf } from "@/lib/console/tenant-port";
 import { listRegions } from "@/lib/server/queries/account-profile";
 import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
-import { MonitoringPanel } from "@/components/monitoring/monitoring-panel";
+import { MonitoringTab } from "@/components/monitoring/monitoring-tab";
 import { OutboundUsage } from "@/components/monitoring/outbound-usage";
 import { describePortTraffic } from "@/lib/server/operations/describe-port-traffic";
 import { VbrTable } from "./vbr-table";
@@ -189,7 +189,7 @@ export async function HostedConnectionDetail({
         {tab === "log" ? (
           <OperationLog region={region} resourceId={hc.id} heading={false} />
         ) : tab === "monitoring" ? (
-          <MonitoringPanel
+          <MonitoringTab
             instances={[
               { id: hc.id, label: tm("portInstance", { name: hc.name ?? hc.id }) },
               ...vbrs.items.map((vbr) => ({
