@@ -58,7 +58,7 @@ test.describe("Monitoring", () => {
 
     await range.getByRole("button", { name: "7 days" }).click();
     await expect(range.getByRole("button", { name: "7 days" })).toHaveAttribute("aria-pressed", "true");
-    await expect(page.getByRole("figure", { name: /60 minutes per point/ })).toBeVisible();
+    await expect(page.getByRole("figure", { name: /15 minutes per point/ })).toBeVisible();
     await expect(page.getByText("Refreshes every minute")).toBeHidden();
 
     // A custom range before the generator's history: nothing was reported.
