@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
@@ -32,9 +32,11 @@ export default function TrafficCharts({
   ];
   const capacityBps = chart.capacityMbps * 1_000_000;
   const subject = { name: instanceLabel, minutes: chart.periodSeconds / 60 };
+  const axisText = { locale: useLocale(), time: t("time") };
   return (
     <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
       <Chart
+        axisText={axisText}
         caption={t("captions.bandwidth", subject)}
         times={chart.times}
         unit="bps"
@@ -53,24 +55,28 @@ export default function TrafficCharts({
         ]}
       />
       <Chart
+        axisText={axisText}
         caption={t("captions.utilisation", { ...subject, capacity: formatTraffic(capacityBps, "bps") })}
         times={chart.times}
         unit="%"
         lines={[{ label: t("charts.utilisation"), values: column("utilisation"), color: OUTBOUND }]}
       />
       <Chart
+        axisText={axisText}
         caption={t("captions.packets", subject)}
         times={chart.times}
         unit="pps"
         lines={inOut("ppsIn", "ppsOut")}
       />
       <Chart
+        axisText={axisText}
         caption={t("captions.dropped", subject)}
         times={chart.times}
         unit="pps"
         lines={inOut("droppedPpsIn", "droppedPpsOut")}
       />
       <Chart
+        axisText={axisText}
         caption={t("captions.bytes", subject)}
         times={chart.times}
         unit="B"
@@ -79,6 +85,7 @@ export default function TrafficCharts({
       {chart.ports && chart.ports.length > 0 ? (
         <>
           <Chart
+            axisText={axisText}
             caption={t("captions.splitOut", subject)}
             times={chart.times}
             unit="bps"
@@ -89,6 +96,7 @@ export default function TrafficCharts({
             }))}
           />
           <Chart
+            axisText={axisText}
             caption={t("captions.splitIn", subject)}
             times={chart.times}
             unit="bps"
@@ -106,11 +114,13 @@ export default function TrafficCharts({
 
 /** One chart: a figure whose caption names it; hovering shows each line's value with its unit. */
 function Chart({
+  axisText,
   caption,
   times,
   unit,
   lines,
 }: {
+  axisText: { locale: string; time: string };
   caption: string;
   times: number[];
   unit: TrafficUnit;
@@ -118,9 +128,15 @@ function Chart({
 }) {
   const host = useRef<HTMLDivElement>(null);
   // Redrawn when what it shows changes, not on every render of the tab (a refetch that brought nothing new).
-  const signature = JSON.stringify([times, unit, lines]);
+  const signature = JSON.stringify([times, unit, lines, axisText]);
   useEffect(() => {
-    const [times, unit, lines] = JSON.parse(signature) as [number[], TrafficUnit, Line[]];
+    const [times, unit, lines, axisText] = JSON.parse(signature) as [
+      number[],
+      TrafficUnit,
+      Line[],
+      { locale: string; time: string },
+    ];
+    const names = dateNames(axisText.locale);
     const el = host.current;
     if (!el) return;
     const format = (value: number | null) => formatTraffic(value, unit);
@@ -129,8 +145,9 @@ function Chart({
         width: Math.max(240, el.clientWidth),
         height: HEIGHT,
         scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max, 1)] } },
+        fmtDate: (template: string) => uPlot.fmtDate(template, names),
         series: [
-          {},
+          { label: axisText.time },
           ...lines.map((line) => ({
             label: line.label,
             stroke: line.color,
@@ -160,4 +177,19 @@ function Chart({
       <div ref={host} className="w-full text-xs" />
     </figure>
   );
+}
+
+/** Month and weekday names in the page's language, for uPlot's time axis and legend. */
+function dateNames(locale: string): uPlot.DateNames {
+  const names = (options: Intl.DateTimeFormatOptions, dates: Date[]) =>
+    dates.map((d) => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(d));
+  const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2026, m, 15)));
+  // 2026-02-01 is a Sunday: uPlot's weekday names start on Sunday.
+  const days = Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2026, 1, 1 + d)));
+  return {
+    MMMM: names({ month: "long" }, months),
+    MMM: names({ month: "short" }, months),
+    WWWW: names({ weekday: "long" }, days),
+    WWW: names({ weekday: "short" }, days),
+  };
 }
