@@ -1,21 +1,30 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
+import { type ComponentType, useEffect, useState } from "react";
 import type { MonitoredInstance } from "./monitoring-panel";
 
-// The tab's code and uPlot are fetched when the tab is shown, so the page's first-load JS does not grow.
-const MonitoringPanel = dynamic(() => import("./monitoring-panel").then((m) => m.MonitoringPanel), {
-  ssr: false,
-  loading: Loading,
-});
+type Panel = ComponentType<{ instances: MonitoredInstance[] }>;
 
-function Loading() {
-  const t = useTranslations("monitoring");
-  return <p className="text-slate-500">{t("loading")}</p>;
-}
-
-/** The Monitoring tab of a shared port (with its VBR) or a circuit. */
+/**
+ * The Monitoring tab of a shared port (with its VBR) or a circuit. Its code and uPlot are imported when
+ * the tab is shown, so the page's first-load JS does not carry them (nor next/dynamic's loader).
+ */
 export function MonitoringTab({ instances }: { instances: MonitoredInstance[] }) {
-  return <MonitoringPanel instances={instances} />;
+  const t = useTranslations("monitoring");
+  const [MonitoringPanel, setPanel] = useState<Panel | null>(null);
+  useEffect(() => {
+    let shown = true;
+    void import("./monitoring-panel").then((m) => {
+      if (shown) setPanel(() => m.MonitoringPanel);
+    });
+    return () => {
+      shown = false;
+    };
+  }, []);
+  return MonitoringPanel ? (
+    <MonitoringPanel instances={instances} />
+  ) : (
+    <p className="text-slate-500">{t("loading")}</p>
+  );
 }
