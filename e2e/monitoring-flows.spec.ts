@@ -65,8 +65,8 @@ test.describe("Monitoring", () => {
     await range.getByRole("button", { name: "Custom" }).click();
     const day = 24 * 3_600_000;
     const local = (ms: number) => new Date(ms).toISOString().slice(0, 16);
-    await page.getByLabel("From").fill(local(Date.now() - 5 * day));
-    await page.getByLabel("To").fill(local(Date.now() - 4 * day));
+    await page.getByRole("textbox", { name: "From", exact: true }).fill(local(Date.now() - 5 * day));
+    await page.getByRole("textbox", { name: "To", exact: true }).fill(local(Date.now() - 4 * day));
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page.getByText("No data was reported in this time range.")).toBeVisible();
 
@@ -127,10 +127,12 @@ test.describe("Outbound data transfer billing", () => {
     const dialog = page.getByRole("dialog", { name: "Transform to Shared Port" });
     await dialog.getByRole("button", { name: "OK" }).click();
     await expect(
-      page.getByText(
+      dialog.getByText(
         "The tenant has not enabled billing for outbound data transfer yet. Ask the tenant to enable it, then try again.",
       ),
     ).toBeVisible();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
     await logOut(page);
 
     await logOn(page, USERS.globex.email);
