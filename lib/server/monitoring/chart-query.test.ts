@@ -92,6 +92,31 @@ describe("the Monitoring tab's chart", () => {
     assert.equal(month.points.at(-1)?.utilisation, 10);
   });
 
+  test("the minute of the newest reading has no count yet: it is unreported, not a drop to zero", async () => {
+    const db = await createTestDb({ now: NOW });
+    await pushHour(db, PORT, 750_000_000);
+    await ingestSeries(
+      db,
+      unicom.uid,
+      [
+        {
+          labels: { __name__: "ifOperStatus", instance_id: PORT },
+          samples: [{ timestampMs: T0 + 60 * 60_000, value: 1 }],
+        },
+      ],
+      NOW,
+    );
+    const port = await chart(db, acme.uid, {
+      instanceId: PORT,
+      startTime: T0 + 58 * 60_000,
+      endTime: T0 + 61 * 60_000,
+    });
+    assert.deepEqual(
+      port.points.map((p) => p.bpsOut),
+      [100_000_000, 100_000_000, null],
+    );
+  });
+
   test("a range with nothing reported has every period, and nothing in them", async () => {
     const db = await createTestDb({ now: NOW });
     const empty = await chart(db, globex.uid, { instanceId: OFFER, range: "3h" });

@@ -1,9 +1,9 @@
 // The Monitoring tab's data: one shared port's, VBR's or circuit's traffic over a range, one point per
 // period, with the capacity it is measured against. A circuit is the sum of its shared ports, with each
 // port's own rates beside it. Readable as DescribeMetricList is (series.ts), a circuit by its partner only.
-import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, max } from "drizzle-orm";
 import { first } from "../../../db/rows";
-import { circuits, hostedConnections, trafficSamples, vbrs } from "../../../db/schema";
+import { circuits, hostedConnections, trafficCounters, trafficSamples, vbrs } from "../../../db/schema";
 import type { Tx } from "../../../db/transaction";
 import { specMbps } from "../../domain/enums";
 import { domainError } from "../../domain/errors";
@@ -16,7 +16,7 @@ import {
   sumPoints,
 } from "../../domain/traffic-chart";
 import { resolutionFor, type StoredBucket } from "../../domain/traffic-metrics";
-import type { Resolution } from "../../domain/traffic";
+import { bucketStart, type Resolution } from "../../domain/traffic";
 import { readableInstances } from "./series";
 
 export type ChartInstanceKind = "port" | "vbr" | "circuit";
@@ -57,7 +57,16 @@ export async function trafficChart(
   const alignedStart = Math.floor(q.startMs / periodMs) * periodMs;
   const times: number[] = [];
   for (let at = alignedStart; at < q.endMs; at += periodMs) times.push(at / 1000);
-  const buckets = await bucketsByPeriod(tx, target.members, resolution, alignedStart, q.endMs, periodMs);
+  const reported = await reportedUntil(tx, target.members);
+  const buckets = await bucketsByPeriod(
+    tx,
+    target.members,
+    resolution,
+    alignedStart,
+    q.endMs,
+    periodMs,
+    reported,
+  );
   const pointsOf = (member: Member) =>
     times.map((t) =>
       chartPointOf(buckets.get(member.id)?.get(t * 1000) ?? [], resolution, member.capacityMbps),
@@ -148,7 +157,29 @@ async function chartTarget(tx: Tx, accountUid: string, id: string): Promise<Char
   };
 }
 
-/** Every member's buckets in one query, grouped by member and period start (ms). */
+/**
+ * Each member's newest counter reading, as the start of its minute: a reading's count goes to the minutes
+ * before it (lib/domain/traffic.ts spreadOverMinutes), so the buckets from there on hold no count yet,
+ * only the link state, and would chart as a drop to zero.
+ */
+async function reportedUntil(tx: Tx, members: readonly Member[]): Promise<Map<string, number>> {
+  if (members.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: trafficCounters.instanceId, at: max(trafficCounters.sampledAt) })
+    .from(trafficCounters)
+    .where(
+      inArray(
+        trafficCounters.instanceId,
+        members.map((m) => m.id),
+      ),
+    )
+    .groupBy(trafficCounters.instanceId);
+  return new Map(
+    rows.flatMap((r) => (r.at === null ? [] : [[r.id, bucketStart(new Date(r.at).getTime(), 60)] as const])),
+  );
+}
+
+/** Every member's buckets in one query that its counters have reported, grouped by member and period start (ms). */
 async function bucketsByPeriod(
   tx: Tx,
   members: readonly Member[],
@@ -156,6 +187,7 @@ async function bucketsByPeriod(
   fromMs: number,
   toMs: number,
   periodMs: number,
+  reported: ReadonlyMap<string, number>,
 ): Promise<Map<string, Map<number, StoredBucket[]>>> {
   const grouped = new Map<string, Map<number, StoredBucket[]>>();
   if (members.length === 0) return grouped;
@@ -174,6 +206,7 @@ async function bucketsByPeriod(
       ),
     );
   for (const { bucketStart, instanceId, resolutionSeconds: _, rollupPending: __, ...bucket } of rows) {
+    if (bucketStart.getTime() + resolution * 1000 > (reported.get(instanceId) ?? 0)) continue;
     const periods = grouped.get(instanceId) ?? new Map<number, StoredBucket[]>();
     grouped.set(instanceId, periods);
     const start = Math.floor(bucketStart.getTime() / periodMs) * periodMs;
