@@ -23,6 +23,7 @@ import {
   vbrAvailability,
 } from "@/lib/server/console-availability";
 import { VbrTable } from "@/components/physical-connection/vbr-table";
+import { MonitoringTab } from "@/components/monitoring/monitoring-tab";
 import { PartnerSharedPortTable } from "./shared-port-table";
 
 const PAGE_SIZE = 20;
@@ -46,9 +47,13 @@ export async function CircuitDetail({
   const locale = await getLocale();
   const path = `/${region}/physical-connection/${circuit.id}`;
   const tab =
-    searchParams.tab === "vbr" || searchParams.tab === "log" || searchParams.tab === "alerts"
+    searchParams.tab === "vbr" ||
+    searchParams.tab === "log" ||
+    searchParams.tab === "alerts" ||
+    searchParams.tab === "monitoring"
       ? searchParams.tab
       : "shared";
+  const tm = await getTranslations("monitoring");
   const { q, status, page } = listQuery(searchParams);
   const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
     ? status
@@ -102,6 +107,7 @@ export async function CircuitDetail({
         tabs={[
           { id: "shared", label: t("sharedTab"), href: path },
           { id: "vbr", label: t("vbrTab"), href: `${path}?tab=vbr` },
+          { id: "monitoring", label: tm("tab"), href: `${path}?tab=monitoring` },
           { id: "alerts", label: (await getTranslations("alerts"))("tab"), href: `${path}?tab=alerts` },
           await operationLogTab(path),
         ]}
@@ -114,6 +120,10 @@ export async function CircuitDetail({
             resourceType="circuit"
             resourceId={circuit.id}
             heading={(await getTranslations("alerts"))("circuitHeading", { name: circuit.name })}
+          />
+        ) : tab === "monitoring" ? (
+          <MonitoringTab
+            instances={[{ id: circuit.id, label: tm("circuitInstance", { name: circuit.name }) }]}
           />
         ) : tab === "shared" ? (
           <SharedPorts

@@ -10,11 +10,15 @@ import { createVpconnFromVbr } from "./create-vpconn-from-vbr";
 import { deletePhysicalConnection } from "./delete-physical-connection";
 import { deleteVirtualBorderRouter } from "./delete-virtual-border-router";
 import { describePhysicalConnections } from "./describe-physical-connections";
+import { describePortTraffic } from "./describe-port-traffic";
 import { describePrivileges } from "./describe-privileges";
 import { describeRegions } from "./describe-regions";
+import { describeTrafficChart } from "./describe-traffic-chart";
 import { describeVirtualBorderRouters } from "./describe-virtual-border-routers";
 import { listOrders } from "./list-orders";
+import { listOutboundTransferBills } from "./list-outbound-transfer-bills";
 import { listVirtualPhysicalConnections } from "./list-virtual-physical-connections";
+import { modifyOutboundTransferBilling } from "./modify-outbound-transfer-billing";
 import { modifyVirtualBorderRouterAttribute } from "./modify-virtual-border-router-attribute";
 import { cancelSpecChange } from "./cancel-spec-change";
 import { payOrder } from "./pay-order";
@@ -51,6 +55,10 @@ export const OPERATIONS = {
   ApplyPrivilege: applyPrivilege,
   ListOrders: listOrders,
   DescribePrivileges: describePrivileges,
+  DescribeTrafficChart: describeTrafficChart,
+  DescribePortTraffic: describePortTraffic,
+  ListOutboundTransferBills: listOutboundTransferBills,
+  ModifyOutboundTransferBilling: modifyOutboundTransferBilling,
 } as const;
 
 export type Action = keyof typeof OPERATIONS;
