@@ -120,7 +120,6 @@ export type ResourceKind =
   | "privilege"
   | "accessKey"
   | "alertRule"
-  | "account";
   | "account"
   | "outboundBill";
 
@@ -465,7 +464,6 @@ const accessKeyWriteCells = {
   ghostKey: cells(KEY_NF, KEY_NF, KEY_NF, KEY_NF),
 };
 
-const NF: ErrorCode = "ResourceNotFound";
 const ALERT_RULE_FIELDS = {
   name: "matrix rule",
   statistic: "Average",
