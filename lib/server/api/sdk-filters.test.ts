@@ -5,7 +5,7 @@ import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
 import { popRefusal } from "./pop-client";
 import { vpc } from "./sdk-client";
-import { sdkTestServer } from "./sdk-test-server";
+import { sdkTestServer } from "./test-sdk-server";
 
 const { sdk, pop } = await sdkTestServer();
 const HZ = "cn-hangzhou";

@@ -5,7 +5,7 @@ import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_VBRS } from "../../../db/seed";
 import { popClient, popRefusal } from "./pop-client";
 import { sdkClient, vpc } from "./sdk-client";
-import { sdkTestServer } from "./sdk-test-server";
+import { sdkTestServer } from "./test-sdk-server";
 
 const { keyOf, sdk, pop, endpoint } = await sdkTestServer();
 const HZ = { RegionId: "cn-hangzhou" };

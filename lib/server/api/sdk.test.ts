@@ -5,7 +5,7 @@ import { OpenApiUtil } from "@alicloud/openapi-core";
 import { DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
 import type { SdkKey, SignatureScheme } from "./sdk-client";
 import { vpc } from "./sdk-client";
-import { sdkTestServer } from "./sdk-test-server";
+import { sdkTestServer } from "./test-sdk-server";
 
 const { keyOf, sdk } = await sdkTestServer();
 
