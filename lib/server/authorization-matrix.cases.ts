@@ -21,7 +21,7 @@
 // though the ID may appear as a reference, e.g. the circuit ID on the tenant's own shared port), or the
 // catalog key of the expected DomainError.
 import { type Db, openDb } from "../../db/client";
-import { tags, vbrs, vlanAllocations } from "../../db/schema";
+import { resourceGroups, tags, vbrs, vlanAllocations } from "../../db/schema";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS, seedDemo } from "../../db/seed";
 import type { ErrorCode } from "../domain/errors";
 import { PRIVILEGE_QUOTA_ID } from "../domain/privilege";
@@ -34,6 +34,12 @@ import {
   updateAccessKeyStatus,
 } from "./access-keys";
 import { OPERATIONS } from "./operations";
+import {
+  createResourceGroup,
+  deleteResourceGroup,
+  listResourceGroups,
+  renameResourceGroup,
+} from "./resource-groups";
 import { confirmPhysicalConnection } from "./operations/confirm-physical-connection";
 import { createPhysicalConnectionOccupancyOrder } from "./operations/create-physical-connection-occupancy-order";
 import { createVirtualPhysicalConnection } from "./operations/create-virtual-physical-connection";
@@ -53,6 +59,10 @@ export const ACCOUNT_OPERATIONS = {
   UpdateAccessKey: updateAccessKeyStatus,
   DeleteAccessKey: deleteAccessKey,
   ListAccessKeys: listAccessKeys,
+  ListResourceGroups: listResourceGroups,
+  CreateResourceGroup: createResourceGroup,
+  UpdateResourceGroup: renameResourceGroup,
+  DeleteResourceGroup: deleteResourceGroup,
 } as const;
 
 /** What the matrix covers: every operation, keyed by its action. */
@@ -112,6 +122,7 @@ export type ResourceKind =
   | "order"
   | "privilege"
   | "accessKey"
+  | "resourceGroup"
   | "account";
 
 export type ResourceDef = {
@@ -290,6 +301,21 @@ export const RESOURCES = {
   unicomKey: { kind: "accessKey", parties: acmeSide, region: HZ, note: "China Unicom's AccessKey" },
   acmeRamKey: { kind: "accessKey", parties: acmeSide, region: HZ, note: "the Acme RAM user's AccessKey" },
   ghostKey: { kind: "accessKey", parties: acmeSide, region: HZ, ghost: true, note: "no such AccessKey" },
+  // Resource groups (Resource Management): each account's own
+  acmeGroup: { kind: "resourceGroup", parties: acmeSide, region: HZ, note: "Acme's default group" },
+  unicomGroup: {
+    kind: "resourceGroup",
+    parties: acmeSide,
+    region: HZ,
+    note: "China Unicom's default group, holding the demo ports",
+  },
+  unicomSpareGroup: {
+    kind: "resourceGroup",
+    parties: acmeSide,
+    region: HZ,
+    note: "China Unicom's second group, empty",
+  },
+  ghostGroup: { kind: "resourceGroup", parties: acmeSide, region: HZ, ghost: true, note: "no such group" },
   // ApplyPrivilege and CreateAccessKey name no resource: every caller applies for its own account.
   ownAccount: {
     kind: "account",
@@ -408,7 +434,9 @@ const accessKeyWriteCells = {
 // ---- Tags, resource groups, attributes ------------------------------------------------------------
 
 const NF_RESOURCE: ErrorCode = "InvalidResourceId.NotFound";
+const NF_GROUP: ErrorCode = "InvalidResourceGroupId.NotFound";
 const UNICOM_DEFAULT_GROUP = "rg-demo0000000001";
+const SPARE_GROUP = "rg-matrixspare0001";
 const tagTypeOf = (r: Resolved) => (RESOURCES[r.name].kind === "vbr" ? "VBR" : "PHYSICALCONNECTION");
 
 /** The payer tags a shared port, the owner a VBR; anyone else does not find it. */
@@ -1404,6 +1432,61 @@ export const MATRIX = {
       },
     },
   ],
+  ListResourceGroups: [
+    {
+      label: "the Resource Management page",
+      kinds: ["resourceGroup"],
+      owner: "both",
+      input: () => ({}),
+      expect: {
+        acmeGroup: seenByTenant,
+        unicomGroup: seenByPartner,
+        unicomSpareGroup: seenByPartner,
+        ghostGroup: seenByNobody,
+      },
+    },
+  ],
+
+  CreateResourceGroup: [
+    {
+      label: "a group named matrix-new",
+      kinds: ["account"],
+      owner: "everyone",
+      input: () => ({ name: "matrix-new" }),
+      expect: { ownAccount: cells("ok", "ok", "ok", "ok") },
+    },
+  ],
+
+  UpdateResourceGroup: [
+    {
+      label: "rename it matrix-renamed",
+      kinds: ["resourceGroup"],
+      owner: "both",
+      input: (r) => ({ resourceGroupId: r.id, name: "matrix-renamed" }),
+      expect: {
+        acmeGroup: cells("ok", NF_GROUP, NF_GROUP, NF_GROUP),
+        unicomGroup: cells(NF_GROUP, "ok", NF_GROUP, NF_GROUP),
+        unicomSpareGroup: cells(NF_GROUP, "ok", NF_GROUP, NF_GROUP),
+        ghostGroup: cells(NF_GROUP, NF_GROUP, NF_GROUP, NF_GROUP),
+      },
+    },
+  ],
+
+  DeleteResourceGroup: [
+    {
+      label: "delete it",
+      kinds: ["resourceGroup"],
+      owner: "partner",
+      input: (r) => ({ resourceGroupId: r.id }),
+      expect: {
+        acmeGroup: cells("DeleteConflict.ResourceGroup.Default", NF_GROUP, NF_GROUP, NF_GROUP),
+        unicomGroup: cells(NF_GROUP, "DeleteConflict.ResourceGroup.Default", NF_GROUP, NF_GROUP),
+        unicomSpareGroup: cells(NF_GROUP, "ok", NF_GROUP, NF_GROUP),
+        ghostGroup: cells(NF_GROUP, NF_GROUP, NF_GROUP, NF_GROUP),
+      },
+    },
+  ],
+
   TagResources: [
     {
       label: "tag the resource Matrix=Cell",
@@ -1690,6 +1773,10 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
     acmeRamKey: { id: keyOf("acmeRam").accessKeyId },
     ghostKey: { id: "LTAI5tGhostKey000000000000" },
     ownAccount: { id: "ec/can_buy_1G_vpconn" },
+    acmeGroup: { id: "rg-demo0000000003" },
+    unicomGroup: { id: UNICOM_DEFAULT_GROUP },
+    unicomSpareGroup: { id: SPARE_GROUP },
+    ghostGroup: { id: "rg-ghostgroup00000" },
   };
   const resources = Object.fromEntries(
     (Object.keys(RESOURCES) as ResourceName[]).map((name) => {
@@ -1706,6 +1793,10 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
       return [name, resolved];
     }),
   ) as Record<ResourceName, Resolved>;
+
+  db.insert(resourceGroups)
+    .values({ id: SPARE_GROUP, accountUid: DEMO_ACCOUNTS.unicom.uid, name: "matrix spare", createdAt: NOW })
+    .run();
 
   // One tag on every port and VBR, so ListTagResources has something to list and UnTagResources to remove.
   db.insert(tags)

@@ -50,3 +50,8 @@ export function newRequestId(): string {
 export function newUserId(): string {
   return randomUUID();
 }
+
+/** Resource Management's group IDs, `rg-` and lower-case letters and digits. */
+export function newResourceGroupId(): string {
+  return `rg-${randomChars(15)}`;
+}

@@ -10,6 +10,7 @@ import {
   hostedConnections,
   orders,
   privilegeApplications,
+  resourceGroups,
   vbrs,
 } from "../../../db/schema";
 import type { Tx } from "./context";
@@ -54,6 +55,13 @@ async function partiesOf(tx: Tx, { type, id }: ResourceRef): Promise<string[]> {
       return uidOf(tx.select({ uid: orders.payerUid }).from(orders).where(eq(orders.id, id)));
     case "access_key":
       return uidOf(tx.select({ uid: accessKeys.accountUid }).from(accessKeys).where(eq(accessKeys.id, id)));
+    case "resource_group":
+      return uidOf(
+        tx
+          .select({ uid: resourceGroups.accountUid })
+          .from(resourceGroups)
+          .where(eq(resourceGroups.id, id)),
+      );
     case "privilege_application":
       return uidOf(
         tx
