@@ -9,7 +9,7 @@ import { runAs } from "./run-operation";
 const HZ = REGIONS.hangzhou.id;
 const PORT_NAME = "rg-flow-port";
 
-const groupTable = (page: Page) => page.getByRole("table", { name: "Resource groups" });
+const groupTable = (page: Page) => page.getByRole("table", { name: "Resource groups", exact: true });
 const portTable = (page: Page) => page.getByRole("table", { name: "Shared ports and their resource groups" });
 
 async function createGroup(page: Page, name: string) {
