@@ -1,6 +1,7 @@
 "use client";
 
 import { Plus, Trash2 } from "lucide-react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/forms/field";
 import { ActionDialog, type FieldRefusal } from "@/components/ui/action-dialog";
@@ -51,6 +52,7 @@ export function CreateSharedPort({
   trigger: "button" | "link";
 }) {
   const t = useTranslations("createSharedPort");
+  const tGroups = useTranslations("resourceGroups");
   return (
     <ActionDialog
       trigger={{
@@ -163,7 +165,15 @@ export function CreateSharedPort({
               </select>
             )}
           </Field>
-          <Field label={t("resourceGroup")} error={error("resourceGroupId")}>
+          <Field
+            label={t("resourceGroup")}
+            hint={
+              <Link href={`/${regionId}/resource-groups`} className="text-brand-700 underline">
+                {tGroups("manage")}
+              </Link>
+            }
+            error={error("resourceGroupId")}
+          >
             {(p) => (
               <select
                 {...p}

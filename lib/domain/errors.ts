@@ -96,6 +96,46 @@ export const ERROR_CATALOG = {
     httpStatus: 400,
     message: "The specified ResourceGroupId is not found.",
   },
+  // Tags, resource groups and attributes (TagResources, UnTagResources, MoveResourceGroup, the Resource
+  // Management page). NumberExceed.* are the tag actions' documented codes; the rest are our choice.
+  "NumberExceed.ResourceIds": {
+    httpStatus: 400,
+    message: "The ResourceIds parameter's number is exceed , Valid : 50",
+  },
+  "NumberExceed.Tags": { httpStatus: 400, message: "The Tags parameter's number is exceed , Valid : 20" },
+  "Duplicate.TagKey": { httpStatus: 400, message: "The Tag.N.Key contain duplicate key." },
+  "InvalidResourceId.NotFound": { httpStatus: 404, message: "The specified ResourceId %s is not found." },
+  "Forbidden.OperationNotAllowedByUser#TagTenantPays": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
+  "Forbidden.OperationNotAllowedByUser#TagPartnerPays": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
+  "Forbidden.OperationNotAllowedByUser#TagVbrOwnerOnly": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified VirtualBorderRouter.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
+  "DeleteConflict.ResourceGroup.Resource": {
+    httpStatus: 409,
+    message: "The resource group still contains %s resources.",
+  },
+  "DeleteConflict.ResourceGroup.Default": {
+    httpStatus: 409,
+    message: "The default resource group cannot be deleted.",
+  },
+  "InvalidResourceGroupName.Duplicate": {
+    httpStatus: 409,
+    message: "A resource group with the same name already exists.",
+  },
+  "InvalidResourceGroupName.Malformed": {
+    httpStatus: 400,
+    message: "The specified resource group name is not valid.",
+  },
   // Quota Center privileges are for partner accounts only.
   "Forbidden#PartnerOnly": {
     httpStatus: 403,

@@ -21,7 +21,7 @@
 // though the ID may appear as a reference, e.g. the circuit ID on the tenant's own shared port), or the
 // catalog key of the expected DomainError.
 import { type Db, openDb } from "../../db/client";
-import { outboundTransferBills, vbrs, vlanAllocations } from "../../db/schema";
+import { outboundTransferBills, resourceGroups, tags, vbrs, vlanAllocations } from "../../db/schema";
 import { withTransaction } from "../../db/transaction";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS, seedDemo } from "../../db/seed";
 import type { ErrorCode } from "../domain/errors";
@@ -36,6 +36,12 @@ import {
 } from "./access-keys";
 import { ALERT_OPERATIONS, createAlertRule } from "./alerts/operations";
 import { OPERATIONS } from "./operations";
+import {
+  createResourceGroup,
+  deleteResourceGroup,
+  listResourceGroups,
+  renameResourceGroup,
+} from "./resource-groups";
 import { confirmPhysicalConnection } from "./operations/confirm-physical-connection";
 import { createPhysicalConnectionOccupancyOrder } from "./operations/create-physical-connection-occupancy-order";
 import { createVirtualPhysicalConnection } from "./operations/create-virtual-physical-connection";
@@ -55,6 +61,10 @@ export const ACCOUNT_OPERATIONS = {
   UpdateAccessKey: updateAccessKeyStatus,
   DeleteAccessKey: deleteAccessKey,
   ListAccessKeys: listAccessKeys,
+  ListResourceGroups: listResourceGroups,
+  CreateResourceGroup: createResourceGroup,
+  UpdateResourceGroup: renameResourceGroup,
+  DeleteResourceGroup: deleteResourceGroup,
 } as const;
 
 /** What the matrix covers: every operation, keyed by its action. */
@@ -121,7 +131,8 @@ export type ResourceKind =
   | "accessKey"
   | "alertRule"
   | "account"
-  | "outboundBill";
+  | "outboundBill"
+  | "resourceGroup";
 
 export type ResourceDef = {
   kind: ResourceKind;
@@ -321,6 +332,21 @@ export const RESOURCES = {
     ghost: true,
     note: "no such bill",
   },
+  // Resource groups (Resource Management): each account's own
+  acmeGroup: { kind: "resourceGroup", parties: acmeSide, region: HZ, note: "Acme's default group" },
+  unicomGroup: {
+    kind: "resourceGroup",
+    parties: acmeSide,
+    region: HZ,
+    note: "China Unicom's default group, holding the demo ports",
+  },
+  unicomSpareGroup: {
+    kind: "resourceGroup",
+    parties: acmeSide,
+    region: HZ,
+    note: "China Unicom's second group, empty",
+  },
+  ghostGroup: { kind: "resourceGroup", parties: acmeSide, region: HZ, ghost: true, note: "no such group" },
   // ApplyPrivilege and CreateAccessKey name no resource: every caller applies for its own account.
   ownAccount: {
     kind: "account",
@@ -517,6 +543,100 @@ const alertCreateCells = {
 } as Partial<Record<ResourceName, Cells>>;
 
 const ALERT_RESOURCE_TYPE_OF = { port: "hostedConnection", vbr: "vbr", circuit: "circuit" } as const;
+// ---- Tags, resource groups, attributes ------------------------------------------------------------
+
+const NF_RESOURCE: ErrorCode = "InvalidResourceId.NotFound";
+const NF_GROUP: ErrorCode = "InvalidResourceGroupId.NotFound";
+const UNICOM_DEFAULT_GROUP = "rg-demo0000000001";
+const SPARE_GROUP = "rg-matrixspare0001";
+const tagTypeOf = (r: Resolved) => (RESOURCES[r.name].kind === "vbr" ? "VBR" : "PHYSICALCONNECTION");
+
+/** The payer tags a shared port, the owner a VBR; anyone else does not find it. */
+const tagWriteCells = {
+  acmeProdPort: cells("ok", "Forbidden.OperationNotAllowedByUser#TagTenantPays", NF_RESOURCE, NF_RESOURCE),
+  globexOffer: cells("ok", "Forbidden.OperationNotAllowedByUser#TagTenantPays", NF_RESOURCE, NF_RESOURCE),
+  acmeBackupPort: cells("Forbidden.OperationNotAllowedByUser#TagPartnerPays", "ok", NF_RESOURCE, NF_RESOURCE),
+  acmeActivePort: cells("ok", "Forbidden.OperationNotAllowedByUser#TagTenantPays", NF_RESOURCE, NF_RESOURCE),
+  acmeUnpaidPort: cells("ok", "Forbidden.OperationNotAllowedByUser#TagTenantPays", NF_RESOURCE, NF_RESOURCE),
+  acmePartnerPaidPort: cells(
+    "Forbidden.OperationNotAllowedByUser#TagPartnerPays",
+    "ok",
+    NF_RESOURCE,
+    NF_RESOURCE,
+  ),
+  acmePartnerOffer: cells(
+    "Forbidden.OperationNotAllowedByUser#TagPartnerPays",
+    "ok",
+    NF_RESOURCE,
+    NF_RESOURCE,
+  ),
+  globexTransformedPort: cells(
+    "ok",
+    "Forbidden.OperationNotAllowedByUser#TagTenantPays",
+    NF_RESOURCE,
+    NF_RESOURCE,
+  ),
+  ghostPort: cells(NF_RESOURCE, NF_RESOURCE, NF_RESOURCE, NF_RESOURCE),
+  acmeProdVbr: cells("ok", "Forbidden.OperationNotAllowedByUser#TagVbrOwnerOnly", NF_RESOURCE, NF_RESOURCE),
+  globexLegacyVbr: cells(
+    "ok",
+    "Forbidden.OperationNotAllowedByUser#TagVbrOwnerOnly",
+    NF_RESOURCE,
+    NF_RESOURCE,
+  ),
+  acmeLegacyCappedVbr: cells(
+    "ok",
+    "Forbidden.OperationNotAllowedByUser#TagVbrOwnerOnly",
+    NF_RESOURCE,
+    NF_RESOURCE,
+  ),
+  globexAwaitingVbr: cells(
+    "ok",
+    "Forbidden.OperationNotAllowedByUser#TagVbrOwnerOnly",
+    NF_RESOURCE,
+    NF_RESOURCE,
+  ),
+  globexDisabledVbr: cells(
+    "ok",
+    "Forbidden.OperationNotAllowedByUser#TagVbrOwnerOnly",
+    NF_RESOURCE,
+    NF_RESOURCE,
+  ),
+  ghostVbr: cells(NF_RESOURCE, NF_RESOURCE, NF_RESOURCE, NF_RESOURCE),
+};
+
+/** A shared port's name, description and resource group are its partner's. */
+const portLabelCells = (notFound: ErrorCode) => {
+  const partnerOnly = cells("Forbidden.OperationNotAllowedByUser#EditPartnerOnly", "ok", notFound, notFound);
+  return {
+    acmeProdPort: partnerOnly,
+    globexOffer: partnerOnly,
+    acmeBackupPort: partnerOnly,
+    acmeActivePort: partnerOnly,
+    acmeUnpaidPort: partnerOnly,
+    acmePartnerPaidPort: partnerOnly,
+    acmePartnerOffer: partnerOnly,
+    globexTransformedPort: partnerOnly,
+    ghostPort: cells(notFound, notFound, notFound, notFound),
+  };
+};
+
+type VbrName =
+  | "acmeProdVbr"
+  | "globexLegacyVbr"
+  | "acmeLegacyCappedVbr"
+  | "globexAwaitingVbr"
+  | "globexDisabledVbr"
+  | "ghostVbr";
+/** The shared port a hosted VBR is on, the circuit a legacy VBR is on (the ghost's: unicom-hz-01). */
+const VBR_HOMES: Record<VbrName, string> = {
+  acmeProdVbr: DEMO_HOSTED_CONNECTIONS.acmeHzProd,
+  globexLegacyVbr: DEMO_CIRCUITS.unicomHz02,
+  acmeLegacyCappedVbr: DEMO_CIRCUITS.unicomHz02,
+  globexAwaitingVbr: DEMO_CIRCUITS.unicomHz02,
+  globexDisabledVbr: DEMO_CIRCUITS.unicomHz01,
+  ghostVbr: DEMO_CIRCUITS.unicomHz01,
+};
 
 export const MATRIX = {
   DescribeRegions: [
@@ -1528,6 +1648,166 @@ export const MATRIX = {
       },
     },
   ],
+  ListResourceGroups: [
+    {
+      label: "the Resource Management page",
+      kinds: ["resourceGroup"],
+      owner: "both",
+      input: () => ({}),
+      expect: {
+        acmeGroup: seenByTenant,
+        unicomGroup: seenByPartner,
+        unicomSpareGroup: seenByPartner,
+        ghostGroup: seenByNobody,
+      },
+    },
+  ],
+
+  CreateResourceGroup: [
+    {
+      label: "a group named matrix-new",
+      kinds: ["account"],
+      owner: "everyone",
+      input: () => ({ name: "matrix-new" }),
+      expect: { ownAccount: cells("ok", "ok", "ok", "ok") },
+    },
+  ],
+
+  UpdateResourceGroup: [
+    {
+      label: "rename it matrix-renamed",
+      kinds: ["resourceGroup"],
+      owner: "both",
+      input: (r) => ({ resourceGroupId: r.id, name: "matrix-renamed" }),
+      expect: {
+        acmeGroup: cells("ok", NF_GROUP, NF_GROUP, NF_GROUP),
+        unicomGroup: cells(NF_GROUP, "ok", NF_GROUP, NF_GROUP),
+        unicomSpareGroup: cells(NF_GROUP, "ok", NF_GROUP, NF_GROUP),
+        ghostGroup: cells(NF_GROUP, NF_GROUP, NF_GROUP, NF_GROUP),
+      },
+    },
+  ],
+
+  DeleteResourceGroup: [
+    {
+      label: "delete it",
+      kinds: ["resourceGroup"],
+      owner: "partner",
+      input: (r) => ({ resourceGroupId: r.id }),
+      expect: {
+        acmeGroup: cells("DeleteConflict.ResourceGroup.Default", NF_GROUP, NF_GROUP, NF_GROUP),
+        unicomGroup: cells(NF_GROUP, "DeleteConflict.ResourceGroup.Default", NF_GROUP, NF_GROUP),
+        unicomSpareGroup: cells(NF_GROUP, "ok", NF_GROUP, NF_GROUP),
+        ghostGroup: cells(NF_GROUP, NF_GROUP, NF_GROUP, NF_GROUP),
+      },
+    },
+  ],
+
+  TagResources: [
+    {
+      label: "tag the resource Matrix=Cell",
+      kinds: ["port", "vbr"],
+      owner: "both",
+      input: (r) => ({
+        regionId: r.region,
+        resourceType: tagTypeOf(r),
+        resourceIds: [r.id],
+        tags: [{ key: "Matrix", value: "Cell" }],
+      }),
+      expect: tagWriteCells,
+    },
+  ],
+
+  UnTagResources: [
+    {
+      label: "remove the fixture's Matrix tag",
+      kinds: ["port", "vbr"],
+      owner: "both",
+      input: (r) => ({
+        regionId: r.region,
+        resourceType: tagTypeOf(r),
+        resourceIds: [r.id],
+        tagKeys: ["Matrix"],
+      }),
+      expect: tagWriteCells,
+    },
+  ],
+
+  ListTagResources: [
+    {
+      label: "the resource's tags, by its ID",
+      kinds: ["port", "vbr"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, resourceType: tagTypeOf(r), resourceIds: [r.id] }),
+      expect: { ...portReadCells(true), ...vbrReadCells(true) },
+    },
+  ],
+
+  MoveResourceGroup: [
+    {
+      label: "into China Unicom's default resource group",
+      kinds: ["port"],
+      owner: "partner",
+      input: (r) => ({
+        regionId: r.region,
+        resourceId: r.id,
+        resourceType: "PhysicalConnection",
+        newResourceGroupId: UNICOM_DEFAULT_GROUP,
+      }),
+      expect: portLabelCells(NF_RESOURCE),
+    },
+  ],
+
+  DescribeAccessPoints: [
+    {
+      label: "the region's access points",
+      kinds: ["region"],
+      owner: "everyone",
+      input: (r) => ({ regionId: r.region, pageSize: 50 }),
+      expect: {
+        regionHangzhou: cells("ok", "ok", "ok", "ok"),
+        regionBeijing: cells("ok", "ok", "ok", "ok"),
+        regionVirginia: cells("ok", "ok", "ok", "ok"),
+      },
+    },
+  ],
+
+  ModifyPhysicalConnectionAttribute: [
+    {
+      label: "rename it matrix-renamed",
+      kinds: ["circuit", "port"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id, name: "matrix-renamed" }),
+      expect: {
+        unicomHz01: cells(NF_PORT_CREATE, "ok", NF_PORT_CREATE, NF_PORT_CREATE),
+        unicomHz02: cells(NF_PORT_CREATE, "ok", NF_PORT_CREATE, NF_PORT_CREATE),
+        unicomBj01: cells(NF_PORT_CREATE, "ok", NF_PORT_CREATE, NF_PORT_CREATE),
+        equinixDc11a: cells(NF_PORT_CREATE, "ok", NF_PORT_CREATE, NF_PORT_CREATE),
+        equinixDc11b: cells(NF_PORT_CREATE, "ok", NF_PORT_CREATE, NF_PORT_CREATE),
+        ghostCircuit: cells(NF_PORT_CREATE, NF_PORT_CREATE, NF_PORT_CREATE, NF_PORT_CREATE),
+        ...portLabelCells(NF_PORT_CREATE),
+      },
+    },
+  ],
+
+  DescribeVirtualBorderRoutersForPhysicalConnection: [
+    {
+      label: "the VBRs of the shared port or circuit under the VBR",
+      kinds: ["vbr"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: VBR_HOMES[r.name as VbrName] }),
+      expect: {
+        // On a shared port: both its parties see the VBR.
+        acmeProdVbr: cells("ok", "ok", NF_PORT_CREATE, NF_PORT_CREATE),
+        // Legacy VBRs sit on the partner's circuit, which only the partner may name.
+        globexLegacyVbr: cells(NF_PORT_CREATE, "ok", NF_PORT_CREATE, NF_PORT_CREATE),
+        acmeLegacyCappedVbr: cells(NF_PORT_CREATE, "ok", NF_PORT_CREATE, NF_PORT_CREATE),
+        globexAwaitingVbr: cells(NF_PORT_CREATE, "ok", NF_PORT_CREATE, NF_PORT_CREATE),
+        globexDisabledVbr: cells(NF_PORT_CREATE, "ok", NF_PORT_CREATE, NF_PORT_CREATE),
+        ghostVbr: cells(NF_PORT_CREATE, "empty", NF_PORT_CREATE, NF_PORT_CREATE),
+      },
+    },
+  ],
 } satisfies Partial<Record<Action, readonly Row[]>>;
 
 // ---- Fixtures ------------------------------------------------------------------------------------
@@ -1750,6 +2030,10 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
     acmePortRule: { id: await alertRule("acme", acmeWatched), watched: acmeWatched },
     unicomCircuitRule: { id: await alertRule("unicom", unicomWatched), watched: unicomWatched },
     ghostRule: { id: "alert-ghostrule000000000", watched: ghostWatched },
+    acmeGroup: { id: "rg-demo0000000003" },
+    unicomGroup: { id: UNICOM_DEFAULT_GROUP },
+    unicomSpareGroup: { id: SPARE_GROUP },
+    ghostGroup: { id: "rg-ghostgroup00000" },
   };
   const resources = Object.fromEntries(
     (Object.keys(RESOURCES) as ResourceName[]).map((name) => {
@@ -1766,6 +2050,27 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
       return [name, resolved];
     }),
   ) as Record<ResourceName, Resolved>;
+
+  db.insert(resourceGroups)
+    .values({ id: SPARE_GROUP, accountUid: DEMO_ACCOUNTS.unicom.uid, name: "matrix spare", createdAt: NOW })
+    .run();
+
+  // One tag on every port and VBR, so ListTagResources has something to list and UnTagResources to remove.
+  db.insert(tags)
+    .values(
+      Object.values(resources)
+        .filter((r) => {
+          const def: ResourceDef = RESOURCES[r.name];
+          return !def.ghost && (def.kind === "port" || def.kind === "vbr");
+        })
+        .map((r) => ({
+          resourceType: RESOURCES[r.name].kind === "vbr" ? ("vbr" as const) : ("hosted_connection" as const),
+          resourceId: r.id,
+          key: "Matrix",
+          value: "Fixture",
+        })),
+    )
+    .run();
 
   const keys = Object.fromEntries(
     (Object.keys(DEMO_ACCOUNTS) as Who[]).map((who) => [who, keyOf(who)]),

@@ -139,7 +139,7 @@ function listedByApi(body: Record<string, unknown>): string[] {
       for (const item of value) {
         if (item && typeof item === "object") {
           const r = item as Record<string, unknown>;
-          const id = r.VbrId ?? r.PhysicalConnectionId ?? r.RegionId;
+          const id = r.VbrId ?? r.PhysicalConnectionId ?? r.RegionId ?? r.ResourceId ?? r.AttachedRegionNo;
           if (id !== undefined) ids.push(String(id));
         }
       }

@@ -54,3 +54,8 @@ export function newUserId(): string {
 export function newAlertRuleId(): string {
   return `alert-${randomChars(16)}`;
 }
+
+/** Resource Management's group IDs, `rg-` and lower-case letters and digits. */
+export function newResourceGroupId(): string {
+  return `rg-${randomChars(15)}`;
+}

@@ -26,6 +26,13 @@ const API_ACTIONS = [
   "DeleteVirtualBorderRouter",
   "UpdateVirtualBorderBandwidth",
   "DescribeRegions",
+  "TagResources",
+  "UnTagResources",
+  "ListTagResources",
+  "MoveResourceGroup",
+  "DescribeAccessPoints",
+  "ModifyPhysicalConnectionAttribute",
+  "DescribeVirtualBorderRoutersForPhysicalConnection",
 ];
 
 function inputKeys(schema: z.ZodType): string[] | undefined {

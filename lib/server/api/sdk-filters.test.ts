@@ -1,28 +1,13 @@
 // The filters the SDK documents for DescribePhysicalConnections and DescribeVirtualBorderRouters,
 // with the key and value spellings it shows, through the official SDK and @alicloud/pop-core.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
-import { createTestDb } from "../../../db/test/test-db";
-import { ensureDemoAccessKeys } from "../access-keys";
-import { popClient, popRefusal } from "./pop-client";
-import { type SdkKey, sdkClient, vpc } from "./sdk-client";
-import { startRpcServer } from "./test-server";
+import { popRefusal } from "./pop-client";
+import { vpc } from "./sdk-client";
+import { sdkTestServer } from "./test-sdk-server";
 
-const db = await createTestDb();
-const keys = await ensureDemoAccessKeys(db);
-let endpoint = "";
-let close: () => Promise<void> = async () => {};
-before(async () => {
-  ({ endpoint, close } = await startRpcServer(db));
-});
-after(() => close());
-
-function keyOf(name: string): SdkKey {
-  const key = keys.find((k) => k.accountName === name);
-  assert.ok(key, name);
-  return key;
-}
+const { sdk, pop } = await sdkTestServer();
 const HZ = "cn-hangzhou";
 type Filter = { key: string; value: string[] };
 
@@ -31,7 +16,7 @@ async function pcs(
   filter: Filter[],
   extra: Partial<vpc.DescribePhysicalConnectionsRequest> = {},
 ) {
-  const res = await sdkClient(endpoint, keyOf(who)).describePhysicalConnections(
+  const res = await sdk(who).describePhysicalConnections(
     new vpc.DescribePhysicalConnectionsRequest({
       regionId: HZ,
       filter: filter.map((f) => new vpc.DescribePhysicalConnectionsRequestFilter(f)),
@@ -48,7 +33,7 @@ async function vbrIds(
   filter: Filter[],
   extra: Partial<vpc.DescribeVirtualBorderRoutersRequest> = {},
 ) {
-  const res = await sdkClient(endpoint, keyOf(who)).describeVirtualBorderRouters(
+  const res = await sdk(who).describeVirtualBorderRouters(
     new vpc.DescribeVirtualBorderRoutersRequest({
       regionId: HZ,
       filter: filter.map((f) => new vpc.DescribeVirtualBorderRoutersRequestFilter(f)),
@@ -93,7 +78,7 @@ describe("DescribePhysicalConnections filters", () => {
 
   test("ResourceGroupId filters shared ports for real; circuits carry none", async () => {
     // A port the partner creates goes into the partner's default resource group.
-    const created = await popClient(`http://${endpoint}`, keyOf("China Unicom")).request<{
+    const created = await pop("China Unicom").request<{
       VirtualPhysicalConnection: string;
     }>("CreateVirtualPhysicalConnection", {
       RegionId: HZ,
@@ -103,7 +88,7 @@ describe("DescribePhysicalConnections filters", () => {
       Spec: "50M",
       OrderMode: "PayByPhysicalConnectionOwner",
     });
-    const listed = await sdkClient(endpoint, keyOf("Acme")).describePhysicalConnections(
+    const listed = await sdk("Acme").describePhysicalConnections(
       new vpc.DescribePhysicalConnectionsRequest({
         regionId: HZ,
         filter: [
@@ -124,7 +109,7 @@ describe("DescribePhysicalConnections filters", () => {
   });
 
   test("Tags.N.Key / Tags.N.Value match the shared ports that carry them", async () => {
-    const partner = popClient(`http://${endpoint}`, keyOf("China Unicom"));
+    const partner = pop("China Unicom");
     const created = await partner.request<{ VirtualPhysicalConnection: string }>(
       "CreateVirtualPhysicalConnection",
       {
@@ -167,7 +152,7 @@ describe("DescribeVirtualBorderRouters filters", () => {
   });
 
   test("a refused value is named as it was sent: Filter.N.Value.M", async () => {
-    const pop = popClient(`http://${endpoint}`, keyOf("Acme"));
+    const acme = pop("Acme");
     const params = {
       RegionId: HZ,
       "Filter.1.Key": "VbrId",
@@ -176,14 +161,14 @@ describe("DescribeVirtualBorderRouters filters", () => {
       "Filter.2.Value.1": "active",
       "Filter.2.Value.2": "sleeping",
     };
-    const refused = await pop.request("DescribeVirtualBorderRouters", params).then(
+    const refused = await acme.request("DescribeVirtualBorderRouters", params).then(
       () => "answered",
       (error: { code?: string; data?: { Message?: string } }) => [error.code, error.data?.Message],
     );
     assert.deepEqual(refused, ["InvalidParameter", "The specified parameter Filter.2.Value.2 is not valid."]);
     assert.deepEqual(
       await popRefusal(
-        pop.request("DescribeVirtualBorderRouters", { RegionId: HZ, "Filter.1.Key": "Colour" }),
+        acme.request("DescribeVirtualBorderRouters", { RegionId: HZ, "Filter.1.Key": "Colour" }),
       ),
       { status: 400, code: "InvalidParameter" },
     );

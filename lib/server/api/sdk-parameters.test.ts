@@ -1,29 +1,13 @@
 // Parameter spellings and message texts as real clients send and read them: the official SDK and
 // @alicloud/pop-core, unmodified, over HTTP.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_VBRS } from "../../../db/seed";
-import { createTestDb } from "../../../db/test/test-db";
-import { ensureDemoAccessKeys } from "../access-keys";
-import { type PopClient, popClient, popRefusal } from "./pop-client";
-import { type SdkKey, sdkClient, vpc } from "./sdk-client";
-import { startRpcServer } from "./test-server";
+import { popClient, popRefusal } from "./pop-client";
+import { sdkClient, vpc } from "./sdk-client";
+import { sdkTestServer } from "./test-sdk-server";
 
-const db = await createTestDb();
-const keys = await ensureDemoAccessKeys(db);
-let endpoint = "";
-let close: () => Promise<void> = async () => {};
-before(async () => {
-  ({ endpoint, close } = await startRpcServer(db));
-});
-after(() => close());
-
-function keyOf(name: string): SdkKey {
-  const key = keys.find((k) => k.accountName === name);
-  assert.ok(key, name);
-  return key;
-}
-const pop = (name: string): PopClient => popClient(`http://${endpoint}`, keyOf(name));
+const { keyOf, sdk, pop, endpoint } = await sdkTestServer();
 const HZ = { RegionId: "cn-hangzhou" };
 
 async function sdkRefusal(
@@ -76,7 +60,7 @@ describe("parameters", () => {
   });
 
   test("an empty Spec is MissingParam.Spec; an unknown one IllegalParam.Spec", async () => {
-    const client = sdkClient(endpoint, keyOf("China Unicom"));
+    const client = sdk("China Unicom");
     const create = (spec: string) =>
       sdkRefusal(
         client.createVirtualPhysicalConnection(
@@ -166,8 +150,8 @@ describe("parameters", () => {
   test("a SecurityToken with a long-term AccessKey is refused, by either client", async () => {
     const key = keyOf("Acme");
     for (const scheme of ["ACS3", "v2"] as const) {
-      const sdk = sdkClient(endpoint, key, scheme, { securityToken: "bogus-sts-token" });
-      const refused = await sdkRefusal(sdk.describeRegions(new vpc.DescribeRegionsRequest({})));
+      const client = sdkClient(endpoint(), key, scheme, { securityToken: "bogus-sts-token" });
+      const refused = await sdkRefusal(client.describeRegions(new vpc.DescribeRegionsRequest({})));
       assert.deepEqual(
         [refused.status, refused.code, refused.message],
         [
@@ -178,7 +162,7 @@ describe("parameters", () => {
         scheme,
       );
     }
-    const viaPop = popClient(`http://${endpoint}`, { ...key, securityToken: "bogus-sts-token" });
+    const viaPop = popClient(`http://${endpoint()}`, { ...key, securityToken: "bogus-sts-token" });
     assert.deepEqual(await popRefusal(viaPop.request("DescribeRegions", {})), {
       status: 400,
       code: "InvalidSecurityToken.MismatchWithAccessKey",
@@ -196,9 +180,8 @@ describe("messages as the reference tables have them", () => {
       }),
     );
     assert.deepEqual(refused, { status: 400, code: "IllegalParam.Bandwidth" });
-    const sdk = sdkClient(endpoint, keyOf("China Unicom"));
     const viaSdk = await sdkRefusal(
-      sdk.updateVirtualBorderBandwidth(
+      sdk("China Unicom").updateVirtualBorderBandwidth(
         new vpc.UpdateVirtualBorderBandwidthRequest({
           regionId: "cn-hangzhou",
           virtualBorderRouterId: DEMO_VBRS.globexLegacy,
@@ -210,10 +193,9 @@ describe("messages as the reference tables have them", () => {
   });
 
   test("VBR Name and Description messages read plainly, without the reference's mangled quotes", async () => {
-    const sdk = sdkClient(endpoint, keyOf("Acme"));
     const modify = (q: Partial<vpc.ModifyVirtualBorderRouterAttributeRequest>) =>
       sdkRefusal(
-        sdk.modifyVirtualBorderRouterAttribute(
+        sdk("Acme").modifyVirtualBorderRouterAttribute(
           new vpc.ModifyVirtualBorderRouterAttributeRequest({
             regionId: "cn-hangzhou",
             vbrId: DEMO_VBRS.acmeVbrProd,
@@ -234,9 +216,8 @@ describe("messages as the reference tables have them", () => {
   });
 
   test("ModifyVirtualBorderRouterAttribute: a malformed gateway is InvalidIp.Malformed, as its table has it", async () => {
-    const sdk = sdkClient(endpoint, keyOf("Acme"));
     const refused = await sdkRefusal(
-      sdk.modifyVirtualBorderRouterAttribute(
+      sdk("Acme").modifyVirtualBorderRouterAttribute(
         new vpc.ModifyVirtualBorderRouterAttributeRequest({
           regionId: "cn-hangzhou",
           vbrId: DEMO_VBRS.acmeVbrProd,

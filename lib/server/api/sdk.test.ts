@@ -1,28 +1,13 @@
 // The unmodified official SDK over real HTTP, against the same handler the Next route serves.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { OpenApiUtil } from "@alicloud/openapi-core";
 import { DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
-import { createTestDb } from "../../../db/test/test-db";
-import { ensureDemoAccessKeys } from "../access-keys";
-import { type SdkKey, type SignatureScheme, sdkClient, vpc } from "./sdk-client";
-import { startRpcServer } from "./test-server";
+import type { SdkKey, SignatureScheme } from "./sdk-client";
+import { vpc } from "./sdk-client";
+import { sdkTestServer } from "./test-sdk-server";
 
-const db = await createTestDb();
-const demoKeys = await ensureDemoAccessKeys(db);
-let endpoint = "";
-let close: () => Promise<void> = async () => {};
-
-before(async () => {
-  ({ endpoint, close } = await startRpcServer(db));
-});
-after(() => close());
-
-function keyOf(name: string): SdkKey {
-  const key = demoKeys.find((k) => k.accountName === name);
-  assert.ok(key, name);
-  return key;
-}
+const { keyOf, sdk } = await sdkTestServer();
 
 async function refusal(call: Promise<unknown>): Promise<[number, string]> {
   try {
@@ -39,7 +24,7 @@ const inHangzhou = { regionId: "cn-hangzhou" };
 for (const scheme of ["ACS3", "v2"] as SignatureScheme[]) {
   describe(`the official SDK with the ${scheme} signature`, () => {
     const as = (name: string, override: Partial<SdkKey> = {}) =>
-      sdkClient(endpoint, { ...keyOf(name), ...override }, scheme);
+      sdk(name, scheme, override);
 
     test("DescribeRegions answers Regions.Region[] in the asked language", async () => {
       const res = await as("Acme").describeRegions(

@@ -115,3 +115,26 @@ export function describedVbr(vbr: VbrDto): WireRecord {
     RecoveryTime: wireTime(vbr.recoveredAt),
   });
 }
+
+/** DescribeVirtualBorderRoutersForPhysicalConnection: the owner's UID is a number, Bandwidth a string. */
+export function describedVbrForPhysicalConnection(vbr: VbrDto): WireRecord {
+  return present({
+    VbrId: vbr.id,
+    VbrName: vbr.name,
+    VbrOwnerUid: Number(vbr.ownerUid),
+    Status: vbr.status,
+    Type: "pconn",
+    VlanId: vbr.vlanId,
+    Bandwidth: vbr.bandwidthMbps === null ? null : String(vbr.bandwidthMbps),
+    LocalGatewayIp: vbr.localGatewayIp,
+    PeerGatewayIp: vbr.peerGatewayIp,
+    PeeringSubnetMask: vbr.peeringSubnetMask,
+    EnableIpv6: false,
+    PConnVbrChargeType: "Prepaid",
+    PConnVbrBussinessStatus: "Normal",
+    CreationTime: wireTime(vbr.createdAt),
+    ActivationTime: wireTime(vbr.activatedAt),
+    TerminationTime: wireTime(vbr.terminatedAt),
+    RecoveryTime: wireTime(vbr.recoveredAt),
+  });
+}

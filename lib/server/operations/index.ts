@@ -28,6 +28,13 @@ import { terminatePhysicalConnection } from "./terminate-physical-connection";
 import { terminateVirtualBorderRouter } from "./terminate-virtual-border-router";
 import { updateVirtualBorderBandwidth } from "./update-virtual-border-bandwidth";
 import { updateVirtualPhysicalConnection } from "./update-virtual-physical-connection";
+import { describeAccessPoints } from "./describe-access-points";
+import { describeVirtualBorderRoutersForPhysicalConnection } from "./describe-virtual-border-routers-for-physical-connection";
+import { listTagResources } from "./list-tag-resources";
+import { modifyPhysicalConnectionAttribute } from "./modify-physical-connection-attribute";
+import { moveResourceGroup } from "./move-resource-group";
+import { tagResources } from "./tag-resources";
+import { untagResources } from "./untag-resources";
 
 export const OPERATIONS = {
   DescribeRegions: describeRegions,
@@ -49,6 +56,13 @@ export const OPERATIONS = {
   TerminateVirtualBorderRouter: terminateVirtualBorderRouter,
   RecoverVirtualBorderRouter: recoverVirtualBorderRouter,
   DeleteVirtualBorderRouter: deleteVirtualBorderRouter,
+  TagResources: tagResources,
+  UnTagResources: untagResources,
+  ListTagResources: listTagResources,
+  MoveResourceGroup: moveResourceGroup,
+  DescribeAccessPoints: describeAccessPoints,
+  ModifyPhysicalConnectionAttribute: modifyPhysicalConnectionAttribute,
+  DescribeVirtualBorderRoutersForPhysicalConnection: describeVirtualBorderRoutersForPhysicalConnection,
   // Console only, not Alibaba API actions: the HTTP API must not expose these.
   PayOrder: payOrder,
   CancelSpecChange: cancelSpecChange,
@@ -88,6 +102,13 @@ export {
   terminateVirtualBorderRouter,
   updateVirtualBorderBandwidth,
   updateVirtualPhysicalConnection,
+  describeAccessPoints,
+  describeVirtualBorderRoutersForPhysicalConnection,
+  listTagResources,
+  modifyPhysicalConnectionAttribute,
+  moveResourceGroup,
+  tagResources,
+  untagResources,
 };
 export type { Caller, OperationContext } from "./context";
 export { runOperation } from "./operation";

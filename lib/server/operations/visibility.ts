@@ -11,6 +11,7 @@ import {
   hostedConnections,
   orders,
   privilegeApplications,
+  resourceGroups,
   vbrs,
 } from "../../../db/schema";
 import type { Tx } from "./context";
@@ -57,6 +58,10 @@ async function partiesOf(tx: Tx, { type, id }: ResourceRef): Promise<string[]> {
       return uidOf(tx.select({ uid: accessKeys.accountUid }).from(accessKeys).where(eq(accessKeys.id, id)));
     case "account":
       return uidOf(tx.select({ uid: accounts.uid }).from(accounts).where(eq(accounts.uid, id)));
+    case "resource_group":
+      return uidOf(
+        tx.select({ uid: resourceGroups.accountUid }).from(resourceGroups).where(eq(resourceGroups.id, id)),
+      );
     case "privilege_application":
       return uidOf(
         tx

@@ -1,6 +1,15 @@
 import type { AnyAdapter } from "../adapter";
 import { describeRegionsAdapter } from "./describe-regions";
 import {
+  describeAccessPointsAdapter,
+  describeVirtualBorderRoutersForPhysicalConnectionAdapter,
+  listTagResourcesAdapter,
+  modifyPhysicalConnectionAttributeAdapter,
+  moveResourceGroupAdapter,
+  tagResourcesAdapter,
+  untagResourcesAdapter,
+} from "./resource-labels";
+import {
   confirmPhysicalConnectionAdapter,
   createPhysicalConnectionOccupancyOrderAdapter,
   deletePhysicalConnectionAdapter,
@@ -47,5 +56,12 @@ export const ADAPTERS: ReadonlyMap<string, AnyAdapter> = new Map(
     deleteVirtualBorderRouterAdapter,
     updateVirtualBorderBandwidthAdapter,
     describeRegionsAdapter,
+    tagResourcesAdapter,
+    untagResourcesAdapter,
+    listTagResourcesAdapter,
+    moveResourceGroupAdapter,
+    describeAccessPointsAdapter,
+    modifyPhysicalConnectionAttributeAdapter,
+    describeVirtualBorderRoutersForPhysicalConnectionAdapter,
   ].map((adapter) => [adapter.action, adapter]),
 );
