@@ -50,3 +50,12 @@ export function newRequestId(): string {
 export function newUserId(): string {
   return randomUUID();
 }
+
+export function newResourceGroupId(): string {
+  return `rg-${randomChars(17)}`;
+}
+
+/** Sixteen digits, as Alibaba's UIDs: 1… on the China site, 5… on the international site. */
+export function newAccountUid(site: "china" | "international"): string {
+  return `${site === "china" ? "1" : "5"}${randomChars(15, "0123456789")}`;
+}

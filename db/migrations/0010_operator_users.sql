@@ -1,0 +1,20 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_users` (
+	`id` text PRIMARY KEY NOT NULL,
+	`email` text NOT NULL,
+	`password_hash` text NOT NULL,
+	`account_uid` text,
+	`display_name` text NOT NULL,
+	`operator` integer DEFAULT false NOT NULL,
+	`disabled_at` integer,
+	`invite_token_hash` text,
+	`invite_expires_at` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`account_uid`) REFERENCES `accounts`(`uid`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+INSERT INTO `__new_users`("id", "email", "password_hash", "account_uid", "display_name", "operator", "disabled_at", "invite_token_hash", "invite_expires_at", "created_at") SELECT "id", "email", "password_hash", "account_uid", "display_name", "operator", "disabled_at", "invite_token_hash", "invite_expires_at", "created_at" FROM `users`;--> statement-breakpoint
+DROP TABLE `users`;--> statement-breakpoint
+ALTER TABLE `__new_users` RENAME TO `users`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+CREATE UNIQUE INDEX `users_email_uq` ON `users` (`email`);
