@@ -207,7 +207,10 @@ describe("the operator's actions", () => {
     assert.ok(token.length >= 32);
     assert.deepEqual(await acceptInvite(db, "not-the-token", "Northwind-1234", NOW), { kind: "invalid" });
     assert.deepEqual(await acceptInvite(db, token, "short", NOW), { kind: "invalidNewPassword" });
-    assert.deepEqual(await acceptInvite(db, token, "Northwind-1234", NOW), { kind: "ok", email: grant.user.email });
+    assert.deepEqual(await acceptInvite(db, token, "Northwind-1234", NOW), {
+      kind: "ok",
+      email: grant.user.email,
+    });
     assert.deepEqual(
       await acceptInvite(db, token, "Northwind-5678", NOW),
       { kind: "invalid" },
