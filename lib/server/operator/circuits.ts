@@ -26,7 +26,7 @@ export const createCircuit = defineOperatorOperation({
   kind: "write",
   input: z.object({
     ownerUid: z.string().regex(/^\d{16}$/, "InvalidParameter"),
-    regionId: z.string().min(1).max(64),
+    regionId: z.string().min(1).max(64).optional(),
     accessPointId: z.string().min(1).max(64),
     name: z.string().trim().min(1).max(128),
     description: z.string().max(256).optional(),
@@ -49,18 +49,14 @@ export const createCircuit = defineOperatorOperation({
   async run({ tx, ctx }, input): Promise<Circuit> {
     const owner = await loadAccount(tx, input.ownerUid);
     if (!owner.isPartner || owner.type !== "primary") throw domainError("Operator.NotPartner");
-    const region = await first(tx.select().from(regions).where(eq(regions.id, input.regionId)));
-    if (!region)
-      throw domainError("Operator.ResourceNotFound", { args: [input.regionId], field: "regionId" });
-    const point = await first(
-      tx
-        .select()
-        .from(accessPoints)
-        .where(and(eq(accessPoints.id, input.accessPointId), eq(accessPoints.regionId, region.id))),
-    );
-    if (!point) {
+    // The access point names its region; a regionId given as well must agree with it.
+    const point = await first(tx.select().from(accessPoints).where(eq(accessPoints.id, input.accessPointId)));
+    if (!point || (input.regionId !== undefined && point.regionId !== input.regionId)) {
       throw domainError("Operator.ResourceNotFound", { args: [input.accessPointId], field: "accessPointId" });
     }
+    const region = await first(tx.select().from(regions).where(eq(regions.id, point.regionId)));
+    if (!region)
+      throw domainError("Operator.ResourceNotFound", { args: [point.regionId], field: "regionId" });
     if (input.redundantCircuitId !== undefined) {
       const redundant = await loadCircuit(tx, input.redundantCircuitId);
       if (redundant.ownerUid !== owner.uid || redundant.regionId !== region.id) {
