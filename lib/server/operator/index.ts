@@ -1,4 +1,5 @@
 // Every operator action, by name: the console, the operator API and the CLI dispatch through this table.
+import { createAccessKeyFor } from "./access-keys";
 import { createAccount, createRamUser, listAccounts, modifyAccount } from "./accounts";
 import { createCircuit, enableCircuit, listCircuits, setCircuitQuota, terminateCircuit } from "./circuits";
 import { createAccessPoint, createRegion, listRegions } from "./regions";
@@ -9,6 +10,7 @@ export const OPERATOR_OPERATIONS = {
   ModifyAccount: modifyAccount,
   ListAccounts: listAccounts,
   CreateRamUser: createRamUser,
+  CreateAccessKey: createAccessKeyFor,
   CreateUser: createUser,
   ResetUserPassword: resetUserPassword,
   ModifyUser: modifyUser,
