@@ -72,7 +72,7 @@ test("the operator builds a partner, its user, a circuit and a tenant; the port 
   page,
   baseURL,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await logOnAs(page, OPERATOR, /\/operator\/accounts$/);
   await expect(page.getByRole("heading", { level: 1, name: "Accounts" })).toBeVisible();
 
@@ -99,6 +99,7 @@ test("the operator builds a partner, its user, a circuit and a tenant; the port 
   await createUser(page, TENANT.name, TENANT);
 
   // A read-only RAM user under the partner, and its log-on.
+  await page.goto("/operator/accounts");
   await page.getByRole("link", { name: PARTNER, exact: true }).click();
   await submitDialog(page, "Create RAM User", async (d) => {
     await d.getByLabel("Name").fill(AUDITOR.name);
