@@ -6,7 +6,9 @@ import type { Caller } from "../operations/context";
 /** The signed-in console user as an operation caller, or null. Operations re-check the account. */
 export const getConsoleCaller = cache(async (): Promise<Caller | null> => {
   const session = await auth();
-  if (!session?.user?.accountUid || !session.user.id || session.user.operator) return null;
+  if (!session?.user?.accountUid || !session.user.id) return null;
+  // An operator has no account: partner and tenant pages are not theirs (their console is /operator).
+  if (session.user.operator) return null;
   return {
     accountUid: session.user.accountUid,
     userId: session.user.id,
