@@ -78,6 +78,9 @@ export default defineConfig({
       PORT,
       AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
       TEST_CLOCK: "1",
+      // The platform operator e2e/operator-flows.spec.ts logs on as (created at start, docs/operator.md).
+      OPERATOR_EMAIL: "operator@platform.example",
+      OPERATOR_PASSWORD: "Operator-e2e-1234",
       NEXT_TELEMETRY_DISABLED: "1",
       // npx would warn about the machine's npm config on every start.
       NPM_CONFIG_LOGLEVEL: "error",

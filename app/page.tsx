@@ -1,7 +1,13 @@
-import { redirect } from "next/navigation";
-import { DEFAULT_REGION } from "@/lib/regions";
-import { getConsoleCaller } from "@/lib/server/auth/session";
+import { notFound, redirect } from "next/navigation";
+import { getDatabase } from "@/db/client";
+import { getConsoleCaller, getOperatorUserId } from "@/lib/server/auth/session";
+import { listRegions } from "@/lib/server/queries/account-profile";
 
+/** Home: the operator's console for an operator, the first region's circuits for anyone else. */
 export default async function Home() {
-  redirect((await getConsoleCaller()) ? `/${DEFAULT_REGION}/physical-connection` : "/login");
+  if (await getOperatorUserId()) redirect("/operator");
+  if (!(await getConsoleCaller())) redirect("/login");
+  const [first] = await listRegions(await getDatabase());
+  if (!first) notFound();
+  redirect(`/${first.id}/physical-connection`);
 }

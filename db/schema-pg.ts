@@ -25,6 +25,7 @@ import {
   LOA_STATUSES,
   ORDER_MODES,
   PHYSICAL_CONNECTION_STATUSES,
+  RAM_POLICIES,
   SITES,
   SPECS,
   VBR_STATUSES,
@@ -65,6 +66,10 @@ export const accounts = pgTable(
     privilegeValidFrom: instant("privilege_valid_from"),
     privilegeValidUntil: instant("privilege_valid_until"),
     trafficBillingEnabled: boolean("traffic_billing_enabled").notNull().default(true),
+        // A RAM user's Express Connect policy (lib/domain/ram-policy.ts); null on a primary account.
+    ramPolicy: text("ram_policy", { enum: RAM_POLICIES }),
+    // Set by the operator: the account can neither log on nor call anything.
+    disabledAt: instant("disabled_at"),
     createdAt: createdAt(),
   },
   (t) => [index("accounts_parent_idx").on(t.parentUid)],
@@ -76,10 +81,14 @@ export const users = pgTable(
     id: text("id").primaryKey(),
     email: text("email").notNull(),
     passwordHash: text("password_hash").notNull(),
-    accountUid: text("account_uid")
-      .notNull()
-      .references(() => accounts.uid),
+    // Null for a platform operator, who belongs to no account.
+    accountUid: text("account_uid").references(() => accounts.uid),
     displayName: text("display_name").notNull(),
+    operator: boolean("operator").notNull().default(false),
+    disabledAt: instant("disabled_at"),
+    // An invitation's one-time link carries the token; only its SHA-256 is kept.
+    inviteTokenHash: text("invite_token_hash"),
+    inviteExpiresAt: instant("invite_expires_at"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_uq").on(t.email)],
@@ -124,6 +133,8 @@ export const circuits = pgTable(
     circuitCode: text("circuit_code"),
     peerLocation: text("peer_location"),
     vpconnQuota: integer("vpconn_quota").notNull().default(500),
+    // The circuit this one backs up (the real console's redundant physical connection).
+    redundantCircuitId: text("redundant_circuit_id"),
     createdAt: createdAt(),
     enabledAt: instant("enabled_at"),
   },

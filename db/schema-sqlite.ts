@@ -21,6 +21,7 @@ import {
   LOA_STATUSES,
   ORDER_MODES,
   PHYSICAL_CONNECTION_STATUSES,
+  RAM_POLICIES,
   SITES,
   SPECS,
   VBR_STATUSES,
@@ -66,6 +67,10 @@ export const accounts = sqliteTable(
     privilegeValidUntil: integer("privilege_valid_until", { mode: "timestamp_ms" }),
     // Outbound data-transfer billing, a precondition of converting a tenant's VBR.
     trafficBillingEnabled: integer("traffic_billing_enabled", { mode: "boolean" }).notNull().default(true),
+        // A RAM user's Express Connect policy (lib/domain/ram-policy.ts); null on a primary account.
+    ramPolicy: text("ram_policy", { enum: RAM_POLICIES }),
+    // Set by the operator: the account can neither log on nor call anything.
+    disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [index("accounts_parent_idx").on(t.parentUid)],
@@ -77,10 +82,14 @@ export const users = sqliteTable(
     id: text("id").primaryKey(),
     email: text("email").notNull(),
     passwordHash: text("password_hash").notNull(),
-    accountUid: text("account_uid")
-      .notNull()
-      .references(() => accounts.uid),
+    // Null for a platform operator, who belongs to no account.
+    accountUid: text("account_uid").references(() => accounts.uid),
     displayName: text("display_name").notNull(),
+    operator: integer("operator", { mode: "boolean" }).notNull().default(false),
+    disabledAt: integer("disabled_at", { mode: "timestamp_ms" }),
+    // An invitation's one-time link carries the token; only its SHA-256 is kept.
+    inviteTokenHash: text("invite_token_hash"),
+    inviteExpiresAt: integer("invite_expires_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_uq").on(t.email)],
@@ -127,6 +136,8 @@ export const circuits = sqliteTable(
     peerLocation: text("peer_location"),
     // VPCONN_COUNT_PER_PCONN: the count quota of shared ports on this circuit.
     vpconnQuota: integer("vpconn_quota").notNull().default(500),
+    // The circuit this one backs up (the real console's redundant physical connection).
+    redundantCircuitId: text("redundant_circuit_id"),
     createdAt: createdAt(),
     enabledAt: integer("enabled_at", { mode: "timestamp_ms" }),
   },

@@ -433,8 +433,11 @@ const PG_TABLES: Record<TableName, unknown> = pg;
 
 /** The SQLite seed, synchronous: a new file is seeded before anything else can open it. */
 export function seedSqlite(db: Db, now = new Date()): boolean {
-  const existing = db.select({ n: sql<number>`count(*)` }).from(t.accounts).get();
-  if (existing && existing.n > 0) return false;
+  // A new database: neither the demo's nor an operator's data (users, accounts, regions) in it.
+  for (const table of [t.accounts, t.users, t.regions]) {
+    const existing = db.select({ n: sql<number>`count(*)` }).from(table).get();
+    if (existing && existing.n > 0) return false;
+  }
   const { beforeVlans, afterVlans } = demoSet(now, hashPassword(DEMO_PASSWORD));
   db.transaction((tx) => {
     const insert = (batch: Batch) =>
@@ -452,8 +455,10 @@ export function seedSqlite(db: Db, now = new Date()): boolean {
 }
 
 async function seedPostgres(db: PgDb, now: Date): Promise<boolean> {
-  const [existing] = await db.select({ n: sql<number>`count(*)` }).from(pg.accounts);
-  if (existing && existing.n > 0) return false;
+  for (const table of [pg.accounts, pg.users, pg.regions]) {
+    const [existing] = await db.select({ n: sql<number>`count(*)` }).from(table);
+    if (existing && Number(existing.n) > 0) return false;
+  }
   const { beforeVlans, afterVlans } = demoSet(now, hashPassword(DEMO_PASSWORD));
   await db.transaction(async (tx) => {
     const insert = (batch: Batch) =>

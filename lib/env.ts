@@ -41,6 +41,12 @@ const envSchema = z.object({
   TRAFFIC_GENERATOR: z.enum(["demo", "on", "off"]).default("demo"),
   // "allow": alert webhooks may target loopback and private addresses (a receiver inside the operator's network).
   ALERT_WEBHOOK_PRIVATE_TARGETS: z.enum(["deny", "allow"]).default("deny"),
+  // "off": a new database starts empty (no demo set); `npm start` prints how to create the first operator.
+  DEMO_DATA: z.enum(["on", "off"]).default("on"),
+  // The platform operator `npm start` creates when no user has this email (docs/operator.md). Without
+  // OPERATOR_PASSWORD it prints a one-time link that sets the password instead: there is no default.
+  OPERATOR_EMAIL: z.email().optional(),
+  OPERATOR_PASSWORD: z.string().min(8).max(256).optional(),
 });
 
 export const env = envSchema.parse(process.env);

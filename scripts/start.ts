@@ -7,6 +7,7 @@ import { closeDatabase, type Db, openDatabase } from "../db/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed";
 import { env, redactedDatabaseUrl } from "../lib/env";
 import { ensureDemoAccessKeys } from "../lib/server/access-keys";
+import { ensureFirstOperator, firstOperatorLines } from "../lib/server/operator/first-operator";
 import { demoAccessKeyLines } from "./start-banner";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -19,19 +20,28 @@ if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
 }
 
 const db = await openDatabase();
-const seeded = await seedDemo(db);
+// DEMO_DATA=off: a new database stays empty, for an operator to fill (docs/operator.md).
+const seeded = env.DEMO_DATA === "on" && (await seedDemo(db));
 // Either dialect: the key code is dialect-neutral and only takes the SQLite handle's type (db/client.ts).
-const accessKeys = await ensureDemoAccessKeys(db as Db);
+const accessKeys = env.DEMO_DATA === "on" ? await ensureDemoAccessKeys(db as Db) : [];
+const operator = await ensureFirstOperator(
+  db as Db,
+  { email: env.OPERATOR_EMAIL, password: env.OPERATOR_PASSWORD },
+  new Date(),
+);
 await closeDatabase(db);
 
 const origin = `http://${env.HOST}:${env.PORT}`;
 console.log(`\nHosted Connect console: ${origin}`);
 console.log(`Database: ${redactedDatabaseUrl()}${seeded ? " (new, demo data seeded)" : ""}`);
-console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
-for (const account of Object.values(DEMO_ACCOUNTS)) {
-  if (account.email) console.log(`  ${account.email.padEnd(26)} UID ${account.uid}  ${account.name}`);
+if (env.DEMO_DATA === "on") {
+  console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
+  for (const account of Object.values(DEMO_ACCOUNTS)) {
+    if (account.email) console.log(`  ${account.email.padEnd(26)} UID ${account.uid}  ${account.name}`);
+  }
+  for (const line of demoAccessKeyLines(accessKeys)) console.log(line);
 }
-for (const line of demoAccessKeyLines(accessKeys)) console.log(line);
+for (const line of firstOperatorLines(operator, origin)) console.log(line);
 console.log("");
 
 const server = spawn(process.execPath, [nextBin, "start", "-H", env.HOST, "-p", String(env.PORT)], {

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSelect } from "@/components/console/language-select";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
-import { getConsoleCaller } from "@/lib/server/auth/session";
+import { getConsoleCaller, getOperatorUserId } from "@/lib/server/auth/session";
 import { resolveLocale } from "@/lib/i18n/request";
 import { LogOnForm } from "./login-form";
 
@@ -18,7 +18,7 @@ export default async function LoginPage({
   searchParams: Promise<{ callbackUrl?: string }>;
 }) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
-  if (await getConsoleCaller()) redirect(callbackUrl);
+  if ((await getConsoleCaller()) || (await getOperatorUserId())) redirect(callbackUrl);
   const t = await getTranslations("login");
   return (
     <main className="flex min-h-screen flex-col items-center justify-center px-4">

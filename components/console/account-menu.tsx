@@ -12,20 +12,27 @@ import {
   MonitorX,
 } from "lucide-react";
 import Link from "next/link";
-import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { DEFAULT_REGION } from "@/lib/regions";
 import { logOutAction, logOutEverywhereAction } from "@/lib/console/actions/session";
 import { ChangePasswordDialog } from "./change-password";
 
 const ITEM =
   "flex cursor-pointer items-center gap-2 rounded px-3 py-1.5 outline-none data-[highlighted]:bg-slate-100";
 
-export function AccountMenu({ name, uid, isPartner }: { name: string; uid: string; isPartner: boolean }) {
+export function AccountMenu({
+  name,
+  uid,
+  isPartner,
+  region,
+}: {
+  name: string;
+  uid: string;
+  isPartner: boolean;
+  region: string;
+}) {
   const t = useTranslations("topBar");
   const tKeys = useTranslations("accessKeys");
-  const region = useParams<{ region?: string }>().region ?? DEFAULT_REGION;
   const [pending, startTransition] = useTransition();
   const [changingPassword, setChangingPassword] = useState(false);
   const [open, setOpen] = useState(false);

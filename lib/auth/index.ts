@@ -9,6 +9,7 @@ import { withTransaction } from "../../db/transaction";
 import { env } from "../env";
 import { safeCallbackUrl } from "../security/callback-url";
 import { endConsoleSession, isConsoleSessionOpen, openConsoleSession } from "../server/auth/console-sessions";
+import { logOnIdentity } from "../server/auth/log-on-identity";
 import { now } from "../server/clock";
 import { localSecret } from "../server/local-secret";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../server/password";
@@ -16,10 +17,13 @@ import { logOnAddress, throttledPasswordCheck } from "../server/throttle";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; accountUid: string } & DefaultSession["user"];
+    /** accountUid is empty for a platform operator; ramUid is set for a RAM user acting for accountUid. */
+    user: { id: string; accountUid: string; ramUid?: string; operator: boolean } & DefaultSession["user"];
   }
   interface User {
     accountUid?: string;
+    ramUid?: string;
+    operator?: boolean;
   }
 }
 
@@ -66,7 +70,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         );
         if (check.kind === "throttled") throw new LogOnThrottled(check.retryAfterMinutes);
         if (check.kind === "wrong" || !user) return null;
-        return { id: user.id, email: user.email, name: user.displayName, accountUid: user.accountUid };
+        const logOn = await logOnIdentity(db, user);
+        return logOn && { id: user.id, email: user.email, name: user.displayName, ...logOn };
       },
     }),
   ],
@@ -87,6 +92,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) {
         token.sub = user.id;
         token.accountUid = user.accountUid;
+        token.ramUid = user.ramUid;
+        token.operator = user.operator === true;
         token.sid = await openConsoleSession(await getDatabase(), user.id, now());
         return token;
       }
@@ -99,6 +106,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.accountUid = typeof token.accountUid === "string" ? token.accountUid : "";
+      session.user.ramUid = typeof token.ramUid === "string" ? token.ramUid : undefined;
+      session.user.operator = token.operator === true;
       return session;
     },
   },

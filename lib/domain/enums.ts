@@ -86,3 +86,7 @@ export type Role = (typeof ROLES)[number];
 export function payerRole(orderMode: OrderMode): Role {
   return orderMode === "PayByPhysicalConnectionOwner" ? "partner" : "tenant";
 }
+
+/** A RAM user's Express Connect policy: AliyunExpressConnectReadOnlyAccess or AliyunExpressConnectFullAccess. */
+export const RAM_POLICIES = ["ReadOnly", "FullAccess"] as const;
+export type RamPolicy = (typeof RAM_POLICIES)[number];

@@ -602,6 +602,13 @@ export const ERROR_CATALOG = {
     message: "The virtual border has been associated by physicalConnection.",
     code: "InvalidStatus.NotAllowed",
   },
+  // The operator's console (lib/server/operator): no Alibaba counterpart, so the codes are our own.
+  "Operator.ResourceExists": { httpStatus: 409, message: "The specified %s already exists." },
+  "Operator.ResourceNotFound": { httpStatus: 404, message: "The specified %s is not found." },
+  "Operator.NotPartner": { httpStatus: 400, message: "The circuit's owner must be a partner account." },
+  "Operator.NotPrimary": { httpStatus: 400, message: "A RAM user belongs to a primary account." },
+  "Operator.CircuitInUse": { httpStatus: 400, message: "The circuit still carries live shared ports." },
+  "Operator.InviteInvalid": { httpStatus: 400, message: "The invitation link is invalid or has expired." },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { safeCallbackUrl } from "./callback-url";
 import { HOSTILE_CALLBACK_URLS } from "./callback-url.cases";
 
-const HOME = "/cn-hangzhou/physical-connection";
+const HOME = "/";
 const ORIGIN = "http://127.0.0.1:3000";
 
 test("a same-origin path is kept as the destination after log on", () => {

@@ -1,6 +1,5 @@
-import { DEFAULT_REGION } from "../regions";
-
-const HOME = `/${DEFAULT_REGION}/physical-connection`;
+// The home page sends each user on: an operator to /operator, anyone else to the first region's circuits.
+const HOME = "/";
 // Stands in for the site's origin when the caller does not know it: only paths can then match.
 const ANY_SITE = "http://console.invalid";
 

@@ -375,6 +375,10 @@ const NOT_OPERATION_ACTIONS: Record<string, string> = {
   "app/login/actions.ts": "log on: signs a session in, before there is a caller to authorize",
   "lib/console/actions/session.ts":
     "language cookie and log out: the session itself, no resource to authorize",
+  "lib/console/actions/invite.ts":
+    "an invitation's one-time link sets a password: there is no caller yet, the link's token authorizes it",
+  "lib/console/actions/operator.ts":
+    "the operator's actions run operator operations (lib/server/operator/operation.ts checks the operator; lib/server/operator/operator.test.ts)",
 };
 
 type ServerAction = { file: string; name: string; action: Action };

@@ -59,3 +59,8 @@ export function newAlertRuleId(): string {
 export function newResourceGroupId(): string {
   return `rg-${randomChars(15)}`;
 }
+
+/** Sixteen digits, as Alibaba's UIDs: 1… on the China site, 5… on the international site. */
+export function newAccountUid(site: "china" | "international"): string {
+  return `${site === "china" ? "1" : "5"}${randomChars(15, "0123456789")}`;
+}

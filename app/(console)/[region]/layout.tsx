@@ -51,7 +51,7 @@ export default async function ConsoleLayout({
         <div className="ml-auto flex min-w-0 items-center gap-2 md:gap-4">
           <LanguageSelect current={isLocale(locale) ? locale : "en"} />
           {account ? (
-            <AccountMenu name={account.name} uid={account.uid} isPartner={account.isPartner} />
+            <AccountMenu name={account.name} uid={account.uid} isPartner={account.isPartner} region={region} />
           ) : null}
         </div>
       </header>

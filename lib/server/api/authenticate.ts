@@ -7,7 +7,7 @@ import type { RequestParams } from "./params";
 import type { RpcRequest } from "./request";
 import { readRpcV1Request } from "./rpc-v1-signature";
 
-export type ApiIdentity = { accountUid: string; accessKeyId: string };
+export type ApiIdentity = { accountUid: string; accessKeyId: string; ramUid?: string };
 
 const MAX_NONCE_LENGTH = 128;
 // A request dated up to the skew ahead stays acceptable until twice the skew after its nonce was seen.
@@ -37,5 +37,9 @@ export async function authenticate(
     throw domainError("InvalidSecurityToken.MismatchWithAccessKey");
   }
   await spendNonce(db, signed.nonce, credential.accessKeyId, now, NONCE_TTL_MS);
-  return { accountUid: credential.accountUid, accessKeyId: credential.accessKeyId };
+  return {
+    accountUid: credential.accountUid,
+    accessKeyId: credential.accessKeyId,
+    ...(credential.ramUid ? { ramUid: credential.ramUid } : {}),
+  };
 }

@@ -20,5 +20,7 @@ export function auditRow(
     resourceId: resource?.id ?? null,
     result,
     requestId: ctx.requestId,
+    // A RAM user acts in its primary account's name: the trail says which RAM user it was.
+    details: ctx.caller.ramUid ? { ramUid: ctx.caller.ramUid } : null,
   };
 }

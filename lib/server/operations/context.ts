@@ -9,6 +9,8 @@ export type Caller = {
   accountUid: string;
   userId?: string;
   accessKeyId?: string;
+  /** A RAM user acting for `accountUid` under its policy (lib/server/operations/ram.ts checks it). */
+  ramUid?: string;
   via: "console" | "api";
 };
 

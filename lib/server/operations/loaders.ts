@@ -20,8 +20,8 @@ import { liveHostedConnection } from "./records";
 
 export async function loadCallerAccount(tx: Tx, caller: Caller): Promise<Account> {
   const account = await first(tx.select().from(accounts).where(eq(accounts.uid, caller.accountUid)));
-  if (!account) throw domainError("Forbidden");
-  // RAM users get no permissions in this console: every action needs the primary account.
+  if (!account || account.disabledAt) throw domainError("Forbidden");
+  // A RAM user calls in its primary account's name (Caller.ramUid), never as the caller account itself.
   if (account.type === "ram") throw domainError("Forbidden.RAM");
   return account;
 }

@@ -11,6 +11,7 @@ import { beginDryRun, completeDryRun } from "./dry-runs";
 import { loadCallerAccount } from "./loaders";
 import { lockName } from "./locks";
 import { settleDue } from "./settle";
+import { checkRamCaller } from "./ram";
 import { maySee } from "./visibility";
 
 /** `In` is what callers may pass (the schema's input), `I` what the body receives once parsed. */
@@ -83,6 +84,7 @@ async function execute<I, O>(
     return await withTransaction(ctx.db, op.kind, async (tx) => {
       await settleDue(tx, ctx.now);
       const account = await loadCallerAccount(tx, ctx.caller);
+      await checkRamCaller(tx, ctx.caller, account, op.kind);
       const replay = options.idempotency && (await findReplay(tx, ctx, op.action, options.idempotency));
       if (replay) return replay.response as O;
       const output = await op.run({ tx, account, ctx }, input);

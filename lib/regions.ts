@@ -1,2 +1,0 @@
-/** Where the console opens after log on; every region is one selector away. */
-export const DEFAULT_REGION = "cn-hangzhou";
