@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { OperationLog, operationLogTab } from "@/components/audit/operation-log";
+import { CircuitOperationLog } from "@/components/audit/circuit-operation-log";
+import { operationLogTab } from "@/components/audit/operation-log";
 import { SettlePoller } from "@/components/console/settle-poller";
 import { ListToolbar } from "@/components/ui/list-toolbar";
 import { LinkTabs } from "@/components/ui/link-tabs";
@@ -102,7 +103,7 @@ export async function CircuitDetail({
         ]}
       >
         {tab === "log" ? (
-          <OperationLog region={region} resourceId={circuit.id} heading={false} />
+          <CircuitOperationLog ctx={ctx} region={region} circuitId={circuit.id} path={path} page={page} />
         ) : tab === "shared" ? (
           <SharedPorts
             ctx={ctx}

@@ -13,15 +13,7 @@ import {
   updateVirtualBorderBandwidth,
   updateVirtualPhysicalConnection,
 } from "../operations";
-import {
-  caller,
-  freshDb,
-  HZ,
-  later,
-  SETTLE_MS,
-  vbrRow,
-  type Who,
-} from "../operations/write-test-helpers";
+import { caller, freshDb, HZ, later, SETTLE_MS, vbrRow, type Who } from "../operations/write-test-helpers";
 import { type OperationLogEntry, operationLogBatches, readOperationLog } from "./operation-log";
 
 type Db = Awaited<ReturnType<typeof freshDb>>;

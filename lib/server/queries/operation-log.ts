@@ -6,6 +6,10 @@ import { first } from "../../../db/rows";
 import { type AuditEvent, auditEvents } from "../../../db/schema";
 import { withTransaction } from "../../../db/transaction";
 import { domainError } from "../../domain/errors";
+import { createAccessKey } from "../access-keys/create-access-key";
+import { deleteAccessKey } from "../access-keys/delete-access-key";
+import { updateAccessKeyStatus } from "../access-keys/update-access-key-status";
+import { OPERATIONS } from "../operations";
 import type { OperationContext, Tx } from "../operations/context";
 
 export const OPERATION_LOG_RANGES = ["1h", "24h", "7d", "30d", "all"] as const;
@@ -217,4 +221,12 @@ export async function* operationLogBatches(
     if (!last || rows.length < BATCH) return;
     after = { at: last.at, id: last.id };
   }
+}
+
+/** The actions the filter offers: every action that writes, so every one the log can hold. */
+export function operationLogActions(): string[] {
+  const writes = [...Object.values(OPERATIONS), createAccessKey, updateAccessKeyStatus, deleteAccessKey]
+    .filter((op) => op.kind === "write")
+    .map((op) => op.action);
+  return [...new Set(writes)].sort();
 }
