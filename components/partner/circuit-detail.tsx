@@ -7,7 +7,10 @@ import { ListToolbar } from "@/components/ui/list-toolbar";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { listQuery } from "@/lib/console/list-query";
+import { definedOnly, listQuery } from "@/lib/console/list-query";
+import { LIST_PAGE_SIZES, listView, listViewQuery } from "@/lib/inputs/list-sort";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
+import { PageSizeSelect } from "@/components/ui/page-size-select";
 import { formatMbps } from "@/lib/format";
 import { CreateSharedPort, type PartnerFormProfile } from "./create-shared-port";
 import { readForPage } from "@/lib/server/console";
@@ -47,6 +50,7 @@ export async function CircuitDetail({
   const path = `/${region}/physical-connection/${circuit.id}`;
   const tab = searchParams.tab === "vbr" || searchParams.tab === "log" ? searchParams.tab : "shared";
   const { q, status, page } = listQuery(searchParams);
+  const view = listView(searchParams);
   const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
     ? status
     : undefined;
@@ -117,6 +121,7 @@ export async function CircuitDetail({
             portStatus={portStatus}
             page={page}
             statusLabel={(s) => tStatus(s)}
+            view={view}
           />
         ) : (
           <CircuitVbrs
@@ -147,14 +152,18 @@ async function SharedPorts(props: {
   portStatus: string | undefined;
   page: number;
   statusLabel: (s: (typeof HOSTED_CONNECTION_CONSOLE_STATUSES)[number]) => string;
+  view: ReturnType<typeof listView>;
 }) {
+  const viewQuery = listViewQuery(props.view);
+  const filterQuery = { q: props.q || undefined, status: props.status || undefined };
   const result = await readForPage(props.ctx, listVirtualPhysicalConnections, {
     regionId: props.region,
     physicalConnectionId: props.circuit.id,
     search: props.q || undefined,
     consoleStatus: props.portStatus,
     pageNumber: props.page,
-    maxResults: PAGE_SIZE,
+    maxResults: props.view.pageSize,
+    sort: props.view.sort,
   });
   return (
     <>
@@ -167,6 +176,7 @@ async function SharedPorts(props: {
             value: s,
             label: props.statusLabel(s),
           }))}
+          extra={definedOnly(viewQuery)}
         />
         <CreateSharedPort
           circuit={{ id: props.circuit.id, name: props.circuit.name }}
@@ -179,19 +189,28 @@ async function SharedPorts(props: {
         region={props.region}
         physicalConnections={result.items.map((hc) => ({ id: hc.id, status: hc.status }))}
       />
+      <div className="mb-2 flex flex-wrap items-center justify-end gap-3">
+        <PageSizeSelect value={props.view.pageSize} options={LIST_PAGE_SIZES} />
+        <ExportCsvLink
+          href={`/api/console/export/shared-ports?${new URLSearchParams(
+            definedOnly({ region: props.region, circuitId: props.circuit.id, ...filterQuery, ...viewQuery }),
+          )}`}
+        />
+      </div>
       <PartnerSharedPortTable
         hostedConnections={result.items}
         region={props.region}
         filtered={Boolean(props.q || props.status)}
         ctx={props.ctx}
         highSpecAllowed={props.profile.highSpecAllowed}
+        sorting={{ sort: props.view.sort, basePath: props.path, query: { ...filterQuery, ...viewQuery } }}
       />
       <Pagination
         total={result.totalCount}
         page={props.page}
-        pageSize={PAGE_SIZE}
+        pageSize={props.view.pageSize}
         basePath={props.path}
-        query={{ q: props.q || undefined, status: props.status || undefined }}
+        query={{ ...filterQuery, ...viewQuery }}
       />
     </>
   );
@@ -218,7 +237,14 @@ async function CircuitVbrs(props: {
   });
   return (
     <>
-      <ListToolbar q={props.q} status="" statusOptions={[]} extra={{ tab: "vbr" }} />
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <ListToolbar q={props.q} status="" statusOptions={[]} extra={{ tab: "vbr" }} />
+        <ExportCsvLink
+          href={`/api/console/export/vbrs?${new URLSearchParams(
+            definedOnly({ region: props.region, circuitId: props.circuitId, q: props.q }),
+          )}`}
+        />
+      </div>
       <SettlePoller
         region={props.region}
         vbrs={result.items.map((vbr) => ({ id: vbr.id, status: vbr.status }))}

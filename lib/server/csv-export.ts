@@ -1,4 +1,5 @@
 import "server-only";
+import type { CsvValue } from "../csv/csv";
 import { ERROR_CATALOG, isDomainError } from "../domain/errors";
 import { type ConsoleContext, consoleContext } from "./console-context";
 
@@ -21,4 +22,27 @@ export async function exportRoute(answer: (ctx: ConsoleContext) => Promise<Respo
     }
     throw error;
   }
+}
+
+/**
+ * Every page of a console list, one read each, until a short page: the CSV download of what the
+ * list's filters show. Each page is its own consistent read, as paging through the list in the console is.
+ */
+export async function* everyPage<T>(
+  readPage: (pageNumber: number) => Promise<T[]>,
+  pageSize: number,
+): AsyncGenerator<T[]> {
+  for (let pageNumber = 1; ; pageNumber++) {
+    const items = await readPage(pageNumber);
+    if (items.length > 0) yield items;
+    if (items.length < pageSize) return;
+  }
+}
+
+/** Maps each batch of a source to CSV rows. */
+export async function* csvRows<T>(
+  batches: AsyncIterable<T[]>,
+  row: (item: T) => CsvValue[],
+): AsyncGenerator<CsvValue[][]> {
+  for await (const batch of batches) yield batch.map(row);
 }
