@@ -65,7 +65,9 @@ function Row({ entry, region }: { entry: OperationLogEntry; region: string }) {
       </Td>
       <Td className="whitespace-nowrap">{actor}</Td>
       <Td>{t(`viaValues.${entry.via}`)}</Td>
-      <Td className="break-all">{entry.action}</Td>
+      <Td className="break-all">
+        <span translate="no">{entry.action}</span>
+      </Td>
       <Td>
         {entry.resourceId ? (
           <Link
