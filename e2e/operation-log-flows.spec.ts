@@ -134,10 +134,9 @@ test("the partner sorts a circuit's shared ports by VLAN ID and picks a page siz
   await expect(dataRows(table)).toHaveCount(1);
 });
 
-test("the tenant sorts its shared ports by bandwidth and downloads the list as CSV, formulas disarmed", async ({
-  page,
-}) => {
-  await offerToGlobex(2704, "=HYPERLINK(1)", "100M");
+test("the tenant sorts its shared ports by bandwidth and downloads every one as CSV", async ({ page }) => {
+  // Names cannot start with = + - @ (lib/domain/validators.ts); lib/csv/csv.test.ts disarms such cells anyway.
+  const port = await offerToGlobex(2704, "oplog-2704", "100M");
   await logOn(page, USERS.globex.email);
   await page.goto(listUrl(HZ));
   const table = page.getByRole("table", { name: "Shared ports" });
@@ -153,9 +152,8 @@ test("the tenant sorts its shared ports by bandwidth and downloads the list as C
   const csv = (await readFile(await download.path())).toString("utf8").replace(/^\uFEFF/, "");
   const lines = csv.trimEnd().split("\r\n");
   expect(lines[0]?.startsWith("ID,Name,")).toBe(true);
-  const armed = lines.find((line) => line.includes("HYPERLINK"));
-  expect(armed).toContain(`"'=HYPERLINK(1)"`);
-  // Every row is Globex's own, in the order the list shows: smallest bandwidth first.
+  expect(lines.find((line) => line.startsWith(`${port},`))).toContain("oplog-2704");
+  // Every row is Globex's own, all pages of them.
   expect(lines.slice(1).every((line) => line.includes(USERS.globex.uid))).toBe(true);
   const total = await page
     .getByRole("navigation", { name: "Pagination" })
