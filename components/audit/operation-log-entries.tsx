@@ -64,11 +64,11 @@ function Row({ entry, region }: { entry: OperationLogEntry; region: string }) {
         <DateTime value={entry.at} seconds stacked />
       </Td>
       <Td className="whitespace-nowrap">{actor}</Td>
-      <Td>{t(`viaValues.${entry.via}`)}</Td>
-      <Td className="break-all">
+      <Td className="whitespace-nowrap">{t(`viaValues.${entry.via}`)}</Td>
+      <Td className="whitespace-nowrap">
         <span translate="no">{entry.action}</span>
       </Td>
-      <Td>
+      <Td className="whitespace-nowrap">
         {entry.resourceId ? (
           <Link
             href={`/${region}/operation-log?resourceId=${encodeURIComponent(entry.resourceId)}`}
