@@ -25,6 +25,9 @@ export type {
   AccessKey,
   TrafficSample,
   OutboundTransferBill,
+  AlertRule,
+  AlertHistoryEntry,
+  WebhookDelivery,
 } from "./schema-sqlite";
 
 /**
@@ -62,4 +65,7 @@ export const {
   outboundTransferBills,
   trafficCounters,
   apiRequestWindows,
+  alertRules,
+  alertHistory,
+  webhookDeliveries,
 } = tablesOf(servedDialect());

@@ -4,6 +4,7 @@ import { CircuitOperationLog } from "@/components/audit/circuit-operation-log";
 import { operationLogTab } from "@/components/audit/operation-log";
 import { SettlePoller } from "@/components/console/settle-poller";
 import { ListToolbar } from "@/components/ui/list-toolbar";
+import { AlertsPanel } from "@/components/alerts/alerts-panel";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -48,7 +49,10 @@ export async function CircuitDetail({
   const tCircuit = await getTranslations("circuitStatus");
   const locale = await getLocale();
   const path = `/${region}/physical-connection/${circuit.id}`;
-  const tab = searchParams.tab === "vbr" || searchParams.tab === "log" ? searchParams.tab : "shared";
+  const tab =
+    searchParams.tab === "vbr" || searchParams.tab === "log" || searchParams.tab === "alerts"
+      ? searchParams.tab
+      : "shared";
   const { q, status, page } = listQuery(searchParams);
   const view = listView(searchParams);
   const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
@@ -103,11 +107,19 @@ export async function CircuitDetail({
         tabs={[
           { id: "shared", label: t("sharedTab"), href: path },
           { id: "vbr", label: t("vbrTab"), href: `${path}?tab=vbr` },
+          { id: "alerts", label: (await getTranslations("alerts"))("tab"), href: `${path}?tab=alerts` },
           await operationLogTab(path),
         ]}
       >
         {tab === "log" ? (
           <CircuitOperationLog ctx={ctx} region={region} circuitId={circuit.id} path={path} page={page} />
+        ) : tab === "alerts" ? (
+          <AlertsPanel
+            ctx={ctx}
+            resourceType="circuit"
+            resourceId={circuit.id}
+            heading={(await getTranslations("alerts"))("circuitHeading", { name: circuit.name })}
+          />
         ) : tab === "shared" ? (
           <SharedPorts
             ctx={ctx}

@@ -7,6 +7,7 @@ import { first } from "../../../db/rows";
 import {
   accessKeys,
   accounts,
+  alertRules,
   circuits,
   hostedConnections,
   orders,
@@ -75,6 +76,8 @@ export async function auditScopeOf(tx: Tx, { type, id }: ResourceRef): Promise<A
           .from(privilegeApplications)
           .where(eq(privilegeApplications.id, id)),
       );
+    case "alert_rule":
+      return ownedBy(tx.select({ uid: alertRules.ownerUid }).from(alertRules).where(eq(alertRules.id, id)));
     default:
       return NO_SCOPE;
   }

@@ -19,4 +19,6 @@ WHERE resource_type = 'order';--> statement-breakpoint
 UPDATE audit_events SET owner_uid = (SELECT k.account_uid FROM access_keys k WHERE k.id = audit_events.resource_id)
 WHERE resource_type = 'access_key';--> statement-breakpoint
 UPDATE audit_events SET owner_uid = (SELECT p.account_uid FROM privilege_applications p WHERE p.id = audit_events.resource_id)
-WHERE resource_type = 'privilege_application';
+WHERE resource_type = 'privilege_application';--> statement-breakpoint
+UPDATE audit_events SET owner_uid = (SELECT a.owner_uid FROM alert_rules a WHERE a.id = audit_events.resource_id)
+WHERE resource_type = 'alert_rule';
