@@ -329,6 +329,12 @@ export const auditEvents = pgTable(
     action: text("action").notNull(),
     resourceType: text("resource_type"),
     resourceId: text("resource_id"),
+    // Whose Operation Log the event belongs in besides the actor's, copied when written so a deleted
+    // resource's history stays readable: the resource's owner (a port's or VBR's tenant, a circuit's
+    // partner), the partner whose circuit carries a port or VBR, and that circuit.
+    ownerUid: text("owner_uid"),
+    partnerUid: text("partner_uid"),
+    circuitId: text("circuit_id"),
     result: text("result").notNull(),
     requestId: text("request_id").notNull(),
     details: jsonb("details"),
@@ -339,6 +345,9 @@ export const auditEvents = pgTable(
     index("audit_events_resource_idx").on(t.resourceId, t.at),
     index("audit_events_action_at_idx").on(t.action, t.at),
     index("audit_events_actor_dry_run_idx").on(t.actorUid, t.dryRun, t.at),
+    index("audit_events_owner_idx").on(t.ownerUid, t.at),
+    index("audit_events_partner_idx").on(t.partnerUid, t.at),
+    index("audit_events_circuit_idx").on(t.circuitId, t.at),
   ],
 );
 

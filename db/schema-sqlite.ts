@@ -349,6 +349,12 @@ export const auditEvents = sqliteTable(
     action: text("action").notNull(),
     resourceType: text("resource_type"),
     resourceId: text("resource_id"),
+    // Whose Operation Log the event belongs in besides the actor's, copied when written so a deleted
+    // resource's history stays readable: the resource's owner (a port's or VBR's tenant, a circuit's
+    // partner), the partner whose circuit carries a port or VBR, and that circuit.
+    ownerUid: text("owner_uid"),
+    partnerUid: text("partner_uid"),
+    circuitId: text("circuit_id"),
     // "Success" or the error code returned.
     result: text("result").notNull(),
     requestId: text("request_id").notNull(),
@@ -360,6 +366,9 @@ export const auditEvents = sqliteTable(
     index("audit_events_resource_idx").on(t.resourceId, t.at),
     index("audit_events_action_at_idx").on(t.action, t.at),
     index("audit_events_actor_dry_run_idx").on(t.actorUid, t.dryRun, t.at),
+    index("audit_events_owner_idx").on(t.ownerUid, t.at),
+    index("audit_events_partner_idx").on(t.partnerUid, t.at),
+    index("audit_events_circuit_idx").on(t.circuitId, t.at),
   ],
 );
 

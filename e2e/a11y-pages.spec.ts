@@ -13,6 +13,7 @@ function pagesOf(role: "partner" | "tenant"): Array<[string, string]> {
     ["shared port", port],
     ["orders", `/${HZ}/orders`],
     ["AccessKeys", `/${HZ}/access-keys`],
+    ["operation log", `/${HZ}/operation-log`],
   ];
   if (role === "tenant") return common;
   return [

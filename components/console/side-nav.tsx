@@ -70,11 +70,13 @@ export function MobileNav(props: NavProps) {
 
 function NavLinks({ region, isPartner, pendingOffers }: NavProps) {
   const t = useTranslations("nav");
+  const tLog = useTranslations("operationLog");
   const pathname = usePathname();
   const items = [
     { href: `/${region}/physical-connection`, label: t("physicalConnection"), badge: pendingOffers },
     { href: `/${region}/orders`, label: t("orders") },
     ...(isPartner ? [{ href: `/${region}/quota-center`, label: t("quotaCenter") }] : []),
+    { href: `/${region}/operation-log`, label: tLog("title") },
   ];
   return (
     <>

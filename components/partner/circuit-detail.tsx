@@ -1,13 +1,17 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { OperationLog, operationLogTab } from "@/components/audit/operation-log";
+import { CircuitOperationLog } from "@/components/audit/circuit-operation-log";
+import { operationLogTab } from "@/components/audit/operation-log";
 import { SettlePoller } from "@/components/console/settle-poller";
 import { ListToolbar } from "@/components/ui/list-toolbar";
 import { AlertsPanel } from "@/components/alerts/alerts-panel";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { listQuery } from "@/lib/console/list-query";
+import { definedOnly, listQuery } from "@/lib/console/list-query";
+import { LIST_PAGE_SIZES, listView, listViewQuery } from "@/lib/inputs/list-sort";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
+import { PageSizeSelect } from "@/components/ui/page-size-select";
 import { formatMbps } from "@/lib/format";
 import { CreateSharedPort, type PartnerFormProfile } from "./create-shared-port";
 import { readForPage } from "@/lib/server/console";
@@ -55,6 +59,7 @@ export async function CircuitDetail({
       : "shared";
   const tm = await getTranslations("monitoring");
   const { q, status, page } = listQuery(searchParams);
+  const view = listView(searchParams);
   const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
     ? status
     : undefined;
@@ -113,7 +118,7 @@ export async function CircuitDetail({
         ]}
       >
         {tab === "log" ? (
-          <OperationLog region={region} resourceId={circuit.id} heading={false} />
+          <CircuitOperationLog ctx={ctx} region={region} circuitId={circuit.id} path={path} page={page} />
         ) : tab === "alerts" ? (
           <AlertsPanel
             ctx={ctx}
@@ -138,6 +143,7 @@ export async function CircuitDetail({
             portStatus={portStatus}
             page={page}
             statusLabel={(s) => tStatus(s)}
+            view={view}
           />
         ) : (
           <CircuitVbrs
@@ -168,14 +174,18 @@ async function SharedPorts(props: {
   portStatus: string | undefined;
   page: number;
   statusLabel: (s: (typeof HOSTED_CONNECTION_CONSOLE_STATUSES)[number]) => string;
+  view: ReturnType<typeof listView>;
 }) {
+  const viewQuery = listViewQuery(props.view);
+  const filterQuery = { q: props.q || undefined, status: props.status || undefined };
   const result = await readForPage(props.ctx, listVirtualPhysicalConnections, {
     regionId: props.region,
     physicalConnectionId: props.circuit.id,
     search: props.q || undefined,
     consoleStatus: props.portStatus,
     pageNumber: props.page,
-    maxResults: PAGE_SIZE,
+    maxResults: props.view.pageSize,
+    sort: props.view.sort,
   });
   return (
     <>
@@ -188,6 +198,7 @@ async function SharedPorts(props: {
             value: s,
             label: props.statusLabel(s),
           }))}
+          extra={definedOnly(viewQuery)}
         />
         <CreateSharedPort
           circuit={{ id: props.circuit.id, name: props.circuit.name }}
@@ -200,19 +211,28 @@ async function SharedPorts(props: {
         region={props.region}
         physicalConnections={result.items.map((hc) => ({ id: hc.id, status: hc.status }))}
       />
+      <div className="mb-2 flex flex-wrap items-center justify-end gap-3">
+        <PageSizeSelect value={props.view.pageSize} options={LIST_PAGE_SIZES} />
+        <ExportCsvLink
+          href={`/api/console/export/shared-ports?${new URLSearchParams(
+            definedOnly({ region: props.region, circuitId: props.circuit.id, ...filterQuery, ...viewQuery }),
+          )}`}
+        />
+      </div>
       <PartnerSharedPortTable
         hostedConnections={result.items}
         region={props.region}
         filtered={Boolean(props.q || props.status)}
         ctx={props.ctx}
         highSpecAllowed={props.profile.highSpecAllowed}
+        sorting={{ sort: props.view.sort, basePath: props.path, query: { ...filterQuery, ...viewQuery } }}
       />
       <Pagination
         total={result.totalCount}
         page={props.page}
-        pageSize={PAGE_SIZE}
+        pageSize={props.view.pageSize}
         basePath={props.path}
-        query={{ q: props.q || undefined, status: props.status || undefined }}
+        query={{ ...filterQuery, ...viewQuery }}
       />
     </>
   );
@@ -239,7 +259,14 @@ async function CircuitVbrs(props: {
   });
   return (
     <>
-      <ListToolbar q={props.q} status="" statusOptions={[]} extra={{ tab: "vbr" }} />
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <ListToolbar q={props.q} status="" statusOptions={[]} extra={{ tab: "vbr" }} />
+        <ExportCsvLink
+          href={`/api/console/export/vbrs?${new URLSearchParams(
+            definedOnly({ region: props.region, circuitId: props.circuitId, q: props.q }),
+          )}`}
+        />
+      </div>
       <SettlePoller
         region={props.region}
         vbrs={result.items.map((vbr) => ({ id: vbr.id, status: vbr.status }))}

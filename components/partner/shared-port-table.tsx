@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CopyButton } from "@/components/ui/copy-button";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { type Sorting, SortHeader } from "@/components/ui/sort-header";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
 import { formatSpec } from "@/lib/format";
@@ -22,12 +23,15 @@ export async function PartnerSharedPortTable({
   filtered,
   ctx,
   highSpecAllowed,
+  sorting,
 }: {
   hostedConnections: HostedConnectionDto[];
   region: string;
   filtered: boolean;
   ctx: ConsoleContext;
   highSpecAllowed: boolean;
+  /** Makes Created At, Expires At, VLAN ID and Bandwidth sortable headers. */
+  sorting?: Sorting;
 }) {
   const { now } = ctx;
   const quotes = await specChangeQuotes(ctx.db, ctx.caller.accountUid, hostedConnections, now);
@@ -53,14 +57,30 @@ export async function PartnerSharedPortTable({
         <tr>
           <Th>{tl("idName")}</Th>
           <Th>{t("columns.accountId")}</Th>
-          <Th>{t("columns.vlanId")}</Th>
-          <Th>{t("columns.bandwidth")}</Th>
+          {sorting ? (
+            <SortHeader column="vlan" label={t("columns.vlanId")} sorting={sorting} />
+          ) : (
+            <Th>{t("columns.vlanId")}</Th>
+          )}
+          {sorting ? (
+            <SortHeader column="bandwidth" label={t("columns.bandwidth")} sorting={sorting} />
+          ) : (
+            <Th>{t("columns.bandwidth")}</Th>
+          )}
           <Th wrap>{tm("utilisationColumn")}</Th>
           <Th>{t("columns.payer")}</Th>
           <Th>{t("columns.status")}</Th>
           <Th wrap>{t("columns.constructionProcess")}</Th>
-          <Th>{t("columns.createdAt")}</Th>
-          <Th>{t("columns.expiresAt")}</Th>
+          {sorting ? (
+            <SortHeader column="created" label={t("columns.createdAt")} sorting={sorting} />
+          ) : (
+            <Th>{t("columns.createdAt")}</Th>
+          )}
+          {sorting ? (
+            <SortHeader column="expires" label={t("columns.expiresAt")} sorting={sorting} />
+          ) : (
+            <Th>{t("columns.expiresAt")}</Th>
+          )}
           <Th>{t("columns.actions")}</Th>
         </tr>
       </thead>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SettlePoller } from "@/components/console/settle-poller";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { type Sorting, SortHeader } from "@/components/ui/sort-header";
 import { EmptyRow, Table, Td, Th } from "@/components/ui/table";
 import { hostedConnectionView, STATUS_TONE } from "@/lib/console/hosted-connection-view";
 import { tenantPortOf } from "@/lib/console/tenant-port";
@@ -19,11 +20,14 @@ export async function TenantSharedPortTable({
   hostedConnections,
   region,
   filtered,
+  sorting,
 }: {
   ctx: ConsoleContext;
   hostedConnections: HostedConnectionDto[];
   region: string;
   filtered: boolean;
+  /** Makes VLAN ID and Bandwidth sortable headers. */
+  sorting?: Sorting;
 }) {
   const { now } = ctx;
   const t = await getTranslations("physicalConnection");
@@ -47,8 +51,16 @@ export async function TenantSharedPortTable({
             <Th>{t("columns.id")}</Th>
             <Th>{t("columns.name")}</Th>
             <Th>{t("columns.partnerCircuit")}</Th>
-            <Th>{t("columns.vlanId")}</Th>
-            <Th>{t("columns.bandwidth")}</Th>
+            {sorting ? (
+              <SortHeader column="vlan" label={t("columns.vlanId")} sorting={sorting} />
+            ) : (
+              <Th>{t("columns.vlanId")}</Th>
+            )}
+            {sorting ? (
+              <SortHeader column="bandwidth" label={t("columns.bandwidth")} sorting={sorting} />
+            ) : (
+              <Th>{t("columns.bandwidth")}</Th>
+            )}
             <Th>{t("columns.status")}</Th>
             <Th>{t("columns.constructionProcess")}</Th>
             <Th>{t("columns.actions")}</Th>

@@ -8,3 +8,8 @@ export function listQuery(searchParams: Record<string, string | string[] | undef
     page: Number.isInteger(page) && page >= 1 && page <= 1_000_000 ? page : 1,
   };
 }
+
+/** The parameters that have a value, for URLSearchParams and links. */
+export function definedOnly(query: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
+}

@@ -10,6 +10,7 @@ import {
   specMbps,
 } from "../../domain/enums";
 import { regionIdSchema } from "../../inputs/ids";
+import { sharedPortSortSchema } from "../../inputs/list-sort";
 import {
   anyCaseEnum,
   HOSTED_CONNECTION_CONSOLE_STATUSES,
@@ -57,6 +58,8 @@ const input = z.object({
   pageSize: z.coerce.number().int().min(1).max(50).default(10),
   search: searchSchema,
   consoleStatus: z.enum(HOSTED_CONNECTION_CONSOLE_STATUSES).optional(),
+  /** The console's column order of a tenant's shared ports; the API lists newest first. */
+  sort: sharedPortSortSchema.optional(),
   filters: z
     .object({
       physicalConnectionId: idListSchema,
@@ -146,7 +149,7 @@ export const describePhysicalConnections = defineOperation({
         : undefined,
     ) as SQL;
     const total = (await first(tx.select({ n: count() }).from(hostedConnections).where(where)))?.n ?? 0;
-    const rows = await selectHostedConnectionPage(tx, where, q.pageSize, offset);
+    const rows = await selectHostedConnectionPage(tx, where, q.pageSize, offset, q.sort);
     return { ...page, totalCount: total, items: await toHostedConnectionDtos(tx, rows) };
   },
 });

@@ -5,6 +5,7 @@ import { circuits, hostedConnections, tags, vlanAllocations } from "../../../db/
 import { BUSINESS_STATUSES, PHYSICAL_CONNECTION_STATUSES, VPCONN_STATUSES } from "../../domain/enums";
 import { domainError } from "../../domain/errors";
 import { regionIdSchema } from "../../inputs/ids";
+import { sharedPortSortSchema } from "../../inputs/list-sort";
 import {
   decodeNextToken,
   encodeNextToken,
@@ -47,6 +48,8 @@ const input = z.object({
   /** The API pages with NextToken, the console with page numbers; both are offsets underneath. */
   nextToken: z.string().max(256).optional(),
   pageNumber: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  /** The console's column order; the API lists newest first. */
+  sort: sharedPortSortSchema.optional(),
 });
 
 export type ListVirtualPhysicalConnectionsOutput = {
@@ -157,7 +160,7 @@ export const listVirtualPhysicalConnections = defineOperation({
     const totalCount = (await first(tx.select({ n: count() }).from(hostedConnections).where(where)))?.n ?? 0;
     const items = await toHostedConnectionDtos(
       tx,
-      await selectHostedConnectionPage(tx, where, q.maxResults, offset),
+      await selectHostedConnectionPage(tx, where, q.maxResults, offset, q.sort),
     );
     const next = offset + items.length;
     return {

@@ -12,7 +12,7 @@ import { loadCallerAccount } from "./loaders";
 import { lockName } from "./locks";
 import { settleDue } from "./settle";
 import { checkRamCaller } from "./ram";
-import { maySee } from "./visibility";
+import { auditScopeOf, maySee } from "./visibility";
 
 /** `In` is what callers may pass (the schema's input), `I` what the body receives once parsed. */
 export type Operation<I, O, In = unknown> = {
@@ -90,9 +90,9 @@ async function execute<I, O>(
       const output = await op.run({ tx, account, ctx }, input);
       if (options.dryRun) throw new DryRunRollback();
       if (op.kind === "write") {
-        await tx
-          .insert(auditEvents)
-          .values(auditRow(op.action, ctx, op.resource?.(input, output), "Success"));
+        const resource = op.resource?.(input, output);
+        const scope = resource && (await auditScopeOf(tx, resource));
+        await tx.insert(auditEvents).values(auditRow(op.action, ctx, resource, "Success", scope));
         if (options.idempotency) {
           await tx.insert(idempotencyTokens).values({
             accountUid: ctx.caller.accountUid,
@@ -154,6 +154,7 @@ async function recordRefusal<I, O>(
   await withTransaction(ctx.db, "write", async (tx) => {
     const named = input === undefined ? undefined : op.resource?.(input, undefined);
     const resource = named && (await maySee(tx, ctx.caller.accountUid, named)) ? named : undefined;
-    await tx.insert(auditEvents).values(auditRow(op.action, ctx, resource, error.code));
+    const scope = resource && (await auditScopeOf(tx, resource));
+    await tx.insert(auditEvents).values(auditRow(op.action, ctx, resource, error.code, scope));
   });
 }

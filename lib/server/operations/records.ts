@@ -22,7 +22,8 @@ import type {
   VpconnStatus,
 } from "../../domain/enums";
 import { reservedSpec } from "../../domain/capacity";
-import { specMbps } from "../../domain/enums";
+import { SPECS, specMbps } from "../../domain/enums";
+import type { SharedPortSort } from "../../inputs/list-sort";
 import type { Tx } from "./context";
 
 export type TagDto = { key: string; value: string };
@@ -203,19 +204,24 @@ export function hostedConnectionSelect(tx: Tx) {
 type HostedConnectionRow = Awaited<ReturnType<typeof hostedConnectionSelect>>[number];
 
 /**
- * One page of shared ports, newest first. The page is picked on hosted_connections alone (an index walk
- * when one fits) and only its rows are joined, so a deep OFFSET skips index entries, not joined rows.
+ * One page of shared ports, newest first unless `sort` says otherwise. The page is picked on
+ * hosted_connections alone (an index walk when one fits; the VLAN order joins the allocation) and only
+ * its rows are joined, so a deep OFFSET skips index entries, not joined rows.
  */
 export async function selectHostedConnectionPage(
   tx: Tx,
   where: SQL | undefined,
   limit: number,
   offset: number,
+  sort?: SharedPortSort,
 ): Promise<HostedConnectionRow[]> {
-  const order = [desc(hostedConnections.createdAt), hostedConnections.id] as const;
-  const page = tx
-    .select({ id: hostedConnections.id })
-    .from(hostedConnections)
+  const order = sharedPortOrder(sort);
+  const picked = tx.select({ id: hostedConnections.id }).from(hostedConnections);
+  const page = (
+    sort?.key === "vlan"
+      ? picked.leftJoin(vlanAllocations, eq(vlanAllocations.id, hostedConnections.vlanAllocationId))
+      : picked
+  )
     .where(where)
     .orderBy(...order)
     .limit(limit)
@@ -223,6 +229,31 @@ export async function selectHostedConnectionPage(
   return await hostedConnectionSelect(tx)
     .where(inArray(hostedConnections.id, page))
     .orderBy(...order);
+}
+
+/** Bandwidth order: SPECS is listed from the smallest up. */
+const specRank = sql.raw(
+  `case "hosted_connections"."spec" ${SPECS.map((spec, i) => `when '${spec}' then ${i}`).join(" ")} end`,
+);
+
+/** ORDER BY of a shared-port list; ports without a value (no expiry, no VLAN) come last either way. */
+function sharedPortOrder(sort: SharedPortSort | undefined): SQL[] {
+  const key = sort?.key ?? "created";
+  const ascending = sort?.order === "asc";
+  // Newest first is the order hosted_connections_live_circuit_idx walks: kept exactly as written there.
+  if (key === "created") {
+    return ascending
+      ? [sql`${hostedConnections.createdAt} asc`, sql`${hostedConnections.id} asc`]
+      : [desc(hostedConnections.createdAt), sql`${hostedConnections.id}`];
+  }
+  const dir = sql.raw(ascending ? "asc" : "desc");
+  const column =
+    key === "expires"
+      ? sql`${hostedConnections.endTime}`
+      : key === "vlan"
+        ? sql`${vlanAllocations.vlanId}`
+        : specRank;
+  return [sql`${column} ${dir} nulls last`, sql`${hostedConnections.id} ${dir}`];
 }
 
 export async function toHostedConnectionDtos(

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrdersTable } from "@/components/orders/orders-table";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
 import { Pagination } from "@/components/ui/pagination";
 import { listQuery } from "@/lib/console/list-query";
 import { consoleProfile, readForPage } from "@/lib/server/console";
@@ -32,7 +33,10 @@ export default async function OrdersPage({
   return (
     <>
       <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <p className="mt-1 mb-4 text-slate-500">{t("intro")}</p>
+      <div className="mt-1 mb-4 flex flex-wrap items-start justify-between gap-3">
+        <p className="text-slate-500">{t("intro")}</p>
+        <ExportCsvLink href="/api/console/export/orders" />
+      </div>
       <OrdersTable orders={result.items} region={region} />
       <Pagination total={result.totalCount} page={page} pageSize={PAGE_SIZE} basePath={path} query={{}} />
       {/* Outbound data transfer is the tenant's fee: a partner's account has neither bills nor the switch. */}

@@ -13,7 +13,10 @@ import { consoleProfile, readForPage } from "@/lib/server/console";
 import { pageContext } from "@/lib/server/console-context";
 import { partnerActivity } from "@/lib/server/queries/partner-activity";
 import { PartnerActivityNotice } from "@/components/partner/partner-activity";
-import { listQuery } from "@/lib/console/list-query";
+import { definedOnly, listQuery } from "@/lib/console/list-query";
+import { LIST_PAGE_SIZES, listView, listViewQuery } from "@/lib/inputs/list-sort";
+import { ExportCsvLink } from "@/components/ui/export-csv-link";
+import { PageSizeSelect } from "@/components/ui/page-size-select";
 
 const PAGE_SIZE = 20;
 const CIRCUIT_STATUS_FILTERS = ["Enabled", "Terminated"] as const;
@@ -31,19 +34,25 @@ export default async function PhysicalConnectionPage({
 }) {
   const { region } = await params;
   const path = `/${region}/physical-connection`;
-  const { q, status, page } = listQuery(await searchParams);
+  const raw = await searchParams;
+  const { q, status, page } = listQuery(raw);
+  // Sort and page size apply to a tenant's shared ports; a partner's circuits keep their own order.
+  const view = listView(raw);
   // One status parameter serves both views: a partner filters circuits, a tenant its shared ports.
   const circuitStatus = (CIRCUIT_STATUS_FILTERS as readonly string[]).includes(status) ? status : undefined;
   const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
     ? status
     : undefined;
   const ctx = await pageContext(path);
+  const profile = await consoleProfile(ctx);
+  const isPartnerAccount = profile.isPartner;
   const result = await readForPage(ctx, describePhysicalConnections, {
     regionId: region,
     pageNumber: page,
-    pageSize: PAGE_SIZE,
+    pageSize: isPartnerAccount ? PAGE_SIZE : view.pageSize,
     search: q || undefined,
     consoleStatus: portStatus,
+    sort: isPartnerAccount ? undefined : view.sort,
     filters: circuitStatus ? { status: [circuitStatus] } : {},
   });
   const t = await getTranslations("physicalConnection");
@@ -56,6 +65,8 @@ export default async function PhysicalConnectionPage({
   const isPartnerView = result.callerRole === "partner";
   const filtered = Boolean(q || status);
   const { now } = ctx;
+  const filterQuery = { q: q || undefined, status: status || undefined };
+  const viewQuery = listViewQuery(view);
 
   return (
     <>
@@ -75,23 +86,35 @@ export default async function PhysicalConnectionPage({
             ? CIRCUIT_STATUS_FILTERS.map((s) => ({ value: s, label: tCircuit(s) }))
             : HOSTED_CONNECTION_CONSOLE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))
         }
+        extra={isPartnerView ? undefined : definedOnly(viewQuery)}
       />
+      {isPartnerView ? null : (
+        <div className="mb-2 flex flex-wrap items-center justify-end gap-3">
+          <PageSizeSelect value={view.pageSize} options={LIST_PAGE_SIZES} />
+          <ExportCsvLink
+            href={`/api/console/export/shared-ports?${new URLSearchParams(
+              definedOnly({ region, ...filterQuery, ...viewQuery }),
+            )}`}
+          />
+        </div>
+      )}
       {isPartnerView ? (
-        <CircuitTable
-          circuits={circuits}
+        <CircuitTable circuits={circuits} region={region} filtered={filtered} profile={profile} />
+      ) : (
+        <TenantSharedPortTable
+          ctx={ctx}
+          hostedConnections={ports}
           region={region}
           filtered={filtered}
-          profile={await consoleProfile(ctx)}
+          sorting={{ sort: view.sort, basePath: path, query: { ...filterQuery, ...viewQuery } }}
         />
-      ) : (
-        <TenantSharedPortTable ctx={ctx} hostedConnections={ports} region={region} filtered={filtered} />
       )}
       <Pagination
         total={result.totalCount}
         page={page}
-        pageSize={PAGE_SIZE}
+        pageSize={isPartnerView ? PAGE_SIZE : view.pageSize}
         basePath={path}
-        query={{ q: q || undefined, status: status || undefined }}
+        query={isPartnerView ? filterQuery : { ...filterQuery, ...viewQuery }}
       />
     </>
   );
