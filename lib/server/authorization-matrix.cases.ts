@@ -37,6 +37,7 @@ import { OPERATIONS } from "./operations";
 import { confirmPhysicalConnection } from "./operations/confirm-physical-connection";
 import { createPhysicalConnectionOccupancyOrder } from "./operations/create-physical-connection-occupancy-order";
 import { createVirtualPhysicalConnection } from "./operations/create-virtual-physical-connection";
+import { createVlanReservation } from "./operations/create-vlan-reservation";
 import { createVpconnFromVbr } from "./operations/create-vpconn-from-vbr";
 import { describeRegions } from "./operations/describe-regions";
 import { runOperation } from "./operations/operation";
@@ -90,6 +91,10 @@ export const CONSOLE_ONLY: readonly Action[] = [
   "ApplyPrivilege",
   "ListOrders",
   "DescribePrivileges",
+  "DescribeCircuitPlan",
+  "DescribeVlanAvailability",
+  "CreateVlanReservation",
+  "DeleteVlanReservation",
   ...(Object.keys(ACCOUNT_OPERATIONS) as Action[]),
 ];
 
@@ -394,6 +399,19 @@ const orderReadCells = {
   unicomUnpaidOrder: seenByPartner,
   ghostOrder: seenByNobody,
 };
+
+/** A circuit planning tool: the circuit's owner gets `owner`, everyone else no such circuit. */
+function circuitPlanningCells(owner: Outcome) {
+  const nf: Outcome = "ResourceNotFound.PhysicalConnectionId";
+  return {
+    unicomHz01: cells(nf, owner, nf, nf),
+    unicomHz02: cells(nf, owner, nf, nf),
+    unicomBj01: cells(nf, owner, nf, nf),
+    equinixDc11a: cells(nf, owner, nf, nf),
+    equinixDc11b: cells(nf, owner, nf, nf),
+    ghostCircuit: cells(nf, nf, nf, nf),
+  };
+}
 
 const KEY_NF: ErrorCode = "InvalidAccessKeyId.NotFound";
 /** Only the account a key belongs to may manage it: not even the primary account its RAM user's. */
@@ -1311,6 +1329,53 @@ export const MATRIX = {
       },
     },
   ],
+
+  // The planning tools act on the partner's own circuits only; a tenant is told no such circuit exists.
+  DescribeCircuitPlan: [
+    {
+      label: "the circuit's capacity and VLAN plan",
+      kinds: ["circuit"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id }),
+      expect: circuitPlanningCells("ok"),
+    },
+  ],
+
+  DescribeVlanAvailability: [
+    {
+      label: "is VLAN 1600 free for the tenant",
+      kinds: ["circuit"],
+      owner: "partner",
+      input: (r) => ({
+        regionId: r.region,
+        physicalConnectionId: r.id,
+        vlanId: 1600,
+        vpconnAliUid: r.tenantUid,
+      }),
+      expect: circuitPlanningCells("ok"),
+    },
+  ],
+
+  CreateVlanReservation: [
+    {
+      label: "reserve VLANs 2500-2509 for the partner's own use",
+      kinds: ["circuit"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id, fromVlanId: 2500, toVlanId: 2509 }),
+      expect: circuitPlanningCells("ok"),
+    },
+  ],
+
+  // The fixtures keep VLANs 2900-2909 on every circuit for its partner's own use.
+  DeleteVlanReservation: [
+    {
+      label: "give back the reservation of VLANs 2900-2909",
+      kinds: ["circuit"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id, fromVlanId: 2900 }),
+      expect: circuitPlanningCells("ok"),
+    },
+  ],
 } satisfies Partial<Record<Action, readonly Row[]>>;
 
 // ---- Fixtures ------------------------------------------------------------------------------------
@@ -1435,6 +1500,21 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
     regionId: HZ,
     vbrId: LEGACY.globexDisabled,
   });
+
+  for (const [who, circuit, region] of [
+    ["unicom", DEMO_CIRCUITS.unicomHz01, HZ],
+    ["unicom", DEMO_CIRCUITS.unicomHz02, HZ],
+    ["unicom", DEMO_CIRCUITS.unicomBj01, "cn-beijing"],
+    ["equinix", DEMO_CIRCUITS.equinixDc11a, "us-east-1"],
+    ["equinix", DEMO_CIRCUITS.equinixDc11b, "us-east-1"],
+  ] as const) {
+    await runOperation(createVlanReservation, ctx(db, who), {
+      regionId: region,
+      physicalConnectionId: circuit,
+      fromVlanId: 2900,
+      toVlanId: 2909,
+    });
+  }
 
   const demoKeys = await ensureDemoAccessKeys(db, NOW);
   const keyOf = (who: Who): DemoAccessKey => {

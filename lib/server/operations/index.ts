@@ -6,13 +6,17 @@ import { confirmPhysicalConnection } from "./confirm-physical-connection";
 import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
 import { createVirtualBorderRouter } from "./create-virtual-border-router";
 import { createVirtualPhysicalConnection } from "./create-virtual-physical-connection";
+import { createVlanReservation } from "./create-vlan-reservation";
 import { createVpconnFromVbr } from "./create-vpconn-from-vbr";
 import { deletePhysicalConnection } from "./delete-physical-connection";
 import { deleteVirtualBorderRouter } from "./delete-virtual-border-router";
+import { deleteVlanReservation } from "./delete-vlan-reservation";
+import { describeCircuitPlan } from "./describe-circuit-plan";
 import { describePhysicalConnections } from "./describe-physical-connections";
 import { describePrivileges } from "./describe-privileges";
 import { describeRegions } from "./describe-regions";
 import { describeVirtualBorderRouters } from "./describe-virtual-border-routers";
+import { describeVlanAvailability } from "./describe-vlan-availability";
 import { listOrders } from "./list-orders";
 import { listVirtualPhysicalConnections } from "./list-virtual-physical-connections";
 import { modifyVirtualBorderRouterAttribute } from "./modify-virtual-border-router-attribute";
@@ -51,6 +55,11 @@ export const OPERATIONS = {
   ApplyPrivilege: applyPrivilege,
   ListOrders: listOrders,
   DescribePrivileges: describePrivileges,
+  // The partner's circuit planning tools.
+  DescribeCircuitPlan: describeCircuitPlan,
+  DescribeVlanAvailability: describeVlanAvailability,
+  CreateVlanReservation: createVlanReservation,
+  DeleteVlanReservation: deleteVlanReservation,
 } as const;
 
 export type Action = keyof typeof OPERATIONS;
@@ -63,13 +72,17 @@ export {
   createPhysicalConnectionOccupancyOrder,
   createVirtualBorderRouter,
   createVirtualPhysicalConnection,
+  createVlanReservation,
   createVpconnFromVbr,
   deletePhysicalConnection,
   deleteVirtualBorderRouter,
+  deleteVlanReservation,
+  describeCircuitPlan,
   describePhysicalConnections,
   describePrivileges,
   describeRegions,
   describeVirtualBorderRouters,
+  describeVlanAvailability,
   listOrders,
   listVirtualPhysicalConnections,
   modifyVirtualBorderRouterAttribute,
