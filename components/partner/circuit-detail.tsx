@@ -22,6 +22,8 @@ import {
   vbrAvailability,
 } from "@/lib/server/console-availability";
 import { VbrTable } from "@/components/physical-connection/vbr-table";
+import { describeCircuitPlan } from "@/lib/server/operations/describe-circuit-plan";
+import { CircuitCapacity, VlanMap } from "./circuit-plan-view";
 import { PartnerSharedPortTable } from "./shared-port-table";
 
 const PAGE_SIZE = 20;
@@ -44,7 +46,13 @@ export async function CircuitDetail({
   const tCircuit = await getTranslations("circuitStatus");
   const locale = await getLocale();
   const path = `/${region}/physical-connection/${circuit.id}`;
-  const tab = searchParams.tab === "vbr" || searchParams.tab === "log" ? searchParams.tab : "shared";
+  const tab =
+    searchParams.tab === "vbr" || searchParams.tab === "log" || searchParams.tab === "vlans"
+      ? searchParams.tab
+      : "shared";
+  const plan = (
+    await readForPage(ctx, describeCircuitPlan, { regionId: region, physicalConnectionId: circuit.id })
+  ).items[0];
   const { q, status, page } = listQuery(searchParams);
   const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
     ? status
@@ -92,17 +100,21 @@ export async function CircuitDetail({
           <dd>{circuit.portType}</dd>
         </div>
       </dl>
+      {plan ? <CircuitCapacity plan={plan} /> : null}
       <LinkTabs
         label={t("tabs")}
         selected={tab}
         tabs={[
           { id: "shared", label: t("sharedTab"), href: path },
           { id: "vbr", label: t("vbrTab"), href: `${path}?tab=vbr` },
+          { id: "vlans", label: (await getTranslations("planning"))("vlansTab"), href: `${path}?tab=vlans` },
           await operationLogTab(path),
         ]}
       >
         {tab === "log" ? (
           <OperationLog region={region} resourceId={circuit.id} heading={false} />
+        ) : tab === "vlans" && plan ? (
+          <VlanMap plan={plan} region={region} q={q} />
         ) : tab === "shared" ? (
           <SharedPorts
             ctx={ctx}

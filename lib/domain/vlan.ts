@@ -1,3 +1,4 @@
+import { VLAN_ID_MAX } from "./validators";
 import { allow, refuse, type Verdict } from "./verdict";
 
 // VLAN 0 is the untagged Layer 3 router interface: it owns the whole circuit, so it excludes every other VLAN.
@@ -20,9 +21,9 @@ export function checkVlanAvailable({ vlanId, taken }: VlanCheck): Verdict {
   return allow();
 }
 
-/** The VLAN IDs a shared port may use; VLAN 0 is the router interface above. */
+/** The VLAN IDs a planning tool offers and reserves; VLAN 0 is the router interface above. */
 export const VLAN_MIN = 1;
-export const VLAN_MAX = 2999;
+export const VLAN_MAX = VLAN_ID_MAX;
 
 /** A range of VLANs a partner keeps on one circuit for one tenant, or for itself (tenantUid null). */
 export type VlanReservation = { fromVlan: number; toVlan: number; tenantUid: string | null };
