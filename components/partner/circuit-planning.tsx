@@ -78,7 +78,8 @@ export function VlanField({
     queryFn: () => getJson<VlanAvailabilityDto>(`/api/console/vlan-availability?${params}`),
     staleTime: 0,
   });
-  const current = data && data.vlanId !== null && String(data.vlanId) === value ? data : undefined;
+  // A refusal from submitting already stands beside the field; the live answer returns once it is retyped.
+  const current = !error && data && data.vlanId !== null && String(data.vlanId) === value ? data : undefined;
   return (
     <Field label={label} hint={hint} error={error}>
       {(p) => (

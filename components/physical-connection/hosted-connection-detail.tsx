@@ -137,7 +137,12 @@ export async function HostedConnectionDetail({
               quote={changeQuote}
             />
           ) : (
-            <PartnerPortActions hc={hc} now={now} highSpecAllowed={highSpecAllowed} changeQuote={changeQuote} />
+            <PartnerPortActions
+              hc={hc}
+              now={now}
+              highSpecAllowed={highSpecAllowed}
+              changeQuote={changeQuote}
+            />
           )}
         </div>
       </div>
@@ -148,9 +153,7 @@ export async function HostedConnectionDetail({
             : ta("waitingPayment")}
         </p>
       ) : null}
-      {hc.paid && hc.expectSpec ? (
-        <PendingChange hc={{ ...hc, expectSpec: hc.expectSpec }} />
-      ) : null}
+      {hc.paid && hc.expectSpec ? <PendingChange hc={{ ...hc, expectSpec: hc.expectSpec }} /> : null}
       <section
         aria-labelledby="details-heading"
         className="mb-6 rounded border border-slate-200 bg-white p-4"

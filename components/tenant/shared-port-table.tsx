@@ -83,7 +83,13 @@ export async function TenantSharedPortTable({
                 </Td>
                 <Td>{tc(view.construction)}</Td>
                 <Td>
-                  <TenantPortActions hc={hc} port={port} status={view.status} now={now} quote={quotes[hc.id]} />
+                  <TenantPortActions
+                    hc={hc}
+                    port={port}
+                    status={view.status}
+                    now={now}
+                    quote={quotes[hc.id]}
+                  />
                 </Td>
               </tr>
             ))

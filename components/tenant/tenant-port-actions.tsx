@@ -29,9 +29,7 @@ export async function TenantPortActions({
       availability={await sharedPortAvailability(hc, "tenant", now)}
       deleteOutcome={deleteOutcome(port, hc, now)}
       awaitsPartnerConfirm={awaitsPartnerConfirm(hc)}
-      change={
-        hc.paid && hc.expectSpec ? { port: { ...hc, expectSpec: hc.expectSpec }, quote } : undefined
-      }
+      change={hc.paid && hc.expectSpec ? { port: { ...hc, expectSpec: hc.expectSpec }, quote } : undefined}
     />
   );
 }

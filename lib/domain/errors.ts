@@ -245,6 +245,10 @@ export const ERROR_CATALOG = {
     httpStatus: 400,
     message: "The specified VLAN range overlaps an existing reservation.",
   },
+  "OperationFailed.BulkRowsRefused": {
+    httpStatus: 400,
+    message: "Some rows of the upload were refused, so no shared port was created.",
+  },
   "InvalidVlanReservation.NotFound": {
     httpStatus: 404,
     message: "The specified VLAN reservation is not found.",

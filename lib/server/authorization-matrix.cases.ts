@@ -95,6 +95,7 @@ export const CONSOLE_ONLY: readonly Action[] = [
   "DescribeVlanAvailability",
   "CreateVlanReservation",
   "DeleteVlanReservation",
+  "BulkCreateVirtualPhysicalConnections",
   ...(Object.keys(ACCOUNT_OPERATIONS) as Action[]),
 ];
 
@@ -346,6 +347,7 @@ const NOT_ACTIVE: ErrorCode = "Forbidden.NotAllowedInState#DisableNotActive";
 const ALREADY_DISABLED: ErrorCode = "Forbidden.NotAllowedInState#AlreadyDisabled";
 const VBR_NF: ErrorCode = "InvalidVbrId.NotFound";
 const NOT_PARTNER: ErrorCode = "OperationDenied.CreateVpconn";
+const BULK_REFUSED: ErrorCode = "OperationFailed.BulkRowsRefused";
 
 /** A read's cells when tenant and partner both see the resource and nobody else does. */
 const seenByBoth = cells("ok", "ok", "empty", "empty");
@@ -1374,6 +1376,29 @@ export const MATRIX = {
       owner: "partner",
       input: (r) => ({ regionId: r.region, physicalConnectionId: r.id, fromVlanId: 2900 }),
       expect: circuitPlanningCells("ok"),
+    },
+  ],
+
+  // One CSV row on the circuit: a partner's refused row refuses the whole upload.
+  BulkCreateVirtualPhysicalConnections: [
+    {
+      label: "offer a 100M shared port on VLAN 1600 from a CSV",
+      kinds: ["circuit"],
+      owner: "partner",
+      input: (r) => ({
+        regionId: r.region,
+        csv: `accountId,circuit,vlan,spec\n${r.tenantUid},${r.id},1600,100M\n`,
+        dryRun: false,
+      }),
+      expect: {
+        unicomHz01: cells(NOT_PARTNER, "ok", NOT_PARTNER, BULK_REFUSED),
+        unicomHz02: cells(NOT_PARTNER, "ok", NOT_PARTNER, BULK_REFUSED),
+        unicomBj01: cells(NOT_PARTNER, "ok", NOT_PARTNER, BULK_REFUSED),
+        // Equinix's privilege has expired: its row is refused.
+        equinixDc11a: cells(NOT_PARTNER, BULK_REFUSED, NOT_PARTNER, BULK_REFUSED),
+        equinixDc11b: cells(NOT_PARTNER, BULK_REFUSED, NOT_PARTNER, BULK_REFUSED),
+        ghostCircuit: cells(NOT_PARTNER, BULK_REFUSED, NOT_PARTNER, BULK_REFUSED),
+      },
     },
   ],
 } satisfies Partial<Record<Action, readonly Row[]>>;

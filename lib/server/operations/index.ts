@@ -2,6 +2,7 @@
 // authorization matrix test iterates it, so an operation not listed here does not exist.
 import { applyPrivilege } from "./apply-privilege";
 import { attachVbrToVpconn } from "./attach-vbr-to-vpconn";
+import { bulkCreateVirtualPhysicalConnections } from "./bulk-create-virtual-physical-connections";
 import { confirmPhysicalConnection } from "./confirm-physical-connection";
 import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
 import { createVirtualBorderRouter } from "./create-virtual-border-router";
@@ -60,6 +61,7 @@ export const OPERATIONS = {
   DescribeVlanAvailability: describeVlanAvailability,
   CreateVlanReservation: createVlanReservation,
   DeleteVlanReservation: deleteVlanReservation,
+  BulkCreateVirtualPhysicalConnections: bulkCreateVirtualPhysicalConnections,
 } as const;
 
 export type Action = keyof typeof OPERATIONS;
@@ -67,6 +69,7 @@ export type Action = keyof typeof OPERATIONS;
 export {
   applyPrivilege,
   attachVbrToVpconn,
+  bulkCreateVirtualPhysicalConnections,
   cancelSpecChange,
   confirmPhysicalConnection,
   createPhysicalConnectionOccupancyOrder,
