@@ -35,7 +35,8 @@ test.describe("circuit planning", () => {
   }) => {
     await page.goto(detailUrl(HZ, idOf("circuit", CIRCUITS.unicomHz01)));
     const capacity = page.getByRole("region", { name: /^Capacity/ });
-    for (const term of ["Committed", "Pending", "Free"]) await expect(capacity.getByText(term)).toBeVisible();
+    for (const term of ["Committed", "Pending", "Free"])
+      await expect(capacity.getByText(term, { exact: true })).toBeVisible();
 
     const panel = await openCreateOnCircuitPage(page, CIRCUITS.unicomHz02);
     const preview = panel.getByRole("region", { name: "Circuit capacity after this change" });
@@ -139,5 +140,50 @@ test.describe("circuit planning", () => {
       .click();
     await expect(page.getByText("Reservation of VLANs 2700-2709 released.")).toBeVisible();
     await expect(reservations.getByText("2700-2709")).toBeHidden();
+  });
+
+  test("bulk create: a dry run checks every row, then apply creates them in one go with a result file", async ({
+    page,
+  }) => {
+    await page.goto(`/${HZ}/physical-connection`);
+    await page.getByRole("button", { name: "Bulk Create" }).click();
+    const dialog = page.getByRole("dialog", { name: "Bulk Create Shared Ports" });
+    const upload = (rows: string[]) =>
+      dialog.getByLabel("CSV file").setInputFiles({
+        name: "ports.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(["accountId,circuit,vlan,spec,payer,name", ...rows].join("\n")),
+      });
+    await upload([
+      `${USERS.globex.uid},${CIRCUITS.unicomHz02},2770,50M,tenant,bulk-e2e-a`,
+      `${USERS.globex.uid},${CIRCUITS.unicomHz02},201,50M,tenant,bulk-e2e-b`,
+    ]);
+    await dialog.getByRole("button", { name: "Dry Run" }).click();
+    await expect(
+      dialog.getByRole("status").filter({ hasText: "1 row was refused: nothing was created." }),
+    ).toBeVisible();
+    const rows = dialog.getByRole("table", { name: "Rows of the upload" });
+    await expect(rows.getByRole("row").filter({ hasText: "InvalidVlanId.Used" })).toContainText("3");
+    await expect(dialog.getByRole("button", { name: "Apply" })).toHaveAttribute("aria-disabled", "true");
+
+    await upload([
+      `${USERS.globex.uid},${CIRCUITS.unicomHz02},2770,50M,tenant,bulk-e2e-a`,
+      `${USERS.globex.uid},${CIRCUITS.unicomHz02},2771,50M,tenant,bulk-e2e-b`,
+    ]);
+    await dialog.getByRole("button", { name: "Dry Run" }).click();
+    await expect(
+      dialog.getByRole("status").filter({ hasText: "Dry run passed: all 2 rows can be created." }),
+    ).toBeVisible();
+    await dialog.getByRole("button", { name: "Apply" }).click();
+    await expect(dialog.getByRole("status").filter({ hasText: "2 shared ports created" })).toBeVisible();
+    const download = page.waitForEvent("download");
+    await dialog.getByRole("link", { name: "Download the result file" }).click();
+    expect((await download).suggestedFilename()).toBe("bulk-result.csv");
+    await page.keyboard.press("Escape");
+
+    await page.goto(detailUrl(HZ, idOf("circuit", CIRCUITS.unicomHz02)));
+    const table = page.getByRole("table", { name: "Shared ports on this circuit" });
+    await expect(rowOf(table, "bulk-e2e-a")).toContainText("2770");
+    await expect(rowOf(table, "bulk-e2e-b")).toContainText("2771");
   });
 });

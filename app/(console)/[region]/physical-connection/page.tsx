@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OtherRegions } from "@/components/console/other-regions";
+import { BulkProvisioning } from "@/components/partner/bulk-provisioning";
 import { CircuitTable } from "@/components/partner/circuit-table";
 import { PendingOffers } from "@/components/tenant/pending-offers";
 import { TenantSharedPortTable } from "@/components/tenant/shared-port-table";
@@ -76,6 +77,11 @@ export default async function PhysicalConnectionPage({
             : HOSTED_CONNECTION_CONSOLE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))
         }
       />
+      {isPartnerView ? (
+        <div className="mb-3 flex justify-end">
+          <BulkProvisioning regionId={region} />
+        </div>
+      ) : null}
       {isPartnerView ? (
         <CircuitTable
           circuits={circuits}
