@@ -186,4 +186,15 @@ test.describe("circuit planning", () => {
     await expect(rowOf(table, "bulk-e2e-a")).toContainText("2770");
     await expect(rowOf(table, "bulk-e2e-b")).toContainText("2771");
   });
+
+  test("the circuits page warns where an access point has no redundant circuit", async ({ page }) => {
+    // unicom-hz-01 and unicom-hz-02 stand at two access points; unicom-bj-01 is alone in Beijing.
+    await page.goto(`/${HZ}/physical-connection`);
+    await expect(page.getByRole("table", { name: "Express Connect circuits" })).toBeVisible();
+    await expect(page.getByText(/No redundant circuit/)).toHaveCount(0);
+    await page.goto(`/${REGIONS.beijing.id}/physical-connection`);
+    await expect(
+      page.getByRole("note").filter({ hasText: /^No redundant circuit: .+ is your only access point/ }),
+    ).toBeVisible();
+  });
 });

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { OtherRegions } from "@/components/console/other-regions";
 import { BulkProvisioning } from "@/components/partner/bulk-provisioning";
 import { CircuitTable } from "@/components/partner/circuit-table";
+import { RedundancyNotice } from "@/components/partner/redundancy-notice";
 import { PendingOffers } from "@/components/tenant/pending-offers";
 import { TenantSharedPortTable } from "@/components/tenant/shared-port-table";
 import { ListToolbar } from "@/components/ui/list-toolbar";
@@ -77,6 +78,7 @@ export default async function PhysicalConnectionPage({
             : HOSTED_CONNECTION_CONSOLE_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))
         }
       />
+      {isPartnerView ? <RedundancyNotice ctx={ctx} region={region} /> : null}
       {isPartnerView ? (
         <div className="mb-3 flex justify-end">
           <BulkProvisioning regionId={region} />
