@@ -158,23 +158,26 @@ test.describe("circuit planning", () => {
       `${USERS.globex.uid},${CIRCUITS.unicomHz02},2770,50M,tenant,bulk-e2e-a`,
       `${USERS.globex.uid},${CIRCUITS.unicomHz02},201,50M,tenant,bulk-e2e-b`,
     ]);
-    await dialog.getByRole("button", { name: "Dry Run" }).click();
+    await dialog.getByRole("button", { name: "Dry Run", exact: true }).click();
     await expect(
       dialog.getByRole("status").filter({ hasText: "1 row was refused: nothing was created." }),
     ).toBeVisible();
     const rows = dialog.getByRole("table", { name: "Rows of the upload" });
     await expect(rows.getByRole("row").filter({ hasText: "InvalidVlanId.Used" })).toContainText("3");
-    await expect(dialog.getByRole("button", { name: "Apply" })).toHaveAttribute("aria-disabled", "true");
+    await expect(dialog.getByRole("button", { name: /^Apply/ })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
 
     await upload([
       `${USERS.globex.uid},${CIRCUITS.unicomHz02},2770,50M,tenant,bulk-e2e-a`,
       `${USERS.globex.uid},${CIRCUITS.unicomHz02},2771,50M,tenant,bulk-e2e-b`,
     ]);
-    await dialog.getByRole("button", { name: "Dry Run" }).click();
+    await dialog.getByRole("button", { name: "Dry Run", exact: true }).click();
     await expect(
       dialog.getByRole("status").filter({ hasText: "Dry run passed: all 2 rows can be created." }),
     ).toBeVisible();
-    await dialog.getByRole("button", { name: "Apply" }).click();
+    await dialog.getByRole("button", { name: "Apply", exact: true }).click();
     await expect(dialog.getByRole("status").filter({ hasText: "2 shared ports created" })).toBeVisible();
     const download = page.waitForEvent("download");
     await dialog.getByRole("link", { name: "Download the result file" }).click();

@@ -97,7 +97,14 @@ export function VlanField({
               className={inputClass}
             />
             <Button
-              onClick={() => data?.nextFree != null && onChange(String(data.nextFree))}
+              // Asked afresh on click: the answer shown may still be for the account ID typed before.
+              onClick={async () => {
+                const now = new URLSearchParams({ region: regionId, circuit: circuitId });
+                if (tenantUid && /^\d{16}$/.test(tenantUid)) now.set("tenant", tenantUid);
+                if (instanceId) now.set("instance", instanceId);
+                const answer = await getJson<VlanAvailabilityDto>(`/api/console/vlan-availability?${now}`);
+                if (answer?.nextFree != null) onChange(String(answer.nextFree));
+              }}
               disabledReason={data && data.nextFree === null ? t("noFreeVlan") : undefined}
             >
               {t("nextFree")}
