@@ -56,12 +56,14 @@ test.describe("circuit planning", () => {
     await expect(bjPreview.getByRole("row", { name: /^Now/ })).toBeVisible();
     const bjFree = (await planRow(bjPreview, "Now"))[2] ?? 0;
     const bandwidth = bj.getByLabel("Shared Physical Connection Bandwidth Limit");
-    await expect(bandwidth.getByRole("option", { name: /^1 Gbps/ })).toBeDisabled();
-    await expect(bandwidth.getByRole("option", { name: /^1 Gbps/ })).toHaveText(
-      `1 Gbps (exceeds the free capacity, ${bjFree >= 1000 ? `${bjFree / 1000} Gbps` : `${bjFree} Mbps`} free)`,
-    );
-    if (bjFree >= 50)
+    const freeText = bjFree >= 1000 ? `${bjFree / 1000} Gbps` : `${bjFree} Mbps`;
+    // 2 Gbps never fits a 1 Gbps circuit, and China Unicom is on the high-bandwidth allowlist.
+    const twoG = bandwidth.getByRole("option", { name: /^2 Gbps/ });
+    await expect(twoG).toBeDisabled();
+    await expect(twoG).toHaveText(`2 Gbps (exceeds the free capacity, ${freeText} free)`);
+    if (bjFree >= 50) {
       await expect(bandwidth.getByRole("option", { name: "50 Mbps", exact: true })).toBeEnabled();
+    }
   });
 
   test("the VLAN map lists what uses each VLAN, explains VLAN 0 and answers a search", async ({ page }) => {
@@ -164,10 +166,7 @@ test.describe("circuit planning", () => {
     ).toBeVisible();
     const rows = dialog.getByRole("table", { name: "Rows of the upload" });
     await expect(rows.getByRole("row").filter({ hasText: "InvalidVlanId.Used" })).toContainText("3");
-    await expect(dialog.getByRole("button", { name: /^Apply/ })).toHaveAttribute(
-      "aria-disabled",
-      "true",
-    );
+    await expect(dialog.getByRole("button", { name: /^Apply/ })).toHaveAttribute("aria-disabled", "true");
 
     await upload([
       `${USERS.globex.uid},${CIRCUITS.unicomHz02},2770,50M,tenant,bulk-e2e-a`,
