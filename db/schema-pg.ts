@@ -542,3 +542,93 @@ export const notifications = pgTable(
     index("notifications_unread_idx").on(t.accountUid).where(sql`${t.readAt} is null`),
   ],
 );
+
+/** Alert rules and the evaluator's state per rule: see db/schema-sqlite.ts. */
+export const alertRules = pgTable(
+  "alert_rules",
+  {
+    id: text("id").primaryKey(),
+    ownerUid: text("owner_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    resourceType: text("resource_type").notNull(),
+    resourceId: text("resource_id").notNull(),
+    name: text("name").notNull(),
+    metric: text("metric").notNull(),
+    statistic: text("statistic").notNull(),
+    comparison: text("comparison").notNull(),
+    threshold: doublePrecision("threshold").notNull(),
+    periodSeconds: integer("period_seconds").notNull(),
+    consecutivePeriods: integer("consecutive_periods").notNull(),
+    effectiveFrom: text("effective_from").notNull(),
+    effectiveTo: text("effective_to").notNull(),
+    muteSeconds: integer("mute_seconds").notNull(),
+    notifyConsole: boolean("notify_console").notNull(),
+    webhookUrls: jsonb("webhook_urls").$type<string[]>().notNull(),
+    webhookSecretCiphertext: text("webhook_secret_ciphertext").notNull(),
+    enabled: boolean("enabled").notNull(),
+    state: text("state").notNull(),
+    breachStreak: integer("breach_streak").notNull().default(0),
+    missingStreak: integer("missing_streak").notNull().default(0),
+    lastValue: doublePrecision("last_value"),
+    lastNotifiedAt: instant("last_notified_at"),
+    alarmNotified: boolean("alarm_notified").notNull().default(false),
+    stateChangedAt: instant("state_changed_at").notNull(),
+    evaluatedUntil: instant("evaluated_until").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("alert_rules_resource_idx").on(t.resourceType, t.resourceId),
+    index("alert_rules_owner_idx").on(t.ownerUid),
+  ],
+);
+
+/** An alert rule's state changes: see db/schema-sqlite.ts. */
+export const alertHistory = pgTable(
+  "alert_history",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    ruleId: text("rule_id").notNull(),
+    ownerUid: text("owner_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    resourceType: text("resource_type").notNull(),
+    resourceId: text("resource_id").notNull(),
+    ruleName: text("rule_name").notNull(),
+    fromState: text("from_state").notNull(),
+    toState: text("to_state").notNull(),
+    value: doublePrecision("value"),
+    threshold: doublePrecision("threshold").notNull(),
+    periodStart: instant("period_start").notNull(),
+    at: instant("at").notNull(),
+  },
+  (t) => [index("alert_history_resource_idx").on(t.resourceType, t.resourceId, t.at)],
+);
+
+/** The webhook delivery queue and log: see db/schema-sqlite.ts. */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    ruleId: text("rule_id")
+      .notNull()
+      .references(() => alertRules.id, { onDelete: "cascade" }),
+    ownerUid: text("owner_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    url: text("url").notNull(),
+    event: text("event").notNull(),
+    body: text("body").notNull(),
+    status: text("status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: instant("next_attempt_at").notNull(),
+    lastAttemptAt: instant("last_attempt_at"),
+    lastResponseStatus: integer("last_response_status"),
+    lastError: text("last_error"),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [
+    index("webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
+    index("webhook_deliveries_rule_idx").on(t.ruleId, t.createdAt),
+  ],
+);

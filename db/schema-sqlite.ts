@@ -604,6 +604,105 @@ export const notifications = sqliteTable(
   ],
 );
 
+/**
+ * An alert rule one account keeps on a shared port, VBR or circuit (lib/domain/alerts.ts), with the
+ * evaluator's state: evaluated_until is the end of the last period evaluated, so a restarted or second
+ * process never evaluates (and notifies) a period twice. The webhook secret is sealed like AccessKey
+ * secrets, since it must sign every delivery.
+ */
+export const alertRules = sqliteTable(
+  "alert_rules",
+  {
+    id: text("id").primaryKey(),
+    ownerUid: text("owner_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    resourceType: text("resource_type").notNull(),
+    resourceId: text("resource_id").notNull(),
+    name: text("name").notNull(),
+    metric: text("metric").notNull(),
+    statistic: text("statistic").notNull(),
+    comparison: text("comparison").notNull(),
+    threshold: real("threshold").notNull(),
+    periodSeconds: integer("period_seconds").notNull(),
+    consecutivePeriods: integer("consecutive_periods").notNull(),
+    effectiveFrom: text("effective_from").notNull(),
+    effectiveTo: text("effective_to").notNull(),
+    muteSeconds: integer("mute_seconds").notNull(),
+    notifyConsole: integer("notify_console", { mode: "boolean" }).notNull(),
+    webhookUrls: text("webhook_urls", { mode: "json" }).$type<string[]>().notNull(),
+    webhookSecretCiphertext: text("webhook_secret_ciphertext").notNull(),
+    enabled: integer("enabled", { mode: "boolean" }).notNull(),
+    state: text("state").notNull(),
+    breachStreak: integer("breach_streak").notNull().default(0),
+    missingStreak: integer("missing_streak").notNull().default(0),
+    lastValue: real("last_value"),
+    lastNotifiedAt: integer("last_notified_at", { mode: "timestamp_ms" }),
+    alarmNotified: integer("alarm_notified", { mode: "boolean" }).notNull().default(false),
+    stateChangedAt: integer("state_changed_at", { mode: "timestamp_ms" }).notNull(),
+    evaluatedUntil: integer("evaluated_until", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("alert_rules_resource_idx").on(t.resourceType, t.resourceId),
+    index("alert_rules_owner_idx").on(t.ownerUid),
+  ],
+);
+
+/** Every state change of an alert rule, with the value that caused it: a resource's alert history. */
+export const alertHistory = sqliteTable(
+  "alert_history",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ruleId: text("rule_id").notNull(),
+    ownerUid: text("owner_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    resourceType: text("resource_type").notNull(),
+    resourceId: text("resource_id").notNull(),
+    ruleName: text("rule_name").notNull(),
+    fromState: text("from_state").notNull(),
+    toState: text("to_state").notNull(),
+    value: real("value"),
+    threshold: real("threshold").notNull(),
+    periodStart: integer("period_start", { mode: "timestamp_ms" }).notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("alert_history_resource_idx").on(t.resourceType, t.resourceId, t.at)],
+);
+
+/**
+ * The webhook delivery queue and log: one row per notification and URL, worked by a scheduled job (never
+ * inline in a request), retried with backoff until delivered or out of attempts. The body is kept as sent,
+ * so every retry carries the same bytes and its signature verifies the same way.
+ */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ruleId: text("rule_id")
+      .notNull()
+      .references(() => alertRules.id, { onDelete: "cascade" }),
+    ownerUid: text("owner_uid")
+      .notNull()
+      .references(() => accounts.uid),
+    url: text("url").notNull(),
+    event: text("event").notNull(),
+    body: text("body").notNull(),
+    status: text("status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    lastAttemptAt: integer("last_attempt_at", { mode: "timestamp_ms" }),
+    lastResponseStatus: integer("last_response_status"),
+    lastError: text("last_error"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
+    index("webhook_deliveries_rule_idx").on(t.ruleId, t.createdAt),
+  ],
+);
+
 export type Region = typeof regions.$inferSelect;
 export type AccessPoint = typeof accessPoints.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
@@ -623,3 +722,6 @@ export type Notification = typeof notifications.$inferSelect;
 export type AccessKey = typeof accessKeys.$inferSelect;
 export type TrafficSample = typeof trafficSamples.$inferSelect;
 export type OutboundTransferBill = typeof outboundTransferBills.$inferSelect;
+export type AlertRule = typeof alertRules.$inferSelect;
+export type AlertHistoryEntry = typeof alertHistory.$inferSelect;
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;

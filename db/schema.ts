@@ -26,6 +26,9 @@ export type {
   AccessKey,
   TrafficSample,
   OutboundTransferBill,
+  AlertRule,
+  AlertHistoryEntry,
+  WebhookDelivery,
 } from "./schema-sqlite";
 
 /**
@@ -64,4 +67,7 @@ export const {
   outboundTransferBills,
   trafficCounters,
   apiRequestWindows,
+  alertRules,
+  alertHistory,
+  webhookDeliveries,
 } = tablesOf(servedDialect());

@@ -39,6 +39,8 @@ const envSchema = z.object({
   SCHEDULER: z.enum(["on", "off"]).default("on"),
   // The demo traffic generator under `npm start`: "demo" runs it when the database holds the demo set.
   TRAFFIC_GENERATOR: z.enum(["demo", "on", "off"]).default("demo"),
+  // "allow": alert webhooks may target loopback and private addresses (a receiver inside the operator's network).
+  ALERT_WEBHOOK_PRIVATE_TARGETS: z.enum(["deny", "allow"]).default("deny"),
 });
 
 export const env = envSchema.parse(process.env);

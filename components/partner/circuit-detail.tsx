@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { OperationLog, operationLogTab } from "@/components/audit/operation-log";
 import { SettlePoller } from "@/components/console/settle-poller";
 import { ListToolbar } from "@/components/ui/list-toolbar";
+import { AlertsPanel } from "@/components/alerts/alerts-panel";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -47,7 +48,10 @@ export async function CircuitDetail({
   const locale = await getLocale();
   const path = `/${region}/physical-connection/${circuit.id}`;
   const tab =
-    searchParams.tab === "vbr" || searchParams.tab === "log" || searchParams.tab === "vlans"
+    searchParams.tab === "vbr" ||
+    searchParams.tab === "log" ||
+    searchParams.tab === "alerts" ||
+    searchParams.tab === "vlans"
       ? searchParams.tab
       : "shared";
   const plan = (
@@ -108,6 +112,7 @@ export async function CircuitDetail({
           { id: "shared", label: t("sharedTab"), href: path },
           { id: "vbr", label: t("vbrTab"), href: `${path}?tab=vbr` },
           { id: "vlans", label: (await getTranslations("planning"))("vlansTab"), href: `${path}?tab=vlans` },
+          { id: "alerts", label: (await getTranslations("alerts"))("tab"), href: `${path}?tab=alerts` },
           await operationLogTab(path),
         ]}
       >
@@ -115,6 +120,13 @@ export async function CircuitDetail({
           <OperationLog region={region} resourceId={circuit.id} heading={false} />
         ) : tab === "vlans" && plan ? (
           <VlanMap plan={plan} region={region} q={q} />
+        ) : tab === "alerts" ? (
+          <AlertsPanel
+            ctx={ctx}
+            resourceType="circuit"
+            resourceId={circuit.id}
+            heading={(await getTranslations("alerts"))("circuitHeading", { name: circuit.name })}
+          />
         ) : tab === "shared" ? (
           <SharedPorts
             ctx={ctx}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/ui/date-time";
+import { AlertsPanel } from "@/components/alerts/alerts-panel";
 import { OperationLog, operationLogTab } from "@/components/audit/operation-log";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -32,13 +33,14 @@ export async function HostedConnectionDetail({
   region: string;
   /** The partner's 2G+ allowlist, for Edit's bandwidth choices. */
   highSpecAllowed: boolean;
-  tab: "vbr" | "log";
+  tab: "vbr" | "log" | "alerts";
 }) {
   const path = `/${region}/physical-connection/${hc.id}`;
   const t = await getTranslations("hostedConnection");
   const ts = await getTranslations("hostedConnectionStatus");
   const tp = await getTranslations("constructionProcess");
   const tpay = await getTranslations("payer");
+  const tAlerts = await getTranslations("alerts");
   const { now } = ctx;
   const view = hostedConnectionView(hc, now);
   const changeQuote = (await specChangeQuotes(ctx.db, ctx.caller.accountUid, [hc], now))[hc.id];
@@ -174,10 +176,35 @@ export async function HostedConnectionDetail({
       <LinkTabs
         label={t("tabs")}
         selected={tab}
-        tabs={[{ id: "vbr", label: t("vbrSection"), href: path }, await operationLogTab(path)]}
+        tabs={[
+          { id: "vbr", label: t("vbrSection"), href: path },
+          { id: "alerts", label: tAlerts("tab"), href: `${path}?tab=alerts` },
+          await operationLogTab(path),
+        ]}
       >
         {tab === "log" ? (
           <OperationLog region={region} resourceId={hc.id} heading={false} />
+        ) : tab === "alerts" ? (
+          <>
+            <AlertsPanel
+              ctx={ctx}
+              resourceType="hostedConnection"
+              resourceId={hc.id}
+              heading={tAlerts("portHeading", { name: hc.name ?? hc.id })}
+            />
+            {/* The tenant alerts on its VBR here too: a VBR has no page of its own. */}
+            {vbrs.items
+              .filter((vbr) => vbr.ownerUid === ctx.caller.accountUid)
+              .map((vbr) => (
+                <AlertsPanel
+                  key={vbr.id}
+                  ctx={ctx}
+                  resourceType="vbr"
+                  resourceId={vbr.id}
+                  heading={tAlerts("vbrHeading", { name: vbr.name ?? vbr.id })}
+                />
+              ))}
+          </>
         ) : isTenant ? (
           <TenantVbrSection hc={hc} vbrs={vbrs.items} callerUid={ctx.caller.accountUid} now={now} />
         ) : (

@@ -377,6 +377,12 @@ export const ERROR_CATALOG = {
     code: "Forbidden.VBRExists",
   },
   ResourceNotFound: { httpStatus: 400, message: "The specified resource %s is not found." },
+  // Alert rules: a webhook URL that is no http(s) URL, carries credentials or names a private address.
+  "InvalidParameter#WebhookUrl": {
+    httpStatus: 400,
+    message: "The specified parameter %s is not valid.",
+    code: "InvalidParameter",
+  },
   "OperationDenied.TerminateVirtualPhysicalConnection": {
     httpStatus: 400,
     message: "The operation is not allowed because of TerminateVirtualPhysicalConnection.",

@@ -33,6 +33,7 @@ import {
   listAccessKeys,
   updateAccessKeyStatus,
 } from "./access-keys";
+import { ALERT_OPERATIONS, createAlertRule } from "./alerts/operations";
 import { OPERATIONS } from "./operations";
 import { confirmPhysicalConnection } from "./operations/confirm-physical-connection";
 import { createPhysicalConnectionOccupancyOrder } from "./operations/create-physical-connection-occupancy-order";
@@ -57,7 +58,7 @@ export const ACCOUNT_OPERATIONS = {
 } as const;
 
 /** What the matrix covers: every operation, keyed by its action. */
-export const MATRIX_OPERATIONS = { ...OPERATIONS, ...ACCOUNT_OPERATIONS } as const;
+export const MATRIX_OPERATIONS = { ...OPERATIONS, ...ACCOUNT_OPERATIONS, ...ALERT_OPERATIONS } as const;
 export type Action = keyof typeof MATRIX_OPERATIONS;
 
 export const CALLERS = ["tenant", "partner", "otherTenant", "otherPartner", "ram", "anonymous"] as const;
@@ -97,6 +98,7 @@ export const CONSOLE_ONLY: readonly Action[] = [
   "DeleteVlanReservation",
   "BulkCreateVirtualPhysicalConnections",
   ...(Object.keys(ACCOUNT_OPERATIONS) as Action[]),
+  ...(Object.keys(ALERT_OPERATIONS) as Action[]),
 ];
 
 const cells = (tenant: Outcome, partner: Outcome, otherTenant: Outcome, otherPartner: Outcome): Cells => [
@@ -118,6 +120,7 @@ export type ResourceKind =
   | "order"
   | "privilege"
   | "accessKey"
+  | "alertRule"
   | "account";
 
 export type ResourceDef = {
@@ -296,6 +299,15 @@ export const RESOURCES = {
   unicomKey: { kind: "accessKey", parties: acmeSide, region: HZ, note: "China Unicom's AccessKey" },
   acmeRamKey: { kind: "accessKey", parties: acmeSide, region: HZ, note: "the Acme RAM user's AccessKey" },
   ghostKey: { kind: "accessKey", parties: acmeSide, region: HZ, ghost: true, note: "no such AccessKey" },
+  // Alert rules: each belongs to the account that made it, on a resource of its side.
+  acmePortRule: { kind: "alertRule", parties: acmeSide, region: HZ, note: "Acme's rule on acme-hz-prod" },
+  unicomCircuitRule: {
+    kind: "alertRule",
+    parties: acmeSide,
+    region: HZ,
+    note: "China Unicom's rule on unicom-hz-01",
+  },
+  ghostRule: { kind: "alertRule", parties: acmeSide, region: HZ, ghost: true, note: "no such alert rule" },
   // ApplyPrivilege and CreateAccessKey name no resource: every caller applies for its own account.
   ownAccount: {
     kind: "account",
@@ -317,6 +329,8 @@ export type Resolved = {
   spec?: string;
   /** An order's shared port. */
   portId?: string;
+  /** The resource an alert rule watches. */
+  watched?: { resourceType: "hostedConnection" | "circuit"; resourceId: string };
   /** The legacy VBR a transformed port waits for. */
   sourceVbrId?: string;
   /** UID of the tenant side (the tenant a partner offers a port to). */
@@ -424,6 +438,61 @@ const accessKeyWriteCells = {
   acmeRamKey: cells(KEY_NF, KEY_NF, KEY_NF, KEY_NF),
   ghostKey: cells(KEY_NF, KEY_NF, KEY_NF, KEY_NF),
 };
+
+const NF: ErrorCode = "ResourceNotFound";
+const ALERT_RULE_FIELDS = {
+  name: "matrix rule",
+  statistic: "Average",
+  comparison: "GreaterThanThreshold",
+  threshold: 1_000_000,
+} as const;
+
+/** A rule is its owner's alone: the other side of its resource finds none. */
+const alertRuleWriteCells = {
+  acmePortRule: cells("ok", NF, NF, NF),
+  unicomCircuitRule: cells(NF, "ok", NF, NF),
+  ghostRule: cells(NF, NF, NF, NF),
+};
+
+/** Only the resource's owner side alerts on it: the tenant on ports and VBRs, the partner on ports and circuits. */
+const alertCreateCells = {
+  ...Object.fromEntries(
+    (
+      [
+        "acmeProdPort",
+        "globexOffer",
+        "acmeBackupPort",
+        "acmeActivePort",
+        "acmeUnpaidPort",
+        "acmePartnerPaidPort",
+        "acmePartnerOffer",
+        "globexTransformedPort",
+      ] as const
+    ).map((name) => [name, cells("ok", "ok", NF, NF)]),
+  ),
+  ...Object.fromEntries(
+    (
+      [
+        "acmeProdVbr",
+        "globexLegacyVbr",
+        "acmeLegacyCappedVbr",
+        "globexAwaitingVbr",
+        "globexDisabledVbr",
+      ] as const
+    ).map((name) => [name, cells("ok", NF, NF, NF)]),
+  ),
+  ...Object.fromEntries(
+    (["unicomHz01", "unicomHz02", "unicomBj01", "equinixDc11a", "equinixDc11b"] as const).map((name) => [
+      name,
+      cells(NF, "ok", NF, NF),
+    ]),
+  ),
+  ghostPort: cells(NF, NF, NF, NF),
+  ghostVbr: cells(NF, NF, NF, NF),
+  ghostCircuit: cells(NF, NF, NF, NF),
+} as Partial<Record<ResourceName, Cells>>;
+
+const ALERT_RESOURCE_TYPE_OF = { port: "hostedConnection", vbr: "vbr", circuit: "circuit" } as const;
 
 export const MATRIX = {
   DescribeRegions: [
@@ -1285,6 +1354,69 @@ export const MATRIX = {
     },
   ],
 
+  CreateAlertRule: [
+    {
+      label: "create a rule",
+      kinds: ["port", "vbr", "circuit"],
+      owner: "both",
+      input: (r) => {
+        const kind = RESOURCES[r.name].kind as keyof typeof ALERT_RESOURCE_TYPE_OF;
+        return {
+          resourceType: ALERT_RESOURCE_TYPE_OF[kind],
+          resourceId: r.id,
+          metric: kind === "vbr" ? "RateInFromIDCToVpc" : "RateInFromIDC",
+          ...ALERT_RULE_FIELDS,
+        };
+      },
+      expect: alertCreateCells,
+    },
+  ],
+
+  ModifyAlertRule: [
+    {
+      label: "modify the rule",
+      kinds: ["alertRule"],
+      owner: "both",
+      input: (r) => ({ alertRuleId: r.id, metric: "RateOutToIDC", ...ALERT_RULE_FIELDS }),
+      expect: alertRuleWriteCells,
+    },
+  ],
+
+  SetAlertRuleEnabled: [
+    {
+      label: "disable the rule",
+      kinds: ["alertRule"],
+      owner: "both",
+      input: (r) => ({ alertRuleId: r.id, enabled: false }),
+      expect: alertRuleWriteCells,
+    },
+  ],
+
+  DeleteAlertRule: [
+    {
+      label: "delete the rule",
+      kinds: ["alertRule"],
+      owner: "both",
+      input: (r) => ({ alertRuleId: r.id }),
+      expect: alertRuleWriteCells,
+    },
+  ],
+
+  // The rules on the resource a rule watches: the other side of that resource may read its own (none).
+  DescribeAlerts: [
+    {
+      label: "the Alerts tab of the rule's resource",
+      kinds: ["alertRule"],
+      owner: "both",
+      input: (r) => ({ ...(r.watched ?? { resourceType: "hostedConnection", resourceId: r.id }) }),
+      expect: {
+        acmePortRule: cells("ok", "empty", NF, NF),
+        unicomCircuitRule: cells(NF, "ok", NF, NF),
+        ghostRule: cells(NF, NF, NF, NF),
+      },
+    },
+  ],
+
   CreateAccessKey: [
     {
       label: "create a key",
@@ -1559,7 +1691,28 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
         .get(portId) as { v: number } | undefined
     )?.v;
 
-  const ids: Record<ResourceName, { id: string; portId?: string; sourceVbrId?: string }> = {
+  const alertRule = async (who: Who, watched: NonNullable<Resolved["watched"]>) =>
+    (
+      await runOperation(createAlertRule, ctx(db, who), {
+        ...watched,
+        metric: "RateInFromIDC",
+        ...ALERT_RULE_FIELDS,
+      })
+    ).alertRuleId;
+  const acmeWatched = {
+    resourceType: "hostedConnection",
+    resourceId: DEMO_HOSTED_CONNECTIONS.acmeHzProd,
+  } as const;
+  const unicomWatched = { resourceType: "circuit", resourceId: DEMO_CIRCUITS.unicomHz01 } as const;
+  const ghostWatched = {
+    resourceType: "hostedConnection",
+    resourceId: "pc-bp1ghostport00000000000",
+  } as const;
+
+  const ids: Record<
+    ResourceName,
+    { id: string; portId?: string; sourceVbrId?: string; watched?: Resolved["watched"] }
+  > = {
     regionHangzhou: { id: "cn-hangzhou" },
     regionBeijing: { id: "cn-beijing" },
     regionVirginia: { id: "us-east-1" },
@@ -1597,6 +1750,9 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
     acmeRamKey: { id: keyOf("acmeRam").accessKeyId },
     ghostKey: { id: "LTAI5tGhostKey000000000000" },
     ownAccount: { id: "ec/can_buy_1G_vpconn" },
+    acmePortRule: { id: await alertRule("acme", acmeWatched), watched: acmeWatched },
+    unicomCircuitRule: { id: await alertRule("unicom", unicomWatched), watched: unicomWatched },
+    ghostRule: { id: "alert-ghostrule000000000", watched: ghostWatched },
   };
   const resources = Object.fromEntries(
     (Object.keys(RESOURCES) as ResourceName[]).map((name) => {

@@ -50,3 +50,7 @@ export function newRequestId(): string {
 export function newUserId(): string {
   return randomUUID();
 }
+
+export function newAlertRuleId(): string {
+  return `alert-${randomChars(16)}`;
+}

@@ -6,6 +6,7 @@ import { first } from "../../../db/rows";
 import {
   accessKeys,
   accounts,
+  alertRules,
   circuits,
   hostedConnections,
   orders,
@@ -61,6 +62,8 @@ async function partiesOf(tx: Tx, { type, id }: ResourceRef): Promise<string[]> {
           .from(privilegeApplications)
           .where(eq(privilegeApplications.id, id)),
       );
+    case "alert_rule":
+      return uidOf(tx.select({ uid: alertRules.ownerUid }).from(alertRules).where(eq(alertRules.id, id)));
     default:
       return [];
   }

@@ -1,5 +1,7 @@
 // Every scheduled job, in the order a tick runs them. A new job is added here and nowhere else.
 import { withTransaction } from "../../../db/transaction";
+import { deliverWebhooks } from "../alerts/deliver";
+import { evaluateAlerts } from "../alerts/evaluate";
 import { meterOutboundTransfer } from "../monitoring/outbound-metering";
 import { pruneTraffic, rollUpTraffic } from "../monitoring/rollup";
 import { settleDue } from "../operations/settle";
@@ -21,4 +23,10 @@ const prune: Job = { name: "prune-traffic", everyMs: 10 * 60_000, run: pruneTraf
 /** Closed months' outbound data transfer is billed to each shared port's tenant, from the hourly rollups. */
 const meter: Job = { name: "meter-outbound-transfer", everyMs: 60 * 60_000, run: meterOutboundTransfer };
 
-export const JOBS: readonly Job[] = [settle, rollUp, meter, prune];
+/** Alert rules evaluate their finished periods; each period once, whatever restarts (lib/server/alerts). */
+const evaluateAlertRules: Job = { name: "evaluate-alerts", everyMs: 60_000, run: evaluateAlerts };
+
+/** Queued alert webhooks are posted, and failed ones retried with backoff, outside any request. */
+const deliverAlertWebhooks: Job = { name: "deliver-alert-webhooks", everyMs: 10_000, run: deliverWebhooks };
+
+export const JOBS: readonly Job[] = [settle, rollUp, meter, prune, evaluateAlertRules, deliverAlertWebhooks];

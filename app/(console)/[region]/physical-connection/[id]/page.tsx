@@ -39,7 +39,8 @@ export default async function PhysicalConnectionDetailPage({
       />
     );
   }
-  const tab = (await searchParams).tab === "log" ? "log" : "vbr";
+  const requested = (await searchParams).tab;
+  const tab = requested === "log" || requested === "alerts" ? requested : "vbr";
   if (item?.productType === "VirtualPhysicalConnection")
     return <HostedConnectionDetail ctx={ctx} hc={item} region={region} highSpecAllowed={false} tab={tab} />;
   if (own.callerRole === "partner") {
