@@ -171,9 +171,11 @@ function demoSet(now: Date, passwordHash: string) {
           privilegeValidFrom: at(-3),
           privilegeValidUntil: at(-2),
         },
-        { uid: acme.uid, name: acme.name, site: "china" },
-        { uid: globex.uid, name: globex.name, site: "china" },
-        { uid: initech.uid, name: initech.name, site: "international" },
+        // Outbound data transfer billing: Acme and Globex have enabled it (their legacy VBRs can be
+        // transformed), Initech has not, so a transform of its VBRs is refused until it does.
+        { uid: acme.uid, name: acme.name, site: "china", trafficBillingEnabled: true },
+        { uid: globex.uid, name: globex.name, site: "china", trafficBillingEnabled: true },
+        { uid: initech.uid, name: initech.name, site: "international", trafficBillingEnabled: false },
         { uid: acmeRam.uid, name: acmeRam.name, site: "china", type: "ram", parentUid: acme.uid },
       ],
     },

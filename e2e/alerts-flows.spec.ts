@@ -24,6 +24,8 @@ async function openAlertsTab(page: Page, url: string) {
 }
 
 test("a tenant creates an alert rule on its shared port and sees its state", async ({ page }) => {
+  // Two log ons' worth of steps: the default 30 s is too short for this flow on a loaded machine.
+  test.setTimeout(90_000);
   await logOn(page, USERS.acme.email);
   await openAlertsTab(page, detailUrl(HZ, idOf("sharedPort", SHARED_PORTS.acmeHzProd)));
   const rules = page.getByRole("table", { name: `Alert rules of Shared port ${SHARED_PORTS.acmeHzProd}` });
@@ -73,6 +75,7 @@ test("a tenant creates an alert rule on its shared port and sees its state", asy
 });
 
 test("a partner alerts on its circuit; a link-down rule on a port needs no threshold", async ({ page }) => {
+  test.setTimeout(90_000);
   await logOn(page, USERS.unicom.email);
   await openAlertsTab(page, detailUrl(HZ, idOf("circuit", CIRCUITS.unicomHz01)));
   await page.getByRole("button", { name: `Create Alert Rule for Circuit ${CIRCUITS.unicomHz01}` }).click();

@@ -29,6 +29,8 @@ test("a rule created in the console goes to Alarm when its port's traffic crosse
   page,
   request,
 }) => {
+  // A rule made in a dialog, the clock moved, the page reloaded: more than the default 30 s on a loaded machine.
+  test.setTimeout(90_000);
   const portId = idOf("sharedPort", SHARED_PORTS.acmeHzProd);
   await logOn(page, USERS.acme.email);
   await page.goto(`${detailUrl(HZ, portId)}?tab=alerts`);

@@ -25,6 +25,7 @@ import {
 import { VbrTable } from "@/components/physical-connection/vbr-table";
 import { describeCircuitPlan } from "@/lib/server/operations/describe-circuit-plan";
 import { CircuitCapacity, VlanMap } from "./circuit-plan-view";
+import { MonitoringTab } from "@/components/monitoring/monitoring-tab";
 import { PartnerSharedPortTable } from "./shared-port-table";
 
 const PAGE_SIZE = 20;
@@ -51,12 +52,14 @@ export async function CircuitDetail({
     searchParams.tab === "vbr" ||
     searchParams.tab === "log" ||
     searchParams.tab === "alerts" ||
-    searchParams.tab === "vlans"
+    searchParams.tab === "vlans" ||
+    searchParams.tab === "monitoring"
       ? searchParams.tab
       : "shared";
   const plan = (
     await readForPage(ctx, describeCircuitPlan, { regionId: region, physicalConnectionId: circuit.id })
   ).items[0];
+  const tm = await getTranslations("monitoring");
   const { q, status, page } = listQuery(searchParams);
   const portStatus = (HOSTED_CONNECTION_CONSOLE_STATUSES as readonly string[]).includes(status)
     ? status
@@ -112,6 +115,7 @@ export async function CircuitDetail({
           { id: "shared", label: t("sharedTab"), href: path },
           { id: "vbr", label: t("vbrTab"), href: `${path}?tab=vbr` },
           { id: "vlans", label: (await getTranslations("planning"))("vlansTab"), href: `${path}?tab=vlans` },
+          { id: "monitoring", label: tm("tab"), href: `${path}?tab=monitoring` },
           { id: "alerts", label: (await getTranslations("alerts"))("tab"), href: `${path}?tab=alerts` },
           await operationLogTab(path),
         ]}
@@ -126,6 +130,10 @@ export async function CircuitDetail({
             resourceType="circuit"
             resourceId={circuit.id}
             heading={(await getTranslations("alerts"))("circuitHeading", { name: circuit.name })}
+          />
+        ) : tab === "monitoring" ? (
+          <MonitoringTab
+            instances={[{ id: circuit.id, label: tm("circuitInstance", { name: circuit.name }) }]}
           />
         ) : tab === "shared" ? (
           <SharedPorts

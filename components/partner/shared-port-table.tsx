@@ -11,6 +11,9 @@ import { PartnerPortActions } from "./partner-port-actions";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
 import { PendingSpecNote } from "@/components/billing/spec-change";
+import { UtilisationCell } from "@/components/monitoring/utilisation-cell";
+import { readForPage } from "@/lib/server/console";
+import { describePortTraffic } from "@/lib/server/operations/describe-port-traffic";
 
 /** A circuit's shared ports, as its partner manages them on the Shared Physical Connection tab. */
 export async function PartnerSharedPortTable({
@@ -28,6 +31,16 @@ export async function PartnerSharedPortTable({
 }) {
   const { now } = ctx;
   const quotes = await specChangeQuotes(ctx.db, ctx.caller.accountUid, hostedConnections, now);
+  // One query for the page's utilisation column, whatever the number of rows.
+  const traffic =
+    hostedConnections.length > 0
+      ? (
+          await readForPage(ctx, describePortTraffic, {
+            hostedConnectionIds: hostedConnections.map((hc) => hc.id),
+          })
+        ).items
+      : [];
+  const tm = await getTranslations("monitoring");
   const t = await getTranslations("physicalConnection");
   const tc = await getTranslations("circuit");
   const tl = await getTranslations("list");
@@ -42,6 +55,7 @@ export async function PartnerSharedPortTable({
           <Th>{t("columns.accountId")}</Th>
           <Th>{t("columns.vlanId")}</Th>
           <Th>{t("columns.bandwidth")}</Th>
+          <Th wrap>{tm("utilisationColumn")}</Th>
           <Th>{t("columns.payer")}</Th>
           <Th>{t("columns.status")}</Th>
           <Th wrap>{t("columns.constructionProcess")}</Th>
@@ -52,7 +66,7 @@ export async function PartnerSharedPortTable({
       </thead>
       <tbody>
         {hostedConnections.length === 0 ? (
-          <EmptyRow colSpan={10}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
+          <EmptyRow colSpan={11}>{filtered ? tl("emptyFiltered") : tl("empty")}</EmptyRow>
         ) : (
           hostedConnections.map((hc) => {
             const view = hostedConnectionView(hc, now);
@@ -77,6 +91,11 @@ export async function PartnerSharedPortTable({
                 <Td className="whitespace-nowrap">
                   {formatSpec(hc.spec)}
                   {hc.paid && hc.expectSpec ? <PendingSpecNote spec={hc.expectSpec} /> : null}
+                </Td>
+                <Td>
+                  <UtilisationCell
+                    percent={traffic.find((p) => p.id === hc.id)?.utilisationPercent ?? null}
+                  />
                 </Td>
                 <Td>{tpay(hc.orderMode)}</Td>
                 <Td>

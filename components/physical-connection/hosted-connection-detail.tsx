@@ -18,6 +18,9 @@ import { TenantPortActions } from "@/components/tenant/tenant-port-actions";
 import { tenantPortOf } from "@/lib/console/tenant-port";
 import { listRegions } from "@/lib/server/queries/account-profile";
 import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
+import { MonitoringTab } from "@/components/monitoring/monitoring-tab";
+import { OutboundUsage } from "@/components/monitoring/outbound-usage";
+import { describePortTraffic } from "@/lib/server/operations/describe-port-traffic";
 import { VbrTable } from "./vbr-table";
 
 /** A shared port's page, for its tenant and its partner: every attribute, and the actions its row offers. */
@@ -33,7 +36,7 @@ export async function HostedConnectionDetail({
   region: string;
   /** The partner's 2G+ allowlist, for Edit's bandwidth choices. */
   highSpecAllowed: boolean;
-  tab: "vbr" | "log" | "alerts";
+  tab: "vbr" | "log" | "alerts" | "monitoring";
 }) {
   const path = `/${region}/physical-connection/${hc.id}`;
   const t = await getTranslations("hostedConnection");
@@ -55,6 +58,8 @@ export async function HostedConnectionDetail({
     includeCrossAccountVbr: true,
     filters: { physicalConnectionId: [hc.id] },
   });
+  const traffic = await readForPage(ctx, describePortTraffic, { hostedConnectionIds: [hc.id] });
+  const tm = await getTranslations("monitoring");
   const fields: Array<[string, React.ReactNode]> = [
     [
       t("id"),
@@ -115,6 +120,7 @@ export async function HostedConnectionDetail({
     [t("createdAt"), date(hc.createdAt)],
     [t("enabledAt"), date(hc.enabledAt)],
     [t("expiresAt"), date(hc.endTime)],
+    [tm("usageLabel"), <OutboundUsage key="usage" usage={traffic.items[0]} />],
   ];
   return (
     <>
@@ -178,12 +184,23 @@ export async function HostedConnectionDetail({
         selected={tab}
         tabs={[
           { id: "vbr", label: t("vbrSection"), href: path },
+          { id: "monitoring", label: tm("tab"), href: `${path}?tab=monitoring` },
           { id: "alerts", label: tAlerts("tab"), href: `${path}?tab=alerts` },
           await operationLogTab(path),
         ]}
       >
         {tab === "log" ? (
           <OperationLog region={region} resourceId={hc.id} heading={false} />
+        ) : tab === "monitoring" ? (
+          <MonitoringTab
+            instances={[
+              { id: hc.id, label: tm("portInstance", { name: hc.name ?? hc.id }) },
+              ...vbrs.items.map((vbr) => ({
+                id: vbr.id,
+                label: tm("vbrInstance", { name: vbr.name ?? vbr.id }),
+              })),
+            ]}
+          />
         ) : tab === "alerts" ? (
           <>
             <AlertsPanel

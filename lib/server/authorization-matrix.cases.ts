@@ -21,7 +21,8 @@
 // though the ID may appear as a reference, e.g. the circuit ID on the tenant's own shared port), or the
 // catalog key of the expected DomainError.
 import { type Db, openDb } from "../../db/client";
-import { vbrs, vlanAllocations } from "../../db/schema";
+import { outboundTransferBills, vbrs, vlanAllocations } from "../../db/schema";
+import { withTransaction } from "../../db/transaction";
 import { DEMO_ACCOUNTS, DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS, seedDemo } from "../../db/seed";
 import type { ErrorCode } from "../domain/errors";
 import { PRIVILEGE_QUOTA_ID } from "../domain/privilege";
@@ -97,6 +98,10 @@ export const CONSOLE_ONLY: readonly Action[] = [
   "CreateVlanReservation",
   "DeleteVlanReservation",
   "BulkCreateVirtualPhysicalConnections",
+  "DescribeTrafficChart",
+  "DescribePortTraffic",
+  "ListOutboundTransferBills",
+  "ModifyOutboundTransferBilling",
   ...(Object.keys(ACCOUNT_OPERATIONS) as Action[]),
   ...(Object.keys(ALERT_OPERATIONS) as Action[]),
 ];
@@ -121,7 +126,8 @@ export type ResourceKind =
   | "privilege"
   | "accessKey"
   | "alertRule"
-  | "account";
+  | "account"
+  | "outboundBill";
 
 export type ResourceDef = {
   kind: ResourceKind;
@@ -308,6 +314,19 @@ export const RESOURCES = {
     note: "China Unicom's rule on unicom-hz-01",
   },
   ghostRule: { kind: "alertRule", parties: acmeSide, region: HZ, ghost: true, note: "no such alert rule" },
+  acmeOutboundBill: {
+    kind: "outboundBill",
+    parties: acmeSide,
+    region: HZ,
+    note: "Acme's outbound data transfer bill of acme-hz-prod",
+  },
+  ghostOutboundBill: {
+    kind: "outboundBill",
+    parties: acmeSide,
+    region: HZ,
+    ghost: true,
+    note: "no such bill",
+  },
   // ApplyPrivilege and CreateAccessKey name no resource: every caller applies for its own account.
   ownAccount: {
     kind: "account",
@@ -428,6 +447,31 @@ function circuitPlanningCells(owner: Outcome) {
     ghostCircuit: cells(nf, nf, nf, nf),
   };
 }
+const NF: ErrorCode = "ResourceNotFound";
+/** A chart answers another account's shared port, VBR or circuit as one that does not exist. */
+const chartCells = {
+  acmeProdPort: cells("ok", "ok", NF, NF),
+  globexOffer: cells("ok", "ok", NF, NF),
+  acmeBackupPort: cells("ok", "ok", NF, NF),
+  acmeActivePort: cells("ok", "ok", NF, NF),
+  acmeUnpaidPort: cells("ok", "ok", NF, NF),
+  acmePartnerPaidPort: cells("ok", "ok", NF, NF),
+  acmePartnerOffer: cells("ok", "ok", NF, NF),
+  globexTransformedPort: cells("ok", "ok", NF, NF),
+  ghostPort: cells(NF, NF, NF, NF),
+  acmeProdVbr: cells("ok", "ok", NF, NF),
+  globexLegacyVbr: cells("ok", "ok", NF, NF),
+  acmeLegacyCappedVbr: cells("ok", "ok", NF, NF),
+  globexAwaitingVbr: cells("ok", "ok", NF, NF),
+  globexDisabledVbr: cells("ok", "ok", NF, NF),
+  ghostVbr: cells(NF, NF, NF, NF),
+  unicomHz01: cells(NF, "ok", NF, NF),
+  unicomHz02: cells(NF, "ok", NF, NF),
+  unicomBj01: cells(NF, "ok", NF, NF),
+  equinixDc11a: cells(NF, "ok", NF, NF),
+  equinixDc11b: cells(NF, "ok", NF, NF),
+  ghostCircuit: cells(NF, NF, NF, NF),
+};
 
 const KEY_NF: ErrorCode = "InvalidAccessKeyId.NotFound";
 /** Only the account a key belongs to may manage it: not even the primary account its RAM user's. */
@@ -439,7 +483,6 @@ const accessKeyWriteCells = {
   ghostKey: cells(KEY_NF, KEY_NF, KEY_NF, KEY_NF),
 };
 
-const NF: ErrorCode = "ResourceNotFound";
 const ALERT_RULE_FIELDS = {
   name: "matrix rule",
   statistic: "Average",
@@ -1448,6 +1491,47 @@ export const MATRIX = {
     },
   ],
 
+  DescribeTrafficChart: [
+    {
+      label: "the Monitoring tab, last hour",
+      kinds: ["port", "vbr", "circuit"],
+      owner: "both",
+      input: (r) => ({ instanceId: r.id, range: "1h" }),
+      expect: chartCells,
+    },
+  ],
+
+  DescribePortTraffic: [
+    {
+      label: "utilisation and the month's outbound transfer",
+      kinds: ["port"],
+      owner: "both",
+      input: (r) => ({ hostedConnectionIds: [r.id] }),
+      expect: portReadCells(true),
+    },
+  ],
+
+  ListOutboundTransferBills: [
+    {
+      label: "the Orders page's outbound data transfer bills",
+      kinds: ["outboundBill"],
+      owner: "tenant",
+      input: () => ({ pageSize: 50 }),
+      expect: { acmeOutboundBill: seenByTenant, ghostOutboundBill: seenByNobody },
+    },
+  ],
+
+  ModifyOutboundTransferBilling: [
+    {
+      label: "enable outbound data transfer billing",
+      kinds: ["account"],
+      owner: "everyone",
+      input: () => ({ enabled: true }),
+      // Every account switches its own; nobody names whose.
+      expect: { ownAccount: cells("ok", "ok", "ok", "ok") },
+    },
+  ],
+
   ListAccessKeys: [
     {
       label: "the AccessKey page",
@@ -1672,6 +1756,20 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
       toVlanId: 2909,
     });
   }
+  const acmeOutboundBill = "otb-matrixacmeprod0001";
+  await withTransaction(db, "write", (tx) =>
+    tx.insert(outboundTransferBills).values({
+      id: acmeOutboundBill,
+      hostedConnectionId: DEMO_HOSTED_CONNECTIONS.acmeHzProd,
+      payerUid: DEMO_ACCOUNTS.acme.uid,
+      month: "2026-10",
+      bytesOut: 3_000_000_000,
+      centsPerGb: 50,
+      amountCents: 150,
+      currency: "CNY",
+      createdAt: NOW,
+    }),
+  );
 
   const demoKeys = await ensureDemoAccessKeys(db, NOW);
   const keyOf = (who: Who): DemoAccessKey => {
@@ -1749,6 +1847,8 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
     unicomKey: { id: keyOf("unicom").accessKeyId },
     acmeRamKey: { id: keyOf("acmeRam").accessKeyId },
     ghostKey: { id: "LTAI5tGhostKey000000000000" },
+    acmeOutboundBill: { id: acmeOutboundBill },
+    ghostOutboundBill: { id: "otb-ghostbill000000000" },
     ownAccount: { id: "ec/can_buy_1G_vpconn" },
     acmePortRule: { id: await alertRule("acme", acmeWatched), watched: acmeWatched },
     unicomCircuitRule: { id: await alertRule("unicom", unicomWatched), watched: unicomWatched },

@@ -14,12 +14,16 @@ import { deleteVirtualBorderRouter } from "./delete-virtual-border-router";
 import { deleteVlanReservation } from "./delete-vlan-reservation";
 import { describeCircuitPlan } from "./describe-circuit-plan";
 import { describePhysicalConnections } from "./describe-physical-connections";
+import { describePortTraffic } from "./describe-port-traffic";
 import { describePrivileges } from "./describe-privileges";
 import { describeRegions } from "./describe-regions";
+import { describeTrafficChart } from "./describe-traffic-chart";
 import { describeVirtualBorderRouters } from "./describe-virtual-border-routers";
 import { describeVlanAvailability } from "./describe-vlan-availability";
 import { listOrders } from "./list-orders";
+import { listOutboundTransferBills } from "./list-outbound-transfer-bills";
 import { listVirtualPhysicalConnections } from "./list-virtual-physical-connections";
+import { modifyOutboundTransferBilling } from "./modify-outbound-transfer-billing";
 import { modifyVirtualBorderRouterAttribute } from "./modify-virtual-border-router-attribute";
 import { cancelSpecChange } from "./cancel-spec-change";
 import { payOrder } from "./pay-order";
@@ -62,6 +66,10 @@ export const OPERATIONS = {
   CreateVlanReservation: createVlanReservation,
   DeleteVlanReservation: deleteVlanReservation,
   BulkCreateVirtualPhysicalConnections: bulkCreateVirtualPhysicalConnections,
+  DescribeTrafficChart: describeTrafficChart,
+  DescribePortTraffic: describePortTraffic,
+  ListOutboundTransferBills: listOutboundTransferBills,
+  ModifyOutboundTransferBilling: modifyOutboundTransferBilling,
 } as const;
 
 export type Action = keyof typeof OPERATIONS;

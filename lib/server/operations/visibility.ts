@@ -55,6 +55,8 @@ async function partiesOf(tx: Tx, { type, id }: ResourceRef): Promise<string[]> {
       return uidOf(tx.select({ uid: orders.payerUid }).from(orders).where(eq(orders.id, id)));
     case "access_key":
       return uidOf(tx.select({ uid: accessKeys.accountUid }).from(accessKeys).where(eq(accessKeys.id, id)));
+    case "account":
+      return uidOf(tx.select({ uid: accounts.uid }).from(accounts).where(eq(accounts.uid, id)));
     case "privilege_application":
       return uidOf(
         tx

@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { OrdersTable } from "@/components/orders/orders-table";
 import { Pagination } from "@/components/ui/pagination";
 import { listQuery } from "@/lib/console/list-query";
-import { readForPage } from "@/lib/server/console";
+import { consoleProfile, readForPage } from "@/lib/server/console";
 import { pageContext } from "@/lib/server/console-context";
 import { listOrders } from "@/lib/server/operations/list-orders";
+import { OutboundTransferBills } from "@/components/orders/outbound-transfer-bills";
+import { listOutboundTransferBills } from "@/lib/server/operations/list-outbound-transfer-bills";
 
 const PAGE_SIZE = 20;
 
@@ -33,6 +35,10 @@ export default async function OrdersPage({
       <p className="mt-1 mb-4 text-slate-500">{t("intro")}</p>
       <OrdersTable orders={result.items} region={region} />
       <Pagination total={result.totalCount} page={page} pageSize={PAGE_SIZE} basePath={path} query={{}} />
+      {/* Outbound data transfer is the tenant's fee: a partner's account has neither bills nor the switch. */}
+      {(await consoleProfile(ctx)).isPartner ? null : (
+        <OutboundTransferBills bills={await readForPage(ctx, listOutboundTransferBills, { pageSize: 50 })} />
+      )}
     </>
   );
 }

@@ -40,7 +40,7 @@ export default async function PhysicalConnectionDetailPage({
     );
   }
   const requested = (await searchParams).tab;
-  const tab = requested === "log" || requested === "alerts" ? requested : "vbr";
+  const tab = requested === "log" || requested === "alerts" || requested === "monitoring" ? requested : "vbr";
   if (item?.productType === "VirtualPhysicalConnection")
     return <HostedConnectionDetail ctx={ctx} hc={item} region={region} highSpecAllowed={false} tab={tab} />;
   if (own.callerRole === "partner") {
