@@ -466,6 +466,10 @@ async function main() {
     const { benchMonitoring, printMonitoring } = await import("./monitoring");
     await printMonitoring(await benchMonitoring(BENCH_DIR), log);
   }
+  if (process.env.BENCH_BULK !== "0") {
+    const { benchBulkProvisioning, printBulkProvisioning } = await import("./bulk-provisioning");
+    printBulkProvisioning(await benchBulkProvisioning(BENCH_DIR), log);
+  }
   if (build.seconds) log(`\nnext build took ${build.seconds.toFixed(0)} s.`);
   summary(figures, analysis, bundles);
   fs.writeFileSync(

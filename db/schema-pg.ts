@@ -153,6 +153,25 @@ export const vlanAllocations = pgTable(
   (t) => [uniqueIndex("vlan_allocations_circuit_vlan_uq").on(t.circuitId, t.vlanId)],
 );
 
+/**
+ * A range of VLANs a partner keeps on its circuit for one tenant's shared ports, or for its own use
+ * (tenant_uid null): the create and modify operations refuse anyone else a VLAN inside it.
+ */
+export const vlanReservations = pgTable(
+  "vlan_reservations",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    circuitId: text("circuit_id")
+      .notNull()
+      .references(() => circuits.id),
+    fromVlan: integer("from_vlan").notNull(),
+    toVlan: integer("to_vlan").notNull(),
+    tenantUid: text("tenant_uid").references(() => accounts.uid),
+    createdAt: createdAt(),
+  },
+  (t) => [index("vlan_reservations_circuit_idx").on(t.circuitId, t.fromVlan)],
+);
+
 export const hostedConnections = pgTable(
   "hosted_connections",
   {

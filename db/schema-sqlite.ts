@@ -161,6 +161,25 @@ export const vlanAllocations = sqliteTable(
   (t) => [uniqueIndex("vlan_allocations_circuit_vlan_uq").on(t.circuitId, t.vlanId)],
 );
 
+/**
+ * A range of VLANs a partner keeps on its circuit for one tenant's shared ports, or for its own use
+ * (tenant_uid null): the create and modify operations refuse anyone else a VLAN inside it.
+ */
+export const vlanReservations = sqliteTable(
+  "vlan_reservations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    circuitId: text("circuit_id")
+      .notNull()
+      .references(() => circuits.id),
+    fromVlan: integer("from_vlan").notNull(),
+    toVlan: integer("to_vlan").notNull(),
+    tenantUid: text("tenant_uid").references(() => accounts.uid),
+    createdAt: createdAt(),
+  },
+  (t) => [index("vlan_reservations_circuit_idx").on(t.circuitId, t.fromVlan)],
+);
+
 /** A hosted connection, shown as a shared port (ProductType VirtualPhysicalConnection). */
 export const hostedConnections = sqliteTable(
   "hosted_connections",
@@ -711,6 +730,7 @@ export type User = typeof users.$inferSelect;
 export type ResourceGroup = typeof resourceGroups.$inferSelect;
 export type Circuit = typeof circuits.$inferSelect;
 export type VlanAllocation = typeof vlanAllocations.$inferSelect;
+export type VlanReservation = typeof vlanReservations.$inferSelect;
 export type HostedConnection = typeof hostedConnections.$inferSelect;
 export type Vbr = typeof vbrs.$inferSelect;
 export type Tag = typeof tags.$inferSelect;

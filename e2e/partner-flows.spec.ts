@@ -127,10 +127,12 @@ test.describe("partner flows", () => {
     const bj = page.getByRole("dialog", { name: "Create Shared Port" });
     await fillAndSubmit(page, bj, { uid: USERS.globex.uid, vlan: "1301", spec: "1G" });
     await expect(page.getByText(/created: Pending for Acceptance/)).toBeVisible();
+    // The full circuit is now refused before submitting: every bandwidth is disabled with the reason.
     await page.getByRole("button", { name: `Create Shared Port on ${CIRCUITS.unicomBj01}` }).click();
-    await fillAndSubmit(page, bj, { uid: USERS.globex.uid, vlan: "1302", spec: "50M" });
-    await expect(bj.getByText(/Insufficient bandwidth resources/)).toBeVisible();
-    await expect(bj.getByText("ResourceNotEnough.Bandwidth")).toBeVisible();
+    const bandwidth = bj.getByLabel("Shared Physical Connection Bandwidth Limit");
+    await expect(
+      bandwidth.getByRole("option", { name: "50 Mbps (exceeds the free capacity, 0 Mbps free)" }),
+    ).toBeDisabled();
   });
 
   test("edits the VLAN of a shared port, refusing one in use", async ({ page }) => {

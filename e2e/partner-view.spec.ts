@@ -78,7 +78,7 @@ test.describe("partner China Unicom", () => {
     const tabs = page.getByRole("tablist");
     const sharedTab = tabs.getByRole("tab", { name: "Shared Physical Connection" });
     const vbrTab = tabs.getByRole("tab", { name: "VBR" });
-    await expect(tabs.getByRole("tab")).toHaveCount(5);
+    await expect(tabs.getByRole("tab")).toHaveCount(6);
     await expect(tabs.getByRole("tab", { name: "Monitoring" })).toHaveAttribute("aria-selected", "false");
     await expect(tabs.getByRole("tab", { name: "Alerts" })).toHaveAttribute("aria-selected", "false");
     await expect(tabs.getByRole("tab", { name: "Operation Log" })).toHaveAttribute("aria-selected", "false");

@@ -27,6 +27,8 @@ import {
   vbrAvailability,
 } from "@/lib/server/console-availability";
 import { VbrTable } from "@/components/physical-connection/vbr-table";
+import { describeCircuitPlan } from "@/lib/server/operations/describe-circuit-plan";
+import { CircuitCapacity, VlanMap } from "./circuit-plan-view";
 import { MonitoringTab } from "@/components/monitoring/monitoring-tab";
 import { PartnerSharedPortTable } from "./shared-port-table";
 
@@ -54,9 +56,13 @@ export async function CircuitDetail({
     searchParams.tab === "vbr" ||
     searchParams.tab === "log" ||
     searchParams.tab === "alerts" ||
+    searchParams.tab === "vlans" ||
     searchParams.tab === "monitoring"
       ? searchParams.tab
       : "shared";
+  const plan = (
+    await readForPage(ctx, describeCircuitPlan, { regionId: region, physicalConnectionId: circuit.id })
+  ).items[0];
   const tm = await getTranslations("monitoring");
   const { q, status, page } = listQuery(searchParams);
   const view = listView(searchParams);
@@ -106,12 +112,14 @@ export async function CircuitDetail({
           <dd>{circuit.portType}</dd>
         </div>
       </dl>
+      {plan ? <CircuitCapacity plan={plan} /> : null}
       <LinkTabs
         label={t("tabs")}
         selected={tab}
         tabs={[
           { id: "shared", label: t("sharedTab"), href: path },
           { id: "vbr", label: t("vbrTab"), href: `${path}?tab=vbr` },
+          { id: "vlans", label: (await getTranslations("planning"))("vlansTab"), href: `${path}?tab=vlans` },
           { id: "monitoring", label: tm("tab"), href: `${path}?tab=monitoring` },
           { id: "alerts", label: (await getTranslations("alerts"))("tab"), href: `${path}?tab=alerts` },
           await operationLogTab(path),
@@ -119,6 +127,8 @@ export async function CircuitDetail({
       >
         {tab === "log" ? (
           <CircuitOperationLog ctx={ctx} region={region} circuitId={circuit.id} path={path} page={page} />
+        ) : tab === "vlans" && plan ? (
+          <VlanMap plan={plan} region={region} q={q} />
         ) : tab === "alerts" ? (
           <AlertsPanel
             ctx={ctx}

@@ -7,9 +7,10 @@ import { Field, inputClass } from "@/components/forms/field";
 import { ActionDialog, type FieldRefusal } from "@/components/ui/action-dialog";
 import { Button } from "@/components/ui/button";
 import { createSharedPortAction } from "@/lib/console/actions/shared-ports";
-import { HIGH_SPECS, type OrderMode, SPECS, type Spec } from "@/lib/domain/enums";
+import type { OrderMode, Spec } from "@/lib/domain/enums";
 import { formatSpec } from "@/lib/format";
 import { createVirtualPhysicalConnectionInput } from "@/lib/inputs/shared-ports";
+import { CapacityPreview, reservedMbpsOf, SpecOptions, useCircuitPlan, VlanField } from "./circuit-planning";
 
 type Values = {
   vpconnAliUid: string;
@@ -124,47 +125,14 @@ export function CreateSharedPort({
               )}
             </div>
           </fieldset>
-          <Field label={t("vlanId")} hint={t("vlanIdHint")} error={error("vlanId")}>
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                min={0}
-                max={2999}
-                step={1}
-                required
-                value={values.vlanId}
-                onChange={(e) => set("vlanId", e.target.value)}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field
-            label={t("spec")}
-            hint={profile.highSpecAllowed ? undefined : t("specHint")}
-            error={error("spec")}
-          >
-            {(p) => (
-              <select
-                {...p}
-                required
-                value={values.spec}
-                onChange={(e) => set("spec", e.target.value as Spec | "")}
-                className={inputClass}
-              >
-                <option value="">{t("specPlaceholder")}</option>
-                {SPECS.map((spec) => {
-                  const gated = (HIGH_SPECS as readonly string[]).includes(spec) && !profile.highSpecAllowed;
-                  return (
-                    <option key={spec} value={spec} disabled={gated}>
-                      {formatSpec(spec)}
-                      {gated ? ` (${t("allowlistOnly")})` : ""}
-                    </option>
-                  );
-                })}
-              </select>
-            )}
-          </Field>
+          <PlannedVlanAndSpec
+            regionId={regionId}
+            circuitId={circuit.id}
+            values={values}
+            set={set}
+            error={error}
+            highSpecAllowed={profile.highSpecAllowed}
+          />
           <Field
             label={t("resourceGroup")}
             hint={
@@ -218,6 +186,55 @@ export function CreateSharedPort({
         </>
       )}
     </ActionDialog>
+  );
+}
+
+/** VLAN and bandwidth, checked against the circuit's plan as they are chosen, with the circuit after the offer. */
+function PlannedVlanAndSpec({
+  regionId,
+  circuitId,
+  values,
+  set,
+  error,
+  highSpecAllowed,
+}: {
+  regionId: string;
+  circuitId: string;
+  values: Values;
+  set: <K extends keyof Values>(key: K, value: Values[K]) => void;
+  error: (name: string) => FieldRefusal | undefined;
+  highSpecAllowed: boolean;
+}) {
+  const t = useTranslations("createSharedPort");
+  const plan = useCircuitPlan(regionId, circuitId)?.capacity;
+  return (
+    <>
+      <VlanField
+        regionId={regionId}
+        circuitId={circuitId}
+        tenantUid={values.vpconnAliUid}
+        value={values.vlanId}
+        onChange={(vlan) => set("vlanId", vlan)}
+        label={t("vlanId")}
+        hint={t("vlanIdHint")}
+        error={error("vlanId")}
+      />
+      <Field label={t("spec")} hint={highSpecAllowed ? undefined : t("specHint")} error={error("spec")}>
+        {(p) => (
+          <select
+            {...p}
+            required
+            value={values.spec}
+            onChange={(e) => set("spec", e.target.value as Spec | "")}
+            className={inputClass}
+          >
+            <option value="">{t("specPlaceholder")}</option>
+            <SpecOptions plan={plan} highSpecAllowed={highSpecAllowed} />
+          </select>
+        )}
+      </Field>
+      <CapacityPreview plan={plan} pendingDeltaMbps={reservedMbpsOf(values.spec)} />
+    </>
   );
 }
 

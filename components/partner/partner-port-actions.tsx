@@ -22,6 +22,7 @@ export async function PartnerPortActions({
         id: hc.id,
         name: hc.name,
         regionId: hc.regionId,
+        circuitId: hc.circuitId,
         vlanId: hc.vlanId,
         spec: hc.spec,
         expectSpec: hc.expectSpec,

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/forms/field";
-import { ActionDialog, type ActionDialogProps } from "@/components/ui/action-dialog";
+import { ActionDialog, type ActionDialogProps, type FieldRefusal } from "@/components/ui/action-dialog";
 import { type MenuAction, RowActions } from "@/components/ui/row-actions";
 import {
   deleteSharedPortAction,
@@ -11,19 +11,22 @@ import {
   recoverSharedPortAction,
   terminateSharedPortAction,
 } from "@/lib/console/actions/shared-ports";
-import { HIGH_SPECS, SPECS, type Spec } from "@/lib/domain/enums";
+import { reservedSpec } from "@/lib/domain/capacity";
+import { SPECS, type Spec, specMbps } from "@/lib/domain/enums";
 import type { HostedConnectionAction } from "@/lib/domain/hosted-connection-state";
 import { formatSpec } from "@/lib/format";
 import { updateVirtualPhysicalConnectionInput } from "@/lib/inputs/shared-ports";
 import type { Availability } from "@/lib/server/console-availability";
 import type { SpecChangeQuote } from "@/lib/server/queries/spec-change-quotes";
 import { CancelSpecChange, PaySpecChange } from "@/components/billing/spec-change";
+import { CapacityPreview, SpecOptions, useCircuitPlan, VlanField } from "./circuit-planning";
 import { PartnerPay } from "./partner-pay";
 
 export type SharedPortSummary = {
   id: string;
   name: string | null;
   regionId: string;
+  circuitId: string;
   vlanId: number | null;
   spec: Spec;
   expectSpec: Spec | null;
@@ -189,49 +192,77 @@ function ModifySharedPort({
       {({ values, set, error }) => (
         <>
           <p className="mb-4 text-slate-600">{t("modifyIntro", { name })}</p>
-          <Field label={t("vlanId")} hint={t("vlanIdHint")} error={error("vlanId")}>
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                min={0}
-                max={2999}
-                value={values.vlanId}
-                onChange={(e) => set("vlanId", e.target.value)}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field
-            label={t("newBandwidth")}
-            hint={t("newBandwidthHint", { current: formatSpec(port.spec) })}
-            error={error("expectSpec")}
-          >
-            {(p) => (
-              <select
-                {...p}
-                value={values.expectSpec}
-                onChange={(e) => set("expectSpec", e.target.value as Spec | "")}
-                className={inputClass}
-              >
-                <option value="">{t("keepBandwidth")}</option>
-                {SPECS.filter((s) => s !== port.spec).map((spec) => (
-                  <option
-                    key={spec}
-                    value={spec}
-                    disabled={(HIGH_SPECS as readonly string[]).includes(spec) && !highSpecAllowed}
-                  >
-                    {formatSpec(spec)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <PlannedModifyFields
+            port={port}
+            values={values}
+            set={set}
+            error={error}
+            highSpecAllowed={highSpecAllowed}
+          />
           {port.expectSpec ? (
             <p className="mb-4 text-amber-800">{t("pendingSpec", { spec: formatSpec(port.expectSpec) })}</p>
           ) : null}
         </>
       )}
     </ActionDialog>
+  );
+}
+
+/** VLAN and new bandwidth, checked against the circuit's plan as they are chosen, with the circuit after. */
+function PlannedModifyFields({
+  port,
+  values,
+  set,
+  error,
+  highSpecAllowed,
+}: {
+  port: SharedPortSummary;
+  values: ModifyValues;
+  set: <K extends keyof ModifyValues>(key: K, value: ModifyValues[K]) => void;
+  error: (name: string) => FieldRefusal | undefined;
+  highSpecAllowed: boolean;
+}) {
+  const t = useTranslations("partnerActions");
+  const plan = useCircuitPlan(port.regionId, port.circuitId)?.capacity;
+  const ownReservedMbps = specMbps(reservedSpec(port.spec, port.expectSpec));
+  const reservedFor = (spec: Spec) => reservedSpec(port.spec, spec === port.spec ? null : spec);
+  const delta = values.expectSpec ? specMbps(reservedFor(values.expectSpec)) - ownReservedMbps : 0;
+  return (
+    <>
+      <VlanField
+        regionId={port.regionId}
+        circuitId={port.circuitId}
+        instanceId={port.id}
+        value={values.vlanId}
+        onChange={(vlan) => set("vlanId", vlan)}
+        label={t("vlanId")}
+        hint={t("vlanIdHint")}
+        error={error("vlanId")}
+      />
+      <Field
+        label={t("newBandwidth")}
+        hint={t("newBandwidthHint", { current: formatSpec(port.spec) })}
+        error={error("expectSpec")}
+      >
+        {(p) => (
+          <select
+            {...p}
+            value={values.expectSpec}
+            onChange={(e) => set("expectSpec", e.target.value as Spec | "")}
+            className={inputClass}
+          >
+            <option value="">{t("keepBandwidth")}</option>
+            <SpecOptions
+              specs={SPECS.filter((s) => s !== port.spec)}
+              plan={plan}
+              ownReservedMbps={ownReservedMbps}
+              reservedFor={reservedFor}
+              highSpecAllowed={highSpecAllowed}
+            />
+          </select>
+        )}
+      </Field>
+      <CapacityPreview plan={plan} pendingDeltaMbps={delta} />
+    </>
   );
 }

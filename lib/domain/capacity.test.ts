@@ -2,8 +2,11 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
   type CapacityCheck,
+  capacityPlan,
   checkCapacity,
+  checkSpecFits,
   checkVpconnQuota,
+  planAfter,
   remainingMbps,
   reservedSpec,
   usedMbps,
@@ -69,4 +72,57 @@ describe("checkVpconnQuota", () => {
   for (const [liveCount, quota, expected] of cases)
     test(`${liveCount} live of ${quota}`, () =>
       assertVerdict(checkVpconnQuota({ liveCount, quota }), expected));
+});
+
+describe("capacityPlan", () => {
+  test("splits a circuit into committed, pending and free", () => {
+    const plan = capacityPlan(10000, [
+      { spec: "1G", expectSpec: null, inService: true },
+      { spec: "200M", expectSpec: null, inService: false },
+      { spec: "500M", expectSpec: "2G", inService: true },
+    ]);
+    // In service: 1G + 500M; pending: the 200M offer and the 1500M an unpaid increase holds back.
+    assert.deepEqual(plan, { capacityMbps: 10000, committedMbps: 1500, pendingMbps: 1700, freeMbps: 6800 });
+  });
+
+  test("free never goes below zero", () => {
+    const plan = capacityPlan(1000, [{ spec: "2G", expectSpec: null, inService: true }]);
+    assert.equal(plan.freeMbps, 0);
+  });
+
+  test("committed plus pending is what checkCapacity counts", () => {
+    const ports = [
+      { spec: "1G", expectSpec: "2G", inService: true },
+      { spec: "200M", expectSpec: null, inService: false },
+    ] as const;
+    const plan = capacityPlan(3000, ports);
+    const reserved = ports.map((p) => reservedSpec(p.spec, p.expectSpec));
+    assert.equal(plan.committedMbps + plan.pendingMbps, usedMbps(reserved));
+  });
+
+  test("planAfter adds a new offer to pending and takes it from free", () => {
+    const after = planAfter(capacityPlan(1000, []), 300);
+    assert.deepEqual(after, { capacityMbps: 1000, committedMbps: 0, pendingMbps: 300, freeMbps: 700 });
+  });
+});
+
+describe("checkSpecFits", () => {
+  test("the same answer as checkCapacity for the same reservations", () => {
+    for (const requested of ["50M", "500M", "1G", "2G"] as const) {
+      const liveSpecs = ["500M", "300M"] as const;
+      assert.equal(
+        checkSpecFits({ capacityMbps: 1000, reservedMbps: usedMbps(liveSpecs), requested }).ok,
+        checkCapacity({ capacityMbps: 1000, liveSpecs, requested }).ok,
+        requested,
+      );
+    }
+  });
+
+  test("refuses with the field it was asked for", () => {
+    assertVerdict(
+      checkSpecFits({ capacityMbps: 1000, reservedMbps: 900, requested: "200M", field: "ExpectSpec" }),
+      "ResourceNotEnough.Bandwidth",
+      "ExpectSpec",
+    );
+  });
 });

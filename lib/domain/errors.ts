@@ -267,6 +267,32 @@ export const ERROR_CATALOG = {
     code: "QuotaExceeded.VPCONN",
   },
   "InvalidVlanId.Used": { httpStatus: 400, message: "The specified VlanId has been used." },
+  // VLAN reservations are the console's own planning tool: no Alibaba message exists, so these are ours.
+  "InvalidVlanId.Reserved": {
+    httpStatus: 400,
+    message: "The specified VlanId is reserved for another tenant on this physical connection.",
+  },
+  "InvalidVlanId.Reserved#PartnerOwn": {
+    httpStatus: 400,
+    message: "The specified VlanId is reserved for another tenant on this physical connection.",
+    code: "InvalidVlanId.Reserved",
+  },
+  "InvalidVlanRange.Malformed": {
+    httpStatus: 400,
+    message: "The specified VLAN range is not valid.",
+  },
+  "InvalidVlanRange.Overlap": {
+    httpStatus: 400,
+    message: "The specified VLAN range overlaps an existing reservation.",
+  },
+  "OperationFailed.BulkRowsRefused": {
+    httpStatus: 400,
+    message: "Some rows of the upload were refused, so no shared port was created.",
+  },
+  "InvalidVlanReservation.NotFound": {
+    httpStatus: 404,
+    message: "The specified VLAN reservation is not found.",
+  },
 
   // ConfirmPhysicalConnection
   "OperationFailed.PconnTrafficNotEnable": {

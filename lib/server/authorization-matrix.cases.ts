@@ -45,6 +45,7 @@ import {
 import { confirmPhysicalConnection } from "./operations/confirm-physical-connection";
 import { createPhysicalConnectionOccupancyOrder } from "./operations/create-physical-connection-occupancy-order";
 import { createVirtualPhysicalConnection } from "./operations/create-virtual-physical-connection";
+import { createVlanReservation } from "./operations/create-vlan-reservation";
 import { createVpconnFromVbr } from "./operations/create-vpconn-from-vbr";
 import { describeRegions } from "./operations/describe-regions";
 import { runOperation } from "./operations/operation";
@@ -102,6 +103,11 @@ export const CONSOLE_ONLY: readonly Action[] = [
   "ApplyPrivilege",
   "ListOrders",
   "DescribePrivileges",
+  "DescribeCircuitPlan",
+  "DescribeVlanAvailability",
+  "CreateVlanReservation",
+  "DeleteVlanReservation",
+  "BulkCreateVirtualPhysicalConnections",
   "DescribeTrafficChart",
   "DescribePortTraffic",
   "ListOutboundTransferBills",
@@ -400,6 +406,7 @@ const NOT_ACTIVE: ErrorCode = "Forbidden.NotAllowedInState#DisableNotActive";
 const ALREADY_DISABLED: ErrorCode = "Forbidden.NotAllowedInState#AlreadyDisabled";
 const VBR_NF: ErrorCode = "InvalidVbrId.NotFound";
 const NOT_PARTNER: ErrorCode = "OperationDenied.CreateVpconn";
+const BULK_REFUSED: ErrorCode = "OperationFailed.BulkRowsRefused";
 
 /** A read's cells when tenant and partner both see the resource and nobody else does. */
 const seenByBoth = cells("ok", "ok", "empty", "empty");
@@ -454,6 +461,18 @@ const orderReadCells = {
   ghostOrder: seenByNobody,
 };
 
+/** A circuit planning tool: the circuit's owner gets `owner`, everyone else no such circuit. */
+function circuitPlanningCells(owner: Outcome) {
+  const nf: Outcome = "ResourceNotFound.PhysicalConnectionId";
+  return {
+    unicomHz01: cells(nf, owner, nf, nf),
+    unicomHz02: cells(nf, owner, nf, nf),
+    unicomBj01: cells(nf, owner, nf, nf),
+    equinixDc11a: cells(nf, owner, nf, nf),
+    equinixDc11b: cells(nf, owner, nf, nf),
+    ghostCircuit: cells(nf, nf, nf, nf),
+  };
+}
 const NF: ErrorCode = "ResourceNotFound";
 /** A chart answers another account's shared port, VBR or circuit as one that does not exist. */
 const chartCells = {
@@ -1808,6 +1827,76 @@ export const MATRIX = {
       },
     },
   ],
+
+  // The planning tools act on the partner's own circuits only; a tenant is told no such circuit exists.
+  DescribeCircuitPlan: [
+    {
+      label: "the circuit's capacity and VLAN plan",
+      kinds: ["circuit"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id }),
+      expect: circuitPlanningCells("ok"),
+    },
+  ],
+
+  DescribeVlanAvailability: [
+    {
+      label: "is VLAN 1600 free for the tenant",
+      kinds: ["circuit"],
+      owner: "partner",
+      input: (r) => ({
+        regionId: r.region,
+        physicalConnectionId: r.id,
+        vlanId: 1600,
+        vpconnAliUid: r.tenantUid,
+      }),
+      expect: circuitPlanningCells("ok"),
+    },
+  ],
+
+  CreateVlanReservation: [
+    {
+      label: "reserve VLANs 2500-2509 for the partner's own use",
+      kinds: ["circuit"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id, fromVlanId: 2500, toVlanId: 2509 }),
+      expect: circuitPlanningCells("ok"),
+    },
+  ],
+
+  // The fixtures keep VLANs 2900-2909 on every circuit for its partner's own use.
+  DeleteVlanReservation: [
+    {
+      label: "give back the reservation of VLANs 2900-2909",
+      kinds: ["circuit"],
+      owner: "partner",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id, fromVlanId: 2900 }),
+      expect: circuitPlanningCells("ok"),
+    },
+  ],
+
+  // One CSV row on the circuit: a partner's refused row refuses the whole upload.
+  BulkCreateVirtualPhysicalConnections: [
+    {
+      label: "offer a 100M shared port on VLAN 1600 from a CSV",
+      kinds: ["circuit"],
+      owner: "partner",
+      input: (r) => ({
+        regionId: r.region,
+        csv: `accountId,circuit,vlan,spec\n${r.tenantUid},${r.id},1600,100M\n`,
+        dryRun: false,
+      }),
+      expect: {
+        unicomHz01: cells(NOT_PARTNER, "ok", NOT_PARTNER, BULK_REFUSED),
+        unicomHz02: cells(NOT_PARTNER, "ok", NOT_PARTNER, BULK_REFUSED),
+        unicomBj01: cells(NOT_PARTNER, "ok", NOT_PARTNER, BULK_REFUSED),
+        // Equinix's privilege has expired: its row is refused.
+        equinixDc11a: cells(NOT_PARTNER, BULK_REFUSED, NOT_PARTNER, BULK_REFUSED),
+        equinixDc11b: cells(NOT_PARTNER, BULK_REFUSED, NOT_PARTNER, BULK_REFUSED),
+        ghostCircuit: cells(NOT_PARTNER, BULK_REFUSED, NOT_PARTNER, BULK_REFUSED),
+      },
+    },
+  ],
 } satisfies Partial<Record<Action, readonly Row[]>>;
 
 // ---- Fixtures ------------------------------------------------------------------------------------
@@ -1933,6 +2022,20 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
     vbrId: LEGACY.globexDisabled,
   });
 
+  for (const [who, circuit, region] of [
+    ["unicom", DEMO_CIRCUITS.unicomHz01, HZ],
+    ["unicom", DEMO_CIRCUITS.unicomHz02, HZ],
+    ["unicom", DEMO_CIRCUITS.unicomBj01, "cn-beijing"],
+    ["equinix", DEMO_CIRCUITS.equinixDc11a, "us-east-1"],
+    ["equinix", DEMO_CIRCUITS.equinixDc11b, "us-east-1"],
+  ] as const) {
+    await runOperation(createVlanReservation, ctx(db, who), {
+      regionId: region,
+      physicalConnectionId: circuit,
+      fromVlanId: 2900,
+      toVlanId: 2909,
+    });
+  }
   const acmeOutboundBill = "otb-matrixacmeprod0001";
   await withTransaction(db, "write", (tx) =>
     tx.insert(outboundTransferBills).values({

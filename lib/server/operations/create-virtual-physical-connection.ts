@@ -40,7 +40,7 @@ export const createVirtualPhysicalConnection = defineOperation({
     unwrap(checkOfferTags(q.tags?.length ?? 0, q.orderMode));
     const resourceGroupId = await loadOwnResourceGroup(tx, account, q.resourceGroupId);
     await assertRoomForNewPort(tx, circuit, q.spec);
-    const vlanAllocationId = await allocateVlan(tx, circuit.id, q.vlanId);
+    const vlanAllocationId = await allocateVlan(tx, circuit.id, q.vlanId, q.vpconnAliUid);
 
     const id = newPhysicalConnectionId(region.idPrefix);
     const { status, vpconnStatus, paid } = initialState(q.orderMode);

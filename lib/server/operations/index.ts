@@ -2,19 +2,24 @@
 // authorization matrix test iterates it, so an operation not listed here does not exist.
 import { applyPrivilege } from "./apply-privilege";
 import { attachVbrToVpconn } from "./attach-vbr-to-vpconn";
+import { bulkCreateVirtualPhysicalConnections } from "./bulk-create-virtual-physical-connections";
 import { confirmPhysicalConnection } from "./confirm-physical-connection";
 import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connection-occupancy-order";
 import { createVirtualBorderRouter } from "./create-virtual-border-router";
 import { createVirtualPhysicalConnection } from "./create-virtual-physical-connection";
+import { createVlanReservation } from "./create-vlan-reservation";
 import { createVpconnFromVbr } from "./create-vpconn-from-vbr";
 import { deletePhysicalConnection } from "./delete-physical-connection";
 import { deleteVirtualBorderRouter } from "./delete-virtual-border-router";
+import { deleteVlanReservation } from "./delete-vlan-reservation";
+import { describeCircuitPlan } from "./describe-circuit-plan";
 import { describePhysicalConnections } from "./describe-physical-connections";
 import { describePortTraffic } from "./describe-port-traffic";
 import { describePrivileges } from "./describe-privileges";
 import { describeRegions } from "./describe-regions";
 import { describeTrafficChart } from "./describe-traffic-chart";
 import { describeVirtualBorderRouters } from "./describe-virtual-border-routers";
+import { describeVlanAvailability } from "./describe-vlan-availability";
 import { listOrders } from "./list-orders";
 import { listOutboundTransferBills } from "./list-outbound-transfer-bills";
 import { listVirtualPhysicalConnections } from "./list-virtual-physical-connections";
@@ -69,6 +74,12 @@ export const OPERATIONS = {
   ApplyPrivilege: applyPrivilege,
   ListOrders: listOrders,
   DescribePrivileges: describePrivileges,
+  // The partner's circuit planning tools.
+  DescribeCircuitPlan: describeCircuitPlan,
+  DescribeVlanAvailability: describeVlanAvailability,
+  CreateVlanReservation: createVlanReservation,
+  DeleteVlanReservation: deleteVlanReservation,
+  BulkCreateVirtualPhysicalConnections: bulkCreateVirtualPhysicalConnections,
   DescribeTrafficChart: describeTrafficChart,
   DescribePortTraffic: describePortTraffic,
   ListOutboundTransferBills: listOutboundTransferBills,
@@ -80,18 +91,23 @@ export type Action = keyof typeof OPERATIONS;
 export {
   applyPrivilege,
   attachVbrToVpconn,
+  bulkCreateVirtualPhysicalConnections,
   cancelSpecChange,
   confirmPhysicalConnection,
   createPhysicalConnectionOccupancyOrder,
   createVirtualBorderRouter,
   createVirtualPhysicalConnection,
+  createVlanReservation,
   createVpconnFromVbr,
   deletePhysicalConnection,
   deleteVirtualBorderRouter,
+  deleteVlanReservation,
+  describeCircuitPlan,
   describePhysicalConnections,
   describePrivileges,
   describeRegions,
   describeVirtualBorderRouters,
+  describeVlanAvailability,
   listOrders,
   listVirtualPhysicalConnections,
   modifyVirtualBorderRouterAttribute,

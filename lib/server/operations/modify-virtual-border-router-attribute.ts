@@ -53,7 +53,7 @@ export const modifyVirtualBorderRouterAttribute = defineOperation({
     if (change.localGatewayIp || change.peerGatewayIp || change.peeringSubnetMask)
       unwrap(checkVbrAddresses(addresses, "modify"));
     if (change.vlanId && q.vlanId !== undefined)
-      await moveVlan(tx, vbr.vlanAllocationId, circuit.id, q.vlanId);
+      await moveVlan(tx, vbr.vlanAllocationId, circuit.id, q.vlanId, vbr.ownerUid);
     // A VBR's CircuitCode is the carrier's code of the circuit under it, so it is kept on the circuit.
     if (change.circuitCode) {
       await tx.update(circuits).set({ circuitCode: q.circuitCode }).where(eq(circuits.id, circuit.id));

@@ -47,7 +47,7 @@ export const updateVirtualPhysicalConnection = defineOperation({
       await tx.update(hostedConnections).set({ expectSpec: pending }).where(eq(hostedConnections.id, hc.id));
     }
     if (q.vlanId !== access.vlanId && hc.vlanAllocationId !== null) {
-      await moveVlan(tx, hc.vlanAllocationId, circuit.id, q.vlanId);
+      await moveVlan(tx, hc.vlanAllocationId, circuit.id, q.vlanId, hc.tenantUid);
     }
     return {};
   },

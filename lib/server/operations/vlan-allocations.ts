@@ -1,9 +1,9 @@
 // The VLANs in use on a circuit live in vlan_allocations: a shared port and the VBR on it share one row.
 import { and, eq, ne } from "drizzle-orm";
 import { first, only } from "../../../db/rows";
-import { hostedConnections, vbrs, vlanAllocations } from "../../../db/schema";
+import { hostedConnections, vbrs, vlanAllocations, vlanReservations } from "../../../db/schema";
 import { domainError } from "../../domain/errors";
-import { checkVlanAvailable } from "../../domain/vlan";
+import { checkVlanFor, type VlanSpace } from "../../domain/vlan";
 import { unwrap } from "../../domain/verdict";
 import type { Tx } from "./context";
 import { isUniqueViolation } from "./unique-violation";
@@ -19,6 +19,23 @@ async function takenVlans(tx: Tx, circuitId: string, exceptAllocationId?: number
       ),
     );
   return rows.map((row) => row.vlanId);
+}
+
+/** What the VLAN rules of a circuit look at: the VLANs in use (but the one being moved) and the reservations. */
+export async function vlanSpaceOf(
+  tx: Tx,
+  circuitId: string,
+  exceptAllocationId?: number,
+): Promise<VlanSpace> {
+  const reservations = await tx
+    .select({
+      fromVlan: vlanReservations.fromVlan,
+      toVlan: vlanReservations.toVlan,
+      tenantUid: vlanReservations.tenantUid,
+    })
+    .from(vlanReservations)
+    .where(eq(vlanReservations.circuitId, circuitId));
+  return { taken: await takenVlans(tx, circuitId, exceptAllocationId), reservations };
 }
 
 function usedError() {
@@ -39,20 +56,29 @@ export async function insertAllocation(tx: Tx, circuitId: string, vlanId: number
   }
 }
 
-/** Reserves a VLAN on the circuit (unique; VLAN 0 exclusive) and returns the allocation ID. */
-export async function allocateVlan(tx: Tx, circuitId: string, vlanId: number): Promise<number> {
-  unwrap(checkVlanAvailable({ vlanId, taken: await takenVlans(tx, circuitId) }));
+/**
+ * Takes a VLAN on the circuit for the tenant (unique; VLAN 0 exclusive; not reserved for someone else)
+ * and returns the allocation ID.
+ */
+export async function allocateVlan(
+  tx: Tx,
+  circuitId: string,
+  vlanId: number,
+  tenantUid: string,
+): Promise<number> {
+  unwrap(checkVlanFor(await vlanSpaceOf(tx, circuitId), vlanId, tenantUid));
   return await insertAllocation(tx, circuitId, vlanId);
 }
 
-/** Changes the VLAN of an allocation; whatever shares the row (port and VBR) follows. */
+/** Changes the VLAN of an allocation, for its tenant; whatever shares the row (port and VBR) follows. */
 export async function moveVlan(
   tx: Tx,
   allocationId: number,
   circuitId: string,
   vlanId: number,
+  tenantUid: string,
 ): Promise<void> {
-  unwrap(checkVlanAvailable({ vlanId, taken: await takenVlans(tx, circuitId, allocationId) }));
+  unwrap(checkVlanFor(await vlanSpaceOf(tx, circuitId, allocationId), vlanId, tenantUid));
   try {
     await tx.update(vlanAllocations).set({ vlanId }).where(eq(vlanAllocations.id, allocationId));
   } catch (error) {

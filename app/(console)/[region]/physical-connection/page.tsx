@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OtherRegions } from "@/components/console/other-regions";
+import { BulkProvisioning } from "@/components/partner/bulk-provisioning";
 import { CircuitTable } from "@/components/partner/circuit-table";
+import { RedundancyNotice } from "@/components/partner/redundancy-notice";
 import { PendingOffers } from "@/components/tenant/pending-offers";
 import { TenantSharedPortTable } from "@/components/tenant/shared-port-table";
 import { ListToolbar } from "@/components/ui/list-toolbar";
@@ -98,6 +100,12 @@ export default async function PhysicalConnectionPage({
           />
         </div>
       )}
+      {isPartnerView ? <RedundancyNotice ctx={ctx} region={region} /> : null}
+      {isPartnerView ? (
+        <div className="mb-3 flex justify-end">
+          <BulkProvisioning regionId={region} />
+        </div>
+      ) : null}
       {isPartnerView ? (
         <CircuitTable circuits={circuits} region={region} filtered={filtered} profile={profile} />
       ) : (
