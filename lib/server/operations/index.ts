@@ -20,6 +20,8 @@ import { cancelSpecChange } from "./cancel-spec-change";
 import { payOrder } from "./pay-order";
 import { recoverPhysicalConnection } from "./recover-physical-connection";
 import { recoverVirtualBorderRouter } from "./recover-virtual-border-router";
+import { renewHostedConnection } from "./renew-hosted-connection";
+import { setHostedConnectionAutoRenew } from "./set-hosted-connection-auto-renew";
 import { terminatePhysicalConnection } from "./terminate-physical-connection";
 import { terminateVirtualBorderRouter } from "./terminate-virtual-border-router";
 import { updateVirtualBorderBandwidth } from "./update-virtual-border-bandwidth";
@@ -51,6 +53,8 @@ export const OPERATIONS = {
   ApplyPrivilege: applyPrivilege,
   ListOrders: listOrders,
   DescribePrivileges: describePrivileges,
+  RenewHostedConnection: renewHostedConnection,
+  SetHostedConnectionAutoRenew: setHostedConnectionAutoRenew,
 } as const;
 
 export type Action = keyof typeof OPERATIONS;
@@ -76,6 +80,8 @@ export {
   payOrder,
   recoverPhysicalConnection,
   recoverVirtualBorderRouter,
+  renewHostedConnection,
+  setHostedConnectionAutoRenew,
   terminatePhysicalConnection,
   terminateVirtualBorderRouter,
   updateVirtualBorderBandwidth,

@@ -3,6 +3,7 @@ import { withTransaction } from "../../../db/transaction";
 import { meterOutboundTransfer } from "../monitoring/outbound-metering";
 import { pruneTraffic, rollUpTraffic } from "../monitoring/rollup";
 import { settleDue } from "../operations/settle";
+import { advanceSubscriptions } from "../operations/subscription-lifecycle";
 import type { Job } from "./job";
 
 /** Intermediate statuses settle on time even when no operation runs to settle them first. */
@@ -21,4 +22,7 @@ const prune: Job = { name: "prune-traffic", everyMs: 10 * 60_000, run: pruneTraf
 /** Closed months' outbound data transfer is billed to each shared port's tenant, from the hourly rollups. */
 const meter: Job = { name: "meter-outbound-transfer", everyMs: 60 * 60_000, run: meterOutboundTransfer };
 
-export const JOBS: readonly Job[] = [settle, rollUp, meter, prune];
+/** Paid periods move on: expiry notices, auto-renewal or the lock at expiry, release after the grace period. */
+const subscriptions: Job = { name: "advance-subscriptions", everyMs: 60_000, run: advanceSubscriptions };
+
+export const JOBS: readonly Job[] = [settle, rollUp, meter, prune, subscriptions];
