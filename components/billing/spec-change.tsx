@@ -46,7 +46,10 @@ export function PaySpecChange({
       title={t("payTitle")}
       description={
         refund
-          ? tr("downgradeBody", { ...change, refund: formatMoney(format, -quote.amountCents, quote.currency) })
+          ? tr("downgradeBody", {
+              ...change,
+              refund: formatMoney(format, -quote.amountCents, quote.currency),
+            })
           : t("payBody", { ...change, amount: formatMoney(format, quote.amountCents, quote.currency) })
       }
       input={() => ({

@@ -39,9 +39,7 @@ export function AccountMenu({ name, uid, isPartner }: { name: string; uid: strin
           if (!next) setCopied(false);
         }}
       >
-        <DropdownMenu.Trigger
-          className="inline-flex min-w-0 items-center gap-1.5 rounded px-2 py-1 hover:bg-slate-100"
-        >
+        <DropdownMenu.Trigger className="inline-flex min-w-0 items-center gap-1.5 rounded px-2 py-1 hover:bg-slate-100">
           <CircleUserRound aria-hidden size={18} className="shrink-0" />
           {/* Named by what it shows, then what it is: "Acme Account menu". */}
           <span className="max-w-20 truncate sm:max-w-32">{name}</span>

@@ -11,6 +11,7 @@ import { PartnerPortActions } from "./partner-port-actions";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
 import { PendingSpecNote } from "@/components/billing/spec-change";
+import { PortExpiry } from "@/components/renewal/port-period";
 
 /** A circuit's shared ports, as its partner manages them on the Shared Physical Connection tab. */
 export async function PartnerSharedPortTable({
@@ -87,7 +88,7 @@ export async function PartnerSharedPortTable({
                   <DateTime value={hc.createdAt} stacked />
                 </Td>
                 <Td>
-                  <DateTime value={hc.endTime} stacked />
+                  <PortExpiry hc={hc} now={now} stacked />
                 </Td>
                 <Td>
                   <PartnerPortActions

@@ -17,6 +17,7 @@ import { TenantPortActions } from "@/components/tenant/tenant-port-actions";
 import { tenantPortOf } from "@/lib/console/tenant-port";
 import { listRegions } from "@/lib/server/queries/account-profile";
 import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
+import { AutoRenewSetting, PortExpiry } from "@/components/renewal/port-period";
 import { VbrTable } from "./vbr-table";
 
 /** A shared port's page, for its tenant and its partner: every attribute, and the actions its row offers. */
@@ -39,6 +40,7 @@ export async function HostedConnectionDetail({
   const ts = await getTranslations("hostedConnectionStatus");
   const tp = await getTranslations("constructionProcess");
   const tpay = await getTranslations("payer");
+  const tr = await getTranslations("renewal");
   const { now } = ctx;
   const view = hostedConnectionView(hc, now);
   const changeQuote = (await specChangeQuotes(ctx.db, ctx.caller.accountUid, [hc], now))[hc.id];
@@ -112,7 +114,11 @@ export async function HostedConnectionDetail({
     ],
     [t("createdAt"), date(hc.createdAt)],
     [t("enabledAt"), date(hc.enabledAt)],
-    [t("expiresAt"), date(hc.endTime)],
+    [t("expiresAt"), <PortExpiry key="expires" hc={hc} now={now} />],
+    [
+      tr("autoRenew"),
+      <AutoRenewSetting key="autoRenew" hc={hc} side={isTenant ? "tenant" : "partner"} now={now} />,
+    ],
   ];
   return (
     <>
@@ -137,7 +143,12 @@ export async function HostedConnectionDetail({
               quote={changeQuote}
             />
           ) : (
-            <PartnerPortActions hc={hc} now={now} highSpecAllowed={highSpecAllowed} changeQuote={changeQuote} />
+            <PartnerPortActions
+              hc={hc}
+              now={now}
+              highSpecAllowed={highSpecAllowed}
+              changeQuote={changeQuote}
+            />
           )}
         </div>
       </div>
@@ -148,9 +159,7 @@ export async function HostedConnectionDetail({
             : ta("waitingPayment")}
         </p>
       ) : null}
-      {hc.paid && hc.expectSpec ? (
-        <PendingChange hc={{ ...hc, expectSpec: hc.expectSpec }} />
-      ) : null}
+      {hc.paid && hc.expectSpec ? <PendingChange hc={{ ...hc, expectSpec: hc.expectSpec }} /> : null}
       <section
         aria-labelledby="details-heading"
         className="mb-6 rounded border border-slate-200 bg-white p-4"

@@ -12,6 +12,7 @@ import { TenantPortActions } from "./tenant-port-actions";
 import { listRegions } from "@/lib/server/queries/account-profile";
 import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
 import { PendingSpecNote } from "@/components/billing/spec-change";
+import { PortExpiry } from "@/components/renewal/port-period";
 
 /** The tenant's shared ports on the Physical Connection page. */
 export async function TenantSharedPortTable({
@@ -51,12 +52,13 @@ export async function TenantSharedPortTable({
             <Th>{t("columns.bandwidth")}</Th>
             <Th>{t("columns.status")}</Th>
             <Th>{t("columns.constructionProcess")}</Th>
+            <Th>{t("columns.expiresAt")}</Th>
             <Th>{t("columns.actions")}</Th>
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <EmptyRow colSpan={8}>{filtered ? tl("emptyFiltered") : t("emptyTenant")}</EmptyRow>
+            <EmptyRow colSpan={9}>{filtered ? tl("emptyFiltered") : t("emptyTenant")}</EmptyRow>
           ) : (
             rows.map(({ hc, view, port }) => (
               <tr key={hc.id} className="hover:bg-slate-50">
@@ -83,7 +85,16 @@ export async function TenantSharedPortTable({
                 </Td>
                 <Td>{tc(view.construction)}</Td>
                 <Td>
-                  <TenantPortActions hc={hc} port={port} status={view.status} now={now} quote={quotes[hc.id]} />
+                  <PortExpiry hc={hc} now={now} stacked />
+                </Td>
+                <Td>
+                  <TenantPortActions
+                    hc={hc}
+                    port={port}
+                    status={view.status}
+                    now={now}
+                    quote={quotes[hc.id]}
+                  />
                 </Td>
               </tr>
             ))

@@ -9,7 +9,8 @@ type Variant = "primary" | "secondary" | "danger" | "link";
 const VARIANTS: Record<Variant, string> = {
   primary:
     "rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 aria-disabled:bg-slate-200 aria-disabled:text-slate-600",
-  secondary: "rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50 aria-disabled:text-slate-500",
+  secondary:
+    "rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50 aria-disabled:text-slate-500",
   danger:
     "rounded bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800 aria-disabled:bg-slate-200 aria-disabled:text-slate-600",
   link: "text-brand-700 hover:underline aria-disabled:text-slate-500 aria-disabled:no-underline",

@@ -40,8 +40,6 @@ export async function GET(request: Request): Promise<Response> {
 export async function POST(): Promise<Response> {
   if (!enabled()) return notFound();
   const db = await getDatabase();
-  const result = await withTransaction(db, "write", async () =>
-    prepared(db).insert.run(crypto.randomUUID()),
-  );
+  const result = await withTransaction(db, "write", async () => prepared(db).insert.run(crypto.randomUUID()));
   return Response.json({ id: Number(result.lastInsertRowid) });
 }

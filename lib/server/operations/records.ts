@@ -79,6 +79,8 @@ export type HostedConnectionDto = {
   createdAt: string;
   enabledAt: string | null;
   endTime: string | null;
+  /** The payer's auto-renewal switch. */
+  autoRenew: boolean;
   tags: TagDto[];
 };
 
@@ -264,6 +266,7 @@ export async function toHostedConnectionDtos(
     createdAt: iso(hc.createdAt) ?? "",
     enabledAt: iso(hc.enabledAt),
     endTime: iso(hc.endTime),
+    autoRenew: hc.autoRenew,
     tags: tagsByResource.get(hc.id) ?? [],
   }));
 }

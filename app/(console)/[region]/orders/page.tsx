@@ -31,7 +31,7 @@ export default async function OrdersPage({
     <>
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="mt-1 mb-4 text-slate-500">{t("intro")}</p>
-      <OrdersTable orders={result.items} region={region} />
+      <OrdersTable orders={result.items} region={region} now={ctx.now} />
       <Pagination total={result.totalCount} page={page} pageSize={PAGE_SIZE} basePath={path} query={{}} />
     </>
   );
