@@ -375,8 +375,9 @@ const circuitReadCells = (tenantRefs: {
   unicomHz01: cells(tenantRefs.unicomHz01, "ok", tenantRefs.otherHz01, "empty"),
   unicomHz02: cells(tenantRefs.unicomHz02, "ok", tenantRefs.otherHz02, "empty"),
   unicomBj01: seenByPartner,
-  equinixDc11a: seenByPartner,
-  equinixDc11b: seenByPartner,
+  // Initech's demo ports sit on both Equinix circuits: its own port lists each circuit's ID.
+  equinixDc11a: cells(tenantRefs.unicomHz01, "ok", "empty", "empty"),
+  equinixDc11b: cells(tenantRefs.unicomHz01, "ok", "empty", "empty"),
   ghostCircuit: seenByNobody,
 });
 
