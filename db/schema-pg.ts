@@ -31,6 +31,7 @@ import {
   VBR_STATUSES,
   VPCONN_STATUSES,
 } from "../lib/domain/enums";
+import type { RefundComputation } from "../lib/domain/billing";
 
 const instant = (name: string) => timestamp(name, { mode: "date", withTimezone: true, precision: 3 });
 
@@ -201,6 +202,10 @@ export const hostedConnections = pgTable(
     createdAt: createdAt(),
     enabledAt: instant("enabled_at"),
     endTime: instant("end_time"),
+    // The payer's choice: renew for the last term bought when the period ends (lib/server/subscriptions).
+    autoRenew: boolean("auto_renew").notNull().default(false),
+    // The latest expiry notice sent for the current period (EXPIRY_NOTICES); a renewal clears it.
+    expiryNotice: text("expiry_notice"),
     statusChangedAt: instant("status_changed_at"),
     deletedAt: instant("deleted_at"),
   },
@@ -247,6 +252,8 @@ export const vbrs = pgTable(
     terminatedAt: instant("terminated_at"),
     recoveredAt: instant("recovered_at"),
     statusChangedAt: instant("status_changed_at"),
+    // Stopped because its shared port's period ended (FinancialLocked); a renewal starts it again.
+    stoppedByExpiry: boolean("stopped_by_expiry").notNull().default(false),
   },
   (t) => [
     index("vbrs_circuit_idx").on(t.circuitId),
@@ -289,6 +296,10 @@ export const orders = pgTable(
     status: text("status", { enum: ["unpaid", "paid", "cancelled"] }).notNull(),
     createdAt: createdAt(),
     paidAt: instant("paid_at"),
+    // The service window the order bought: a first period from when the port went live, a renewal from
+    // the previous expiry, a bandwidth change from its payment to the expiry then. Null until it starts.
+    serviceFrom: instant("service_from"),
+    serviceUntil: instant("service_until"),
   },
   (t) => [
     index("orders_payer_idx").on(t.payerUid, t.createdAt),
@@ -312,6 +323,8 @@ export const refunds = pgTable(
       .references(() => hostedConnections.id),
     amountCents: bigint("amount_cents", { mode: "number" }).notNull(),
     currency: text("currency").notNull(),
+    // How the amount was worked out (lib/domain/billing.ts unusedPart), for the refund page.
+    computation: jsonb("computation").$type<RefundComputation>(),
     createdAt: createdAt(),
   },
   (t) => [index("refunds_payer_idx").on(t.payerUid, t.createdAt)],

@@ -27,6 +27,7 @@ import {
   VBR_STATUSES,
   VPCONN_STATUSES,
 } from "../lib/domain/enums";
+import type { RefundComputation } from "../lib/domain/billing";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -212,6 +213,10 @@ export const hostedConnections = sqliteTable(
     createdAt: createdAt(),
     enabledAt: integer("enabled_at", { mode: "timestamp_ms" }),
     endTime: integer("end_time", { mode: "timestamp_ms" }),
+    // The payer's choice: renew for the last term bought when the period ends (lib/server/subscriptions).
+    autoRenew: integer("auto_renew", { mode: "boolean" }).notNull().default(false),
+    // The latest expiry notice sent for the current period (EXPIRY_NOTICES); a renewal clears it.
+    expiryNotice: text("expiry_notice"),
     // When an intermediate status (Terminating) was entered; it settles after a configured delay.
     statusChangedAt: integer("status_changed_at", { mode: "timestamp_ms" }),
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
@@ -265,6 +270,8 @@ export const vbrs = sqliteTable(
     terminatedAt: integer("terminated_at", { mode: "timestamp_ms" }),
     recoveredAt: integer("recovered_at", { mode: "timestamp_ms" }),
     statusChangedAt: integer("status_changed_at", { mode: "timestamp_ms" }),
+    // Stopped because its shared port's period ended (FinancialLocked); a renewal starts it again.
+    stoppedByExpiry: integer("stopped_by_expiry", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     index("vbrs_circuit_idx").on(t.circuitId),
@@ -309,6 +316,10 @@ export const orders = sqliteTable(
     status: text("status", { enum: ["unpaid", "paid", "cancelled"] }).notNull(),
     createdAt: createdAt(),
     paidAt: integer("paid_at", { mode: "timestamp_ms" }),
+    // The service window the order bought: a first period from when the port went live, a renewal from
+    // the previous expiry, a bandwidth change from its payment to the expiry then. Null until it starts.
+    serviceFrom: integer("service_from", { mode: "timestamp_ms" }),
+    serviceUntil: integer("service_until", { mode: "timestamp_ms" }),
   },
   (t) => [
     index("orders_payer_idx").on(t.payerUid, t.createdAt),
@@ -332,6 +343,8 @@ export const refunds = sqliteTable(
       .references(() => hostedConnections.id),
     amountCents: integer("amount_cents").notNull(),
     currency: text("currency").notNull(),
+    // How the amount was worked out (lib/domain/billing.ts unusedPart), for the refund page.
+    computation: text("computation", { mode: "json" }).$type<RefundComputation>(),
     createdAt: createdAt(),
   },
   (t) => [index("refunds_payer_idx").on(t.payerUid, t.createdAt)],

@@ -34,6 +34,9 @@ export const DEMO_HOSTED_CONNECTIONS = {
   acmeHzProd: "pc-bp1hc0acmeprod7g3k9m2",
   globexOffer: "pc-bp1hc0globexoff5q8w1e",
   acmeHzBackup: "pc-bp1hc0acmebkup2x6c4v8",
+  initechVaExpiring: "pc-0xihc0initexp3m7q2w5",
+  initechVaLocked: "pc-0xihc0initlck8n4r6t1",
+  initechVaAutoRenew: "pc-0xihc0initaut5k9s3y7",
 } as const;
 
 export const DEMO_VBRS = {
@@ -45,6 +48,9 @@ export const DEMO_VBRS = {
 export const DEMO_ORDERS = {
   acmeHzProd: "200000000000101",
   acmeHzBackup: "200000000000201",
+  initechVaExpiring: "200000000000301",
+  initechVaLocked: "200000000000302",
+  initechVaAutoRenew: "200000000000303",
 } as const;
 
 type Schema = typeof t;
@@ -59,6 +65,9 @@ const DEMO_VLANS = {
   offer: { circuitId: DEMO_CIRCUITS.unicomHz01, vlanId: 102 },
   backup: { circuitId: DEMO_CIRCUITS.unicomHz02, vlanId: 201 },
   legacy: { circuitId: DEMO_CIRCUITS.unicomHz02, vlanId: 202 },
+  expiring: { circuitId: DEMO_CIRCUITS.equinixDc11a, vlanId: 301 },
+  locked: { circuitId: DEMO_CIRCUITS.equinixDc11a, vlanId: 302 },
+  autoRenew: { circuitId: DEMO_CIRCUITS.equinixDc11b, vlanId: 301 },
 };
 type DemoVlans = Record<keyof typeof DEMO_VLANS, number>;
 
@@ -282,6 +291,62 @@ function demoSet(now: Date, passwordHash: string) {
   // before Acme accepted it, and the period started at acceptance.
   const prodStart = at(-10);
   const backupStart = at(-40);
+  // Initech's periods in US (Virginia): one ends within a week, one ended days ago (locked, in its grace
+  // period), and one renews itself when its year ends.
+  const expiringStart = at(-25);
+  const lockedStart = at(-35);
+  const autoRenewStart = at(-60);
+  const initechPort = (
+    id: string,
+    circuitId: string,
+    vlanAllocationId: number,
+    name: string,
+    spec: "100M" | "200M" | "500M",
+    start: Date,
+    term: { period: number; cycle: "Month" | "Year" },
+  ) => ({
+    id,
+    circuitId,
+    tenantUid: initech.uid,
+    vlanAllocationId,
+    spec,
+    orderMode: "PayByVirtualPhysicalConnectionOwner" as const,
+    status: "Enabled" as const,
+    vpconnStatus: "Confirmed" as const,
+    loaStatus: "Complete" as const,
+    paid: true,
+    name,
+    createdByUid: equinix.uid,
+    createdAt: new Date(start.getTime() - DAY),
+    enabledAt: start,
+    endTime: periodEnd(start, term.period, term.cycle),
+  });
+  const initechOrder = (
+    id: string,
+    hostedConnectionId: string,
+    spec: "100M" | "200M" | "500M",
+    start: Date,
+    term: { period: number; cycle: "Month" | "Year" },
+    autoRenew = false,
+  ) => ({
+    id,
+    payerUid: initech.uid,
+    hostedConnectionId,
+    type: "new" as const,
+    spec,
+    pricingCycle: term.cycle,
+    period: term.period,
+    autoRenew,
+    amountCents: orderAmountCents(spec, term.period, term.cycle),
+    currency: "CNY",
+    status: "paid" as const,
+    createdAt: start,
+    paidAt: start,
+    serviceFrom: start,
+    serviceUntil: periodEnd(start, term.period, term.cycle),
+  });
+  const month = { period: 1, cycle: "Month" as const };
+  const year = { period: 1, cycle: "Year" as const };
   const afterVlans = (vlan: DemoVlans): Batch[] => [
     {
       table: "hostedConnections",
@@ -336,6 +401,40 @@ function demoSet(now: Date, passwordHash: string) {
           endTime: periodEnd(backupStart, 3, "Month"),
           statusChangedAt: at(-5),
         },
+        initechPort(
+          DEMO_HOSTED_CONNECTIONS.initechVaExpiring,
+          DEMO_CIRCUITS.equinixDc11a,
+          vlan.expiring,
+          "initech-va-expiring",
+          "100M",
+          expiringStart,
+          month,
+        ),
+        {
+          ...initechPort(
+            DEMO_HOSTED_CONNECTIONS.initechVaLocked,
+            DEMO_CIRCUITS.equinixDc11a,
+            vlan.locked,
+            "initech-va-locked",
+            "200M",
+            lockedStart,
+            month,
+          ),
+          businessStatus: "FinancialLocked",
+          expiryNotice: "expired",
+        },
+        {
+          ...initechPort(
+            DEMO_HOSTED_CONNECTIONS.initechVaAutoRenew,
+            DEMO_CIRCUITS.equinixDc11b,
+            vlan.autoRenew,
+            "initech-va-autorenew",
+            "500M",
+            autoRenewStart,
+            year,
+          ),
+          autoRenew: true,
+        },
       ],
     },
     {
@@ -354,6 +453,8 @@ function demoSet(now: Date, passwordHash: string) {
           status: "paid",
           createdAt: prodStart,
           paidAt: prodStart,
+          serviceFrom: prodStart,
+          serviceUntil: periodEnd(prodStart, 1, "Month"),
         },
         {
           id: DEMO_ORDERS.acmeHzBackup,
@@ -368,7 +469,31 @@ function demoSet(now: Date, passwordHash: string) {
           status: "paid",
           createdAt: at(-45),
           paidAt: at(-45),
+          serviceFrom: backupStart,
+          serviceUntil: periodEnd(backupStart, 3, "Month"),
         },
+        initechOrder(
+          DEMO_ORDERS.initechVaExpiring,
+          DEMO_HOSTED_CONNECTIONS.initechVaExpiring,
+          "100M",
+          expiringStart,
+          month,
+        ),
+        initechOrder(
+          DEMO_ORDERS.initechVaLocked,
+          DEMO_HOSTED_CONNECTIONS.initechVaLocked,
+          "200M",
+          lockedStart,
+          month,
+        ),
+        initechOrder(
+          DEMO_ORDERS.initechVaAutoRenew,
+          DEMO_HOSTED_CONNECTIONS.initechVaAutoRenew,
+          "500M",
+          autoRenewStart,
+          year,
+          true,
+        ),
       ],
     },
     {

@@ -23,6 +23,7 @@ const TENANT_COLUMNS = [
   "Bandwidth",
   "Status",
   "Construction Process",
+  "Expires At",
   "Actions",
 ];
 

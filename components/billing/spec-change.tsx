@@ -33,26 +33,31 @@ export function PaySpecChange({
   disabledReason?: string;
 }) {
   const t = useTranslations("specChange");
+  const tr = useTranslations("renewal");
   const format = useFormatter();
   const name = port.name ?? port.id;
   const until = port.endTime ? format.dateTime(new Date(port.endTime), { dateStyle: "medium" }) : "—";
+  const change = { name, from: formatSpec(port.spec), to: formatSpec(port.expectSpec), until };
+  // A downgrade costs nothing to order and refunds the difference once paid.
+  const refund = quote.amountCents < 0;
   return (
     <ActionDialog
       trigger={{ label: t("pay"), ariaLabel: t("payLabel", { name }), disabledReason }}
       title={t("payTitle")}
-      description={t("payBody", {
-        name,
-        from: formatSpec(port.spec),
-        to: formatSpec(port.expectSpec),
-        until,
-        amount: formatMoney(format, quote.amountCents, quote.currency),
-      })}
+      description={
+        refund
+          ? tr("downgradeBody", {
+              ...change,
+              refund: formatMoney(format, -quote.amountCents, quote.currency),
+            })
+          : t("payBody", { ...change, amount: formatMoney(format, quote.amountCents, quote.currency) })
+      }
       input={() => ({
         regionId: port.regionId,
         physicalConnectionId: port.id,
         autoPay: true,
         expectedSpec: port.expectSpec,
-        expectedAmountCents: quote.amountCents,
+        expectedAmountCents: Math.max(0, quote.amountCents),
       })}
       action={buySharedPortAction}
       submitLabel={t("pay")}

@@ -1,6 +1,7 @@
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 import { sharedPortAvailability } from "@/lib/server/console-availability";
 import type { SpecChangeQuote } from "@/lib/server/queries/spec-change-quotes";
+import { RenewAction } from "@/components/renewal/port-period";
 import { PartnerSharedPortActions } from "./shared-port-actions";
 
 /** The partner's actions on one shared port, judged once: the same in its table row and on its page. */
@@ -17,22 +18,25 @@ export async function PartnerPortActions({
   changeQuote?: SpecChangeQuote;
 }) {
   return (
-    <PartnerSharedPortActions
-      port={{
-        id: hc.id,
-        name: hc.name,
-        regionId: hc.regionId,
-        circuitId: hc.circuitId,
-        vlanId: hc.vlanId,
-        spec: hc.spec,
-        expectSpec: hc.expectSpec,
-        partnerPays: hc.orderMode === "PayByPhysicalConnectionOwner",
-        paid: hc.paid,
-        endTime: hc.endTime,
-      }}
-      availability={await sharedPortAvailability(hc, "partner", now)}
-      highSpecAllowed={highSpecAllowed}
-      changeQuote={changeQuote}
-    />
+    <span className="inline-flex flex-wrap items-center gap-x-3">
+      <RenewAction hc={hc} side="partner" now={now} />
+      <PartnerSharedPortActions
+        port={{
+          id: hc.id,
+          name: hc.name,
+          regionId: hc.regionId,
+          circuitId: hc.circuitId,
+          vlanId: hc.vlanId,
+          spec: hc.spec,
+          expectSpec: hc.expectSpec,
+          partnerPays: hc.orderMode === "PayByPhysicalConnectionOwner",
+          paid: hc.paid,
+          endTime: hc.endTime,
+        }}
+        availability={await sharedPortAvailability(hc, "partner", now)}
+        highSpecAllowed={highSpecAllowed}
+        changeQuote={changeQuote}
+      />
+    </span>
   );
 }

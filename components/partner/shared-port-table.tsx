@@ -15,6 +15,7 @@ import { PendingSpecNote } from "@/components/billing/spec-change";
 import { UtilisationCell } from "@/components/monitoring/utilisation-cell";
 import { readForPage } from "@/lib/server/console";
 import { describePortTraffic } from "@/lib/server/operations/describe-port-traffic";
+import { PortExpiry } from "@/components/renewal/port-period";
 
 /** A circuit's shared ports, as its partner manages them on the Shared Physical Connection tab. */
 export async function PartnerSharedPortTable({
@@ -126,7 +127,7 @@ export async function PartnerSharedPortTable({
                   <DateTime value={hc.createdAt} stacked />
                 </Td>
                 <Td>
-                  <DateTime value={hc.endTime} stacked />
+                  <PortExpiry hc={hc} now={now} stacked />
                 </Td>
                 <Td>
                   <PartnerPortActions

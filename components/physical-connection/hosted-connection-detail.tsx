@@ -21,6 +21,7 @@ import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
 import { MonitoringTab } from "@/components/monitoring/monitoring-tab";
 import { OutboundUsage } from "@/components/monitoring/outbound-usage";
 import { describePortTraffic } from "@/lib/server/operations/describe-port-traffic";
+import { AutoRenewSetting, PortExpiry } from "@/components/renewal/port-period";
 import { VbrTable } from "./vbr-table";
 
 /** A shared port's page, for its tenant and its partner: every attribute, and the actions its row offers. */
@@ -44,6 +45,7 @@ export async function HostedConnectionDetail({
   const tp = await getTranslations("constructionProcess");
   const tpay = await getTranslations("payer");
   const tAlerts = await getTranslations("alerts");
+  const tr = await getTranslations("renewal");
   const { now } = ctx;
   const view = hostedConnectionView(hc, now);
   const changeQuote = (await specChangeQuotes(ctx.db, ctx.caller.accountUid, [hc], now))[hc.id];
@@ -119,7 +121,11 @@ export async function HostedConnectionDetail({
     ],
     [t("createdAt"), date(hc.createdAt)],
     [t("enabledAt"), date(hc.enabledAt)],
-    [t("expiresAt"), date(hc.endTime)],
+    [t("expiresAt"), <PortExpiry key="expires" hc={hc} now={now} />],
+    [
+      tr("autoRenew"),
+      <AutoRenewSetting key="autoRenew" hc={hc} side={isTenant ? "tenant" : "partner"} now={now} />,
+    ],
     [tm("usageLabel"), <OutboundUsage key="usage" usage={traffic.items[0]} />],
   ];
   return (

@@ -27,6 +27,7 @@ export function TenantSharedPortActions({
   deleteOutcome,
   awaitsPartnerConfirm,
   change,
+  renew,
 }: {
   port: TenantPort;
   status: ConsoleStatus;
@@ -35,6 +36,8 @@ export function TenantSharedPortActions({
   awaitsPartnerConfirm: boolean;
   /** A bandwidth change the partner requested, and its price now when the tenant pays for the port. */
   change?: { port: PendingSpecChange; quote?: SpecChangeQuote };
+  /** Renew, rendered on the server for the payer (components/renewal). */
+  renew?: React.ReactNode;
 }) {
   const t = useTranslations("tenantActions");
   const tb = useTranslations("acceptAndPay");
@@ -70,6 +73,7 @@ export function TenantSharedPortActions({
         />
       ) : null}
       {change ? <CancelSpecChange port={change.port} /> : null}
+      {renew}
       {awaitsPartnerConfirm ? <span className="text-slate-500">{t("waitingForPartnerConfirm")}</span> : null}
       <StopAccess port={port} disabledReason={reasonOf(availability.terminate)} />
       <DeleteSharedPort port={port} outcome={deleteOutcome} disabledReason={reasonOf(availability.delete)} />

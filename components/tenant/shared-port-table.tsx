@@ -13,6 +13,7 @@ import { TenantPortActions } from "./tenant-port-actions";
 import { listRegions } from "@/lib/server/queries/account-profile";
 import { specChangeQuotes } from "@/lib/server/queries/spec-change-quotes";
 import { PendingSpecNote } from "@/components/billing/spec-change";
+import { PortExpiry } from "@/components/renewal/port-period";
 
 /** The tenant's shared ports on the Physical Connection page. */
 export async function TenantSharedPortTable({
@@ -63,12 +64,13 @@ export async function TenantSharedPortTable({
             )}
             <Th>{t("columns.status")}</Th>
             <Th>{t("columns.constructionProcess")}</Th>
+            <Th>{t("columns.expiresAt")}</Th>
             <Th>{t("columns.actions")}</Th>
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <EmptyRow colSpan={8}>{filtered ? tl("emptyFiltered") : t("emptyTenant")}</EmptyRow>
+            <EmptyRow colSpan={9}>{filtered ? tl("emptyFiltered") : t("emptyTenant")}</EmptyRow>
           ) : (
             rows.map(({ hc, view, port }) => (
               <tr key={hc.id} className="hover:bg-slate-50">
@@ -94,6 +96,9 @@ export async function TenantSharedPortTable({
                   <StatusBadge tone={STATUS_TONE[view.status]}>{ts(view.status)}</StatusBadge>
                 </Td>
                 <Td>{tc(view.construction)}</Td>
+                <Td>
+                  <PortExpiry hc={hc} now={now} stacked />
+                </Td>
                 <Td>
                   <TenantPortActions
                     hc={hc}

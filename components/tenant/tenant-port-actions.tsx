@@ -5,6 +5,7 @@ import { sharedPortAvailability } from "@/lib/server/console-availability";
 import type { HostedConnectionDto } from "@/lib/server/operations/records";
 import type { SpecChangeQuote } from "@/lib/server/queries/spec-change-quotes";
 import type { DeleteOutcome } from "./delete-shared-port";
+import { RenewAction } from "@/components/renewal/port-period";
 import { TenantSharedPortActions } from "./shared-port-actions";
 
 /** The tenant's actions on one shared port, judged once: the same in its table row and on its page. */
@@ -24,6 +25,7 @@ export async function TenantPortActions({
 }) {
   return (
     <TenantSharedPortActions
+      renew={<RenewAction hc={hc} side="tenant" now={now} />}
       port={port}
       status={status}
       availability={await sharedPortAvailability(hc, "tenant", now)}

@@ -11,7 +11,8 @@ import {
   periodSchema,
   pricingCycleSchema,
   refundCents,
-  upgradeAmountCents,
+  specChangeCents,
+  unusedPart,
 } from "./billing";
 import { SPECS } from "./enums";
 import { assertThrowsKey, assertVerdict } from "./test-helpers";
@@ -105,15 +106,57 @@ describe("refund", () => {
   });
 });
 
-describe("upgrade", () => {
+describe("specChangeCents", () => {
   const window = { from: at("2026-11-01T00:00:00Z"), until: at("2026-12-01T00:00:00Z") };
-  const term = { period: 1, cycle: "Month" as const };
-  test("price difference for what is left, rounded up", () => {
+  const first = { term: { period: 1, cycle: "Month" as const }, window };
+  test("an upgrade pays the price difference for what is left, rounded up", () => {
     // 1G − 500M = 100000 cents; 20 of 30 days left → 66666.67 → 66667.
-    assert.equal(upgradeAmountCents("500M", "1G", term, window, at("2026-11-11T00:00:00Z")), 66667);
+    assert.equal(specChangeCents("500M", "1G", [first], at("2026-11-11T00:00:00Z")), 66667);
   });
-  test("a smaller spec costs nothing", () =>
-    assert.equal(upgradeAmountCents("1G", "500M", term, window, at("2026-11-11T00:00:00Z")), 0));
+  test("a downgrade refunds the difference for what is left, rounded down", () =>
+    assert.equal(specChangeCents("1G", "500M", [first], at("2026-11-11T00:00:00Z")), -66666));
+  test("a renewal not started yet counts whole; an ended term counts nothing", () => {
+    const renewal = {
+      term: { period: 2, cycle: "Month" as const },
+      window: { from: window.until, until: at("2027-02-01T00:00:00Z") },
+    };
+    // First term: 66667 (as above); the renewal: two months' difference, 200000, all of it still ahead.
+    assert.equal(specChangeCents("500M", "1G", [first, renewal], at("2026-11-11T00:00:00Z")), 266667);
+    assert.equal(specChangeCents("500M", "1G", [first, renewal], at("2026-12-01T00:00:00Z")), 200000);
+  });
+});
+
+describe("unusedPart (the refund rule)", () => {
+  const window = { from: at("2026-11-01T00:00:00Z"), until: at("2026-12-01T00:00:00Z") };
+  const paid = { term: { period: 1, cycle: "Month" as const }, window };
+  test("the term's price at the bandwidth in force, for the unused share of its window", () => {
+    const part = unusedPart("1G", paid, at("2026-11-11T00:00:00Z"));
+    assert.deepEqual(part, {
+      valueCents: orderAmountCents("1G", 1, "Month"),
+      leftMs: 20 * 86_400_000,
+      totalMs: 30 * 86_400_000,
+      refundCents: Math.floor((orderAmountCents("1G", 1, "Month") * 2) / 3),
+    });
+  });
+  test("after an upgrade mid-period, what was paid and not used comes back, to the cent", () => {
+    const now = at("2026-11-11T00:00:00Z");
+    const paidFirst = orderAmountCents("500M", 1, "Month");
+    const upgrade = specChangeCents("500M", "1G", [paid], now);
+    const deletion = at("2026-11-21T00:00:00Z");
+    // Used: 10 days at 500M and 10 days at 1G; the refund is the rest.
+    const used = (orderAmountCents("500M", 1, "Month") + orderAmountCents("1G", 1, "Month")) / 3;
+    // 160000 + 66667 − 140000 = 86667 paid and unused; the charge rounded up and the refund rounds down.
+    const unused = paidFirst + upgrade - used;
+    assert.equal(unused, 86667);
+    assert.equal(unusedPart("1G", paid, deletion).refundCents, 86666);
+  });
+  test("an ended term refunds nothing, a term not started yet everything", () => {
+    assert.equal(unusedPart("1G", paid, at("2026-12-02T00:00:00Z")).refundCents, 0);
+    assert.equal(
+      unusedPart("1G", paid, at("2026-10-01T00:00:00Z")).refundCents,
+      orderAmountCents("1G", 1, "Month"),
+    );
+  });
 });
 
 describe("checkShownPrice", () => {

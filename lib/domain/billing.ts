@@ -86,29 +86,56 @@ function share(amountCents: number, window: ServiceWindow, now: Date, round: "do
   return Number(round === "up" && numerator % total !== 0n ? quotient + 1n : quotient);
 }
 
-/**
- * The unused part of a paid period, pro rata to the millisecond, rounded down to a whole cent. Before the
- * window starts (the port never went live) everything is refunded; after it ends nothing is.
- */
+/** The unused part of an amount paid for `window`, pro rata to the millisecond, rounded down to a cent. */
 export function refundCents(amountCents: number, window: ServiceWindow, now: Date): number {
   return share(amountCents, window, now, "down");
 }
 
+/** One paid term of a port (a first period or a renewal): what it bought and the window it covers. */
+export type PaidTerm = { term: { period: number; cycle: PricingCycle }; window: ServiceWindow };
+
+/** How one paid term's unused part was worked out, for the refund page. */
+export type UnusedPart = {
+  /** What the term costs at the bandwidth in force. */
+  valueCents: number;
+  leftMs: number;
+  totalMs: number;
+  refundCents: number;
+};
+
 /**
- * Paying a pending ExpectSpec on a port already paid for: the price difference of the original term, pro
- * rata for what is left of the paid period, rounded up. A smaller spec costs nothing (and refunds nothing).
+ * THE REFUND RULE. Unsubscribing refunds, for every paid term of the port, its price at the bandwidth in
+ * force × the unused share of its window (to the millisecond, rounded down to a cent): a term not started
+ * yet comes back whole, an ended one gives nothing. A bandwidth change bought mid-period already settled
+ * its difference for the rest of each term (specChangeCents), so valuing the remainder at the bandwidth in
+ * force refunds exactly what was paid and not used, whatever changed in between.
  */
-export function upgradeAmountCents(
-  from: Spec,
-  to: Spec,
-  term: { period: number; cycle: PricingCycle },
-  window: ServiceWindow,
-  now: Date,
-): number {
-  const difference =
-    orderAmountCents(to, term.period, term.cycle) - orderAmountCents(from, term.period, term.cycle);
-  if (difference <= 0) return 0;
-  return share(difference, window, now, "up");
+export function unusedPart(spec: Spec, paid: PaidTerm, now: Date): UnusedPart {
+  const valueCents = orderAmountCents(spec, paid.term.period, paid.term.cycle);
+  const totalMs = Math.max(paid.window.until.getTime() - paid.window.from.getTime(), 0);
+  const leftMs = Math.min(Math.max(paid.window.until.getTime() - now.getTime(), 0), totalMs);
+  return { valueCents, leftMs, totalMs, refundCents: refundCents(valueCents, paid.window, now) };
+}
+
+/** How a refund was worked out: a term's unused part (unusedPart), or a downgrade's difference. */
+export type RefundComputation =
+  | ({ rule: "unusedTerm"; spec: Spec } & Omit<UnusedPart, "refundCents">)
+  | { rule: "specChange"; from: Spec; to: Spec };
+
+/**
+ * Paying a pending ExpectSpec on a port already paid for: for every paid term, the price difference of
+ * that term pro rata for what is left of its window. Positive: the payer pays it (rounded up); negative: a
+ * downgrade, refunded to the payer (rounded down). Terms that ended count nothing.
+ */
+export function specChangeCents(from: Spec, to: Spec, paid: readonly PaidTerm[], now: Date): number {
+  let total = 0;
+  for (const { term, window } of paid) {
+    const difference =
+      orderAmountCents(to, term.period, term.cycle) - orderAmountCents(from, term.period, term.cycle);
+    total +=
+      difference >= 0 ? share(difference, window, now, "up") : -share(-difference, window, now, "down");
+  }
+  return total;
 }
 
 /** What the payer's dialog showed: the order it confirms must still buy this bandwidth at this price. */

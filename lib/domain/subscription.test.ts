@@ -7,6 +7,7 @@ import {
   dueExpiryNotice,
   GRACE_PERIOD_DAYS,
   graceEnd,
+  noticesSent,
   renewal,
   subscriptionPhase,
 } from "./subscription";
@@ -61,6 +62,12 @@ describe("expiry notices", () => {
   test("several due at once: only the latest goes out", () =>
     assert.equal(dueExpiryNotice(END, at(-0.5), []), "expiresIn1Day"));
   test("no period, no notice", () => assert.equal(dueExpiryNotice(null, at(0), []), null));
+  test("the latest notice sent stands for every earlier one", () => {
+    assert.deepEqual(noticesSent(null), []);
+    assert.deepEqual(noticesSent("expiresIn3Days"), ["expiresIn7Days", "expiresIn3Days"]);
+    assert.equal(dueExpiryNotice(END, at(-2), noticesSent("expiresIn3Days")), null);
+    assert.equal(dueExpiryNotice(END, at(0), noticesSent("expiresIn3Days")), "expired");
+  });
 });
 
 describe("renew", () => {

@@ -57,6 +57,12 @@ export function dueExpiryNotice(
   return latest.kind;
 }
 
+/** Every notice a port has had this period, given the latest one sent (they go out in order). */
+export function noticesSent(latest: string | null): ExpiryNotice[] {
+  const index = EXPIRY_NOTICES.findIndex((n) => n.kind === latest);
+  return EXPIRY_NOTICES.slice(0, index + 1).map((n) => n.kind);
+}
+
 /** The BusinessStatus a paid port has at `now`: locked from the end of its period until renewed. */
 export function businessStatusAt(endTime: Date | null, now: Date): BusinessStatus {
   const phase = subscriptionPhase(endTime, now);

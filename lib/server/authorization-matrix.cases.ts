@@ -112,6 +112,8 @@ export const CONSOLE_ONLY: readonly Action[] = [
   "DescribePortTraffic",
   "ListOutboundTransferBills",
   "ModifyOutboundTransferBilling",
+  "RenewHostedConnection",
+  "SetHostedConnectionAutoRenew",
   ...(Object.keys(ACCOUNT_OPERATIONS) as Action[]),
   ...(Object.keys(ALERT_OPERATIONS) as Action[]),
 ];
@@ -439,8 +441,9 @@ const circuitReadCells = (tenantRefs: {
   unicomHz01: cells(tenantRefs.unicomHz01, "ok", tenantRefs.otherHz01, "empty"),
   unicomHz02: cells(tenantRefs.unicomHz02, "ok", tenantRefs.otherHz02, "empty"),
   unicomBj01: seenByPartner,
-  equinixDc11a: seenByPartner,
-  equinixDc11b: seenByPartner,
+  // Initech's demo ports sit on both Equinix circuits: its own port lists each circuit's ID.
+  equinixDc11a: cells(tenantRefs.unicomHz01, "ok", "empty", "empty"),
+  equinixDc11b: cells(tenantRefs.unicomHz01, "ok", "empty", "empty"),
   ghostCircuit: seenByNobody,
 });
 
@@ -655,6 +658,26 @@ const VBR_HOMES: Record<VbrName, string> = {
   globexAwaitingVbr: DEMO_CIRCUITS.unicomHz02,
   globexDisabledVbr: DEMO_CIRCUITS.unicomHz01,
   ghostVbr: DEMO_CIRCUITS.unicomHz01,
+};
+
+/** The bandwidth in force of each port a renewal may succeed on (what its Renew dialog would show). */
+const PORT_SPECS: Partial<Record<ResourceName, string>> = {
+  acmeBackupPort: "500M",
+  acmeActivePort: "500M",
+  acmePartnerPaidPort: "200M",
+  globexTransformedPort: "200M",
+};
+const RENEW_UNPAID: ErrorCode = "Forbidden.NotAllowedInState#RenewUnpaid";
+const payerRenewalCells = {
+  acmeProdPort: cells("ok", TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+  globexOffer: cells(RENEW_UNPAID, TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+  acmeBackupPort: cells(PARTNER_PAYS, "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
+  acmeActivePort: cells("ok", TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+  acmeUnpaidPort: cells(RENEW_UNPAID, TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+  acmePartnerPaidPort: cells(PARTNER_PAYS, "ok", NF_PORT_RECORDS, NF_PORT_RECORDS),
+  acmePartnerOffer: cells(PARTNER_PAYS, RENEW_UNPAID, NF_PORT_RECORDS, NF_PORT_RECORDS),
+  globexTransformedPort: cells("ok", TENANT_PAYS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+  ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
 };
 
 export const MATRIX = {
@@ -1476,6 +1499,34 @@ export const MATRIX = {
         globexTransformedPort: cells(NO_PENDING_SPEC, NO_PENDING_SPEC, NF_PORT_RECORDS, NF_PORT_RECORDS),
         ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
       },
+    },
+  ],
+
+  // Only the payer renews a paid port, or switches its auto-renewal (checkRenew).
+  RenewHostedConnection: [
+    {
+      label: "renew for a month",
+      kinds: ["port"],
+      owner: "both",
+      input: (r) => ({
+        regionId: r.region,
+        physicalConnectionId: r.id,
+        pricingCycle: "Month",
+        period: 1,
+        expectedSpec: PORT_SPECS[r.name] ?? "1G",
+        expectedAmountCents: 100_000_000,
+      }),
+      expect: payerRenewalCells,
+    },
+  ],
+
+  SetHostedConnectionAutoRenew: [
+    {
+      label: "switch auto-renewal on",
+      kinds: ["port"],
+      owner: "both",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id, autoRenew: true }),
+      expect: payerRenewalCells,
     },
   ],
 

@@ -13,6 +13,7 @@ import {
   type VbrState,
   allowedActions as vbrActions,
 } from "../domain/vbr-state";
+import { checkRenew } from "../domain/subscription";
 import { firstRefusal, type Verdict } from "../domain/verdict";
 import { hostedConnectionStateOfDto } from "../console/hosted-connection-view";
 import type { RefusalNames } from "../console/refusal-message";
@@ -58,6 +59,17 @@ export function sharedPortAvailability(
   return availabilitiesOf(hostedConnectionActions(hostedConnectionStateOfDto(hc), role, now), {
     partner: hc.partnerName,
   });
+}
+
+/** Renew and the auto-renewal switch, for the port's payer: the rule the operations apply. */
+export function renewAvailability(hc: HostedConnectionDto, role: Role, now: Date): Promise<Availability> {
+  const port = {
+    orderMode: hc.orderMode,
+    paid: hc.paid,
+    deleted: hc.vpconnStatus === "Deleted",
+    endTime: hc.endTime ? new Date(hc.endTime) : null,
+  };
+  return availabilityOf(checkRenew(port, role, now), { partner: hc.partnerName });
 }
 
 export function vbrAvailability(vbr: VbrDto, callerUid: string): Promise<Record<VbrAction, Availability>> {

@@ -3,11 +3,13 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { OpenApiUtil } from "@alicloud/openapi-core";
 import { DEMO_CIRCUITS, DEMO_HOSTED_CONNECTIONS, DEMO_VBRS } from "../../../db/seed";
+import { eq } from "drizzle-orm";
+import { hostedConnections } from "../../../db/schema";
 import type { SdkKey, SignatureScheme } from "./sdk-client";
 import { vpc } from "./sdk-client";
 import { sdkTestServer } from "./test-sdk-server";
 
-const { keyOf, sdk } = await sdkTestServer();
+const { db, keyOf, sdk } = await sdkTestServer();
 
 async function refusal(call: Promise<unknown>): Promise<[number, string]> {
   try {
@@ -23,8 +25,7 @@ const inHangzhou = { regionId: "cn-hangzhou" };
 
 for (const scheme of ["ACS3", "v2"] as SignatureScheme[]) {
   describe(`the official SDK with the ${scheme} signature`, () => {
-    const as = (name: string, override: Partial<SdkKey> = {}) =>
-      sdk(name, scheme, override);
+    const as = (name: string, override: Partial<SdkKey> = {}) => sdk(name, scheme, override);
 
     test("DescribeRegions answers Regions.Region[] in the asked language", async () => {
       const res = await as("Acme").describeRegions(
@@ -101,6 +102,44 @@ for (const scheme of ["ACS3", "v2"] as SignatureScheme[]) {
       assert.equal(record?.vlanId, "101");
       assert.equal(record?.aliUid, "1210123456123456");
       assert.equal(record?.virtualPhysicalConnectionStatus, "Confirmed");
+    });
+
+    test("a shared port's period: EndTime, ChargeType and the lock at expiry, as the SDK reads them", async () => {
+      const locked = DEMO_HOSTED_CONNECTIONS.initechVaLocked;
+      const [row] = await db
+        .select({ endTime: hostedConnections.endTime })
+        .from(hostedConnections)
+        .where(eq(hostedConnections.id, locked));
+      const endTime = row?.endTime?.toISOString().replace(/\.\d{3}Z$/, "Z");
+      assert.ok(endTime);
+      const inVirginia = { regionId: "us-east-1" };
+      const described = await as("Initech").describePhysicalConnections(
+        new vpc.DescribePhysicalConnectionsRequest({
+          ...inVirginia,
+          filter: [
+            new vpc.DescribePhysicalConnectionsRequestFilter({
+              key: "PhysicalConnectionId",
+              value: [locked],
+            }),
+          ],
+        }),
+      );
+      const [port] = described.body?.physicalConnectionSet?.physicalConnectionType ?? [];
+      assert.deepEqual(
+        [port?.endTime, port?.chargeType, port?.businessStatus],
+        [endTime, "Prepaid", "FinancialLocked"],
+      );
+      const listed = await as("Equinix").listVirtualPhysicalConnections(
+        new vpc.ListVirtualPhysicalConnectionsRequest({
+          ...inVirginia,
+          virtualPhysicalConnectionIds: [locked],
+        }),
+      );
+      const [record] = listed.body?.virtualPhysicalConnections ?? [];
+      assert.deepEqual(
+        [record?.endTime, record?.chargeType, record?.businessStatus],
+        [endTime, "Prepaid", "FinancialLocked"],
+      );
     });
 
     test("DescribeVirtualBorderRouters answers lower-case statuses and a numeric VlanId", async () => {

@@ -12,7 +12,8 @@ import { generatorTargets, pushDemoTraffic } from "./traffic-generator";
 
 const db = await createTestDb();
 const keys = await ensureDemoAccessKeys(db);
-const partnerKeys = keys.filter((k) => k.accountUid === DEMO_ACCOUNTS.unicom.uid);
+const demoPartners: string[] = [DEMO_ACCOUNTS.unicom.uid, DEMO_ACCOUNTS.equinix.uid];
+const partnerKeys = keys.filter((k) => demoPartners.includes(k.accountUid));
 let url = "";
 let server: TestServer | undefined;
 before(async () => {
@@ -33,7 +34,12 @@ describe("the demo traffic generator", () => {
       false,
       "a port pending acceptance carries nothing",
     );
-    assert.ok(targets.every((t) => t.partnerUid === DEMO_ACCOUNTS.unicom.uid));
+    assert.equal(
+      byId.has(DEMO_HOSTED_CONNECTIONS.initechVaLocked),
+      false,
+      "a FinancialLocked port carries nothing",
+    );
+    assert.ok(targets.every((t) => demoPartners.includes(t.partnerUid)));
   });
 
   test("a day's backfill and the next minute go through the endpoint and store the model's bytes", async () => {

@@ -20,7 +20,14 @@ export async function generatorTargets(db: Db): Promise<GeneratorTarget[]> {
       .select({ id: hostedConnections.id, spec: hostedConnections.spec, partnerUid: circuits.ownerUid })
       .from(hostedConnections)
       .innerJoin(circuits, eq(circuits.id, hostedConnections.circuitId))
-      .where(and(eq(hostedConnections.status, "Enabled"), ne(hostedConnections.vpconnStatus, "Deleted")));
+      // A FinancialLocked port (its period ended unrenewed) carries no traffic; its VBR is stopped too.
+      .where(
+        and(
+          eq(hostedConnections.status, "Enabled"),
+          ne(hostedConnections.vpconnStatus, "Deleted"),
+          ne(hostedConnections.businessStatus, "FinancialLocked"),
+        ),
+      );
     const routers = await tx
       .select({
         id: vbrs.id,

@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { hostedConnections } from "../../../db/schema";
-import { periodEnd } from "../../domain/billing";
+import { first } from "../../../db/rows";
+import { hostedConnections, orders } from "../../../db/schema";
 import { confirm } from "../../domain/hosted-connection-state";
 import { unwrap } from "../../domain/verdict";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
@@ -10,7 +10,7 @@ import type { Tx } from "./context";
 import { loadHostedConnection } from "./loaders";
 import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
-import { paidTerm } from "./payment";
+import { startFirstPeriod } from "./payment";
 import { hostedConnectionStateOf } from "./states";
 
 const input = z.object({
@@ -20,8 +20,20 @@ const input = z.object({
 
 // The partner paid first: the term it bought starts when the tenant accepts.
 async function periodFrom(tx: Tx, hostedConnectionId: string, now: Date) {
-  const term = await paidTerm(tx, hostedConnectionId);
-  return { enabledAt: now, endTime: periodEnd(now, term.period, term.cycle) };
+  const order = await first(
+    tx
+      .select()
+      .from(orders)
+      .where(
+        and(
+          eq(orders.hostedConnectionId, hostedConnectionId),
+          eq(orders.type, "new"),
+          eq(orders.status, "paid"),
+        ),
+      ),
+  );
+  if (!order) throw new Error(`A paid port without its paid order: ${hostedConnectionId}`);
+  return startFirstPeriod(tx, order, now);
 }
 
 /**

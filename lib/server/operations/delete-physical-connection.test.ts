@@ -87,7 +87,7 @@ describe("DeletePhysicalConnection", () => {
     assert.deepEqual([refund.payer_uid, refund.order_id], [DEMO_ACCOUNTS.unicom.uid, orderId]);
   });
 
-  test("a live port refunds the unused part of its period, ExpectSpec upgrades included", async () => {
+  test("a live port refunds the unused part of its period valued at the bandwidth in force, upgrades included", async () => {
     const db = await freshDb();
     const id = await livePort(db);
     await sqlRun(db, "update hosted_connections set expect_spec = '1G' where id = ?", id);
@@ -102,13 +102,11 @@ describe("DeletePhysicalConnection", () => {
       regionId: HZ,
       physicalConnectionId: id,
     });
-    // 500M first month: 10 of 30 days left of 1600.00 → 533.33; upgrade 666.67 paid on day 10: 10 of 20 left → 333.33.
+    // The month at 1G (2600.00), 10 of 30 days left → 866.66: what the 500M month (533.33 unused) and the
+    // upgrade paid on day 10 (666.67 for 20 days, 333.33 unused) leave, as one line on the period's order.
     assert.deepEqual(
-      out.refunds.map((r) => [r.orderId === upgrade ? "upgrade" : "new", r.amountCents]).sort(),
-      [
-        ["new", 53333],
-        ["upgrade", 33333],
-      ],
+      out.refunds.map((r) => [r.orderId === upgrade ? "upgrade" : "new", r.amountCents]),
+      [["new", 86666]],
     );
     assert.ok(out.refunds.every((r) => r.currency === "CNY"));
     assert.equal(

@@ -29,6 +29,8 @@ import { cancelSpecChange } from "./cancel-spec-change";
 import { payOrder } from "./pay-order";
 import { recoverPhysicalConnection } from "./recover-physical-connection";
 import { recoverVirtualBorderRouter } from "./recover-virtual-border-router";
+import { renewHostedConnection } from "./renew-hosted-connection";
+import { setHostedConnectionAutoRenew } from "./set-hosted-connection-auto-renew";
 import { terminatePhysicalConnection } from "./terminate-physical-connection";
 import { terminateVirtualBorderRouter } from "./terminate-virtual-border-router";
 import { updateVirtualBorderBandwidth } from "./update-virtual-border-bandwidth";
@@ -84,6 +86,8 @@ export const OPERATIONS = {
   DescribePortTraffic: describePortTraffic,
   ListOutboundTransferBills: listOutboundTransferBills,
   ModifyOutboundTransferBilling: modifyOutboundTransferBilling,
+  RenewHostedConnection: renewHostedConnection,
+  SetHostedConnectionAutoRenew: setHostedConnectionAutoRenew,
 } as const;
 
 export type Action = keyof typeof OPERATIONS;
@@ -114,6 +118,8 @@ export {
   payOrder,
   recoverPhysicalConnection,
   recoverVirtualBorderRouter,
+  renewHostedConnection,
+  setHostedConnectionAutoRenew,
   terminatePhysicalConnection,
   terminateVirtualBorderRouter,
   updateVirtualBorderBandwidth,

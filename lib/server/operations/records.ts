@@ -80,6 +80,8 @@ export type HostedConnectionDto = {
   createdAt: string;
   enabledAt: string | null;
   endTime: string | null;
+  /** The payer's auto-renewal switch. */
+  autoRenew: boolean;
   tags: TagDto[];
 };
 
@@ -295,6 +297,7 @@ export async function toHostedConnectionDtos(
     createdAt: iso(hc.createdAt) ?? "",
     enabledAt: iso(hc.enabledAt),
     endTime: iso(hc.endTime),
+    autoRenew: hc.autoRenew,
     tags: tagsByResource.get(hc.id) ?? [],
   }));
 }

@@ -6,6 +6,7 @@ import { DEMO_PRICE_LIST } from "../../domain/billing";
 import type { HostedConnectionDto } from "../operations/records";
 import { specChangeAmountCents } from "../operations/payment";
 
+/** Positive: what paying the change costs; negative: what a downgrade refunds. */
 export type SpecChangeQuote = { amountCents: number; currency: string };
 
 /**
@@ -27,13 +28,7 @@ export function specChangeQuotes(
     for (const hc of payable) {
       const amountCents = await specChangeAmountCents(
         tx,
-        {
-          id: hc.id,
-          spec: hc.spec,
-          expectSpec: hc.expectSpec!,
-          enabledAt: hc.enabledAt ? new Date(hc.enabledAt) : null,
-          endTime: hc.endTime ? new Date(hc.endTime) : null,
-        },
+        { id: hc.id, spec: hc.spec, expectSpec: hc.expectSpec! },
         now,
       );
       quotes[hc.id] = { amountCents, currency: DEMO_PRICE_LIST.currency };

@@ -5,6 +5,7 @@ import { evaluateAlerts } from "../alerts/evaluate";
 import { meterOutboundTransfer } from "../monitoring/outbound-metering";
 import { pruneTraffic, rollUpTraffic } from "../monitoring/rollup";
 import { settleDue } from "../operations/settle";
+import { advanceSubscriptions } from "../operations/subscription-lifecycle";
 import type { Job } from "./job";
 
 /** Intermediate statuses settle on time even when no operation runs to settle them first. */
@@ -29,4 +30,15 @@ const evaluateAlertRules: Job = { name: "evaluate-alerts", everyMs: 60_000, run:
 /** Queued alert webhooks are posted, and failed ones retried with backoff, outside any request. */
 const deliverAlertWebhooks: Job = { name: "deliver-alert-webhooks", everyMs: 10_000, run: deliverWebhooks };
 
-export const JOBS: readonly Job[] = [settle, rollUp, meter, prune, evaluateAlertRules, deliverAlertWebhooks];
+/** Paid periods move on: expiry notices, auto-renewal or the lock at expiry, release after the grace period. */
+const subscriptions: Job = { name: "advance-subscriptions", everyMs: 60_000, run: advanceSubscriptions };
+
+export const JOBS: readonly Job[] = [
+  settle,
+  rollUp,
+  meter,
+  prune,
+  evaluateAlertRules,
+  deliverAlertWebhooks,
+  subscriptions,
+];

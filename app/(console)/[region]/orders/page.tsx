@@ -37,7 +37,7 @@ export default async function OrdersPage({
         <p className="text-slate-500">{t("intro")}</p>
         <ExportCsvLink href="/api/console/export/orders" />
       </div>
-      <OrdersTable orders={result.items} region={region} />
+      <OrdersTable orders={result.items} region={region} now={ctx.now} />
       <Pagination total={result.totalCount} page={page} pageSize={PAGE_SIZE} basePath={path} query={{}} />
       {/* Outbound data transfer is the tenant's fee: a partner's account has neither bills nor the switch. */}
       {(await consoleProfile(ctx)).isPartner ? null : (

@@ -9,6 +9,7 @@ import { formatMoney } from "@/lib/console/money";
 import { readForPage } from "@/lib/server/console";
 import { pageContext } from "@/lib/server/console-context";
 import { listOrders } from "@/lib/server/operations/list-orders";
+import { RefundComputationText } from "@/components/renewal/refund-computation";
 
 const ID_PATTERN = /^pc-[a-z0-9]{1,40}$/;
 
@@ -31,6 +32,7 @@ export default async function RefundPage({
   const lines = result.items.flatMap((order) => order.refunds.map((refund) => ({ order, refund })));
   if (lines.length === 0) notFound();
   const t = await getTranslations("refund");
+  const tr = await getTranslations("renewal");
   const format = await getFormatter();
   const currency = lines[0]?.refund.currency ?? "CNY";
   const total = lines.reduce((sum, { refund }) => sum + refund.amountCents, 0);
@@ -58,6 +60,7 @@ export default async function RefundPage({
           <strong className="text-lg text-brand-700">{formatMoney(format, total, currency)}</strong>
         </p>
         <p className="mt-2 text-xs text-slate-500">{t("policy")}</p>
+        <p className="mt-1 text-xs text-slate-500">{tr("refundRule")}</p>
       </section>
       <Table label={t("table")}>
         <thead>
@@ -65,6 +68,7 @@ export default async function RefundPage({
             <Th>{t("columns.refundId")}</Th>
             <Th>{t("columns.orderId")}</Th>
             <Th>{t("columns.paid")}</Th>
+            <Th>{tr("computation")}</Th>
             <Th>{t("columns.refunded")}</Th>
             <Th>{t("columns.time")}</Th>
           </tr>
@@ -75,6 +79,9 @@ export default async function RefundPage({
               <Td className="font-mono">{refund.refundId}</Td>
               <Td className="font-mono">{order.orderId}</Td>
               <Td>{formatMoney(format, order.amountCents, order.currency)}</Td>
+              <Td>
+                <RefundComputationText refund={refund} />
+              </Td>
               <Td>{formatMoney(format, refund.amountCents, refund.currency)}</Td>
               <Td>
                 <DateTime value={refund.createdAt} />
