@@ -561,8 +561,10 @@ describe("allowedActions", () => {
 
 describe("cancelSpecChange", () => {
   const live = hc({ status: "Enabled", vpconnStatus: "Confirmed", paid: true, endTime: LATER });
-  test("a pending ExpectSpec is withdrawn", () => expectNext(cancelSpecChange({ ...live, expectSpec: "1G" }), {}));
-  test("nothing pending", () => expectRefused(cancelSpecChange(live), "Forbidden.NotAllowedInState#NoPendingSpec"));
+  test("a pending ExpectSpec is withdrawn", () =>
+    expectNext(cancelSpecChange({ ...live, expectSpec: "1G" }), {}));
+  test("nothing pending", () =>
+    expectRefused(cancelSpecChange(live), "Forbidden.NotAllowedInState#NoPendingSpec"));
   test("a deleted port", () =>
     expectRefused(
       cancelSpecChange({ ...live, expectSpec: "1G", vpconnStatus: "Deleted" }),

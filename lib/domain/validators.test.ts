@@ -271,7 +271,7 @@ describe("specSchema / orderModeSchema", () => {
     for (const spec of ["50M", "100M", "1G", "10G"])
       assert.equal(parseOrThrow(specSchema, spec, "Spec"), spec);
   });
-  test("missing spec, or an empty one (\"Spec is not set\")", () => {
+  test('missing spec, or an empty one ("Spec is not set")', () => {
     refuses(specSchema, undefined, "Spec", "MissingParam.Spec");
     refuses(specSchema, "", "Spec", "MissingParam.Spec");
   });

@@ -278,14 +278,19 @@ function checkHostAddress(ip: number, prefix: number, field: string): Verdict {
  * one InvalidIp.Malformed when it is modified, as each action's error table has it.
  */
 export function checkVbrAddresses(addresses: VbrAddresses, action: "create" | "modify" = "create"): Verdict {
-  const malformed = (perField: ErrorCode): ErrorCode => (action === "modify" ? "InvalidIp.Malformed" : perField);
+  const malformed = (perField: ErrorCode): ErrorCode =>
+    action === "modify" ? "InvalidIp.Malformed" : perField;
   const local = parseAddress(
     addresses.localGatewayIp,
     "LocalGatewayIp",
     malformed("InvalidLocalGatewayIp.Malformed"),
   );
   if (!local.ok) return local;
-  const peer = parseAddress(addresses.peerGatewayIp, "PeerGatewayIp", malformed("InvalidPeerGatewayIp.Malformed"));
+  const peer = parseAddress(
+    addresses.peerGatewayIp,
+    "PeerGatewayIp",
+    malformed("InvalidPeerGatewayIp.Malformed"),
+  );
   if (!peer.ok) return peer;
   const maskText = addresses.peeringSubnetMask;
   if (maskText === undefined || maskText === null || maskText === "") {

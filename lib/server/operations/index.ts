@@ -7,14 +7,17 @@ import { createPhysicalConnectionOccupancyOrder } from "./create-physical-connec
 import { createVirtualBorderRouter } from "./create-virtual-border-router";
 import { createVirtualPhysicalConnection } from "./create-virtual-physical-connection";
 import { createVpconnFromVbr } from "./create-vpconn-from-vbr";
+import { declinePhysicalConnection } from "./decline-physical-connection";
 import { deletePhysicalConnection } from "./delete-physical-connection";
 import { deleteVirtualBorderRouter } from "./delete-virtual-border-router";
 import { describePhysicalConnections } from "./describe-physical-connections";
 import { describePrivileges } from "./describe-privileges";
 import { describeRegions } from "./describe-regions";
 import { describeVirtualBorderRouters } from "./describe-virtual-border-routers";
+import { listNotifications } from "./list-notifications";
 import { listOrders } from "./list-orders";
 import { listVirtualPhysicalConnections } from "./list-virtual-physical-connections";
+import { markNotificationsRead } from "./mark-notifications-read";
 import { modifyVirtualBorderRouterAttribute } from "./modify-virtual-border-router-attribute";
 import { cancelSpecChange } from "./cancel-spec-change";
 import { payOrder } from "./pay-order";
@@ -51,6 +54,9 @@ export const OPERATIONS = {
   ApplyPrivilege: applyPrivilege,
   ListOrders: listOrders,
   DescribePrivileges: describePrivileges,
+  DeclinePhysicalConnection: declinePhysicalConnection,
+  ListNotifications: listNotifications,
+  MarkNotificationsRead: markNotificationsRead,
 } as const;
 
 export type Action = keyof typeof OPERATIONS;
@@ -64,14 +70,17 @@ export {
   createVirtualBorderRouter,
   createVirtualPhysicalConnection,
   createVpconnFromVbr,
+  declinePhysicalConnection,
   deletePhysicalConnection,
   deleteVirtualBorderRouter,
   describePhysicalConnections,
   describePrivileges,
   describeRegions,
   describeVirtualBorderRouters,
+  listNotifications,
   listOrders,
   listVirtualPhysicalConnections,
+  markNotificationsRead,
   modifyVirtualBorderRouterAttribute,
   payOrder,
   recoverPhysicalConnection,

@@ -34,7 +34,8 @@ describe("lockCircuit", () => {
 
   test("every operation that checks a circuit's capacity or allocates one of its VLANs takes the lock", () => {
     const dir = path.dirname(import.meta.filename);
-    const helpers = /\b(assertRoomForNewPort|assertRoomForSpec|assertPortFits|allocateVlan|moveVlan|insertAllocation)\(/;
+    const helpers =
+      /\b(assertRoomForNewPort|assertRoomForSpec|assertPortFits|allocateVlan|moveVlan|insertAllocation)\(/;
     const callers = fs
       .readdirSync(dir)
       .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !/test-helpers/.test(f))

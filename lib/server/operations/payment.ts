@@ -16,6 +16,7 @@ import { assertPortFits } from "./circuit-usage";
 import type { Tx } from "./context";
 import type { HostedConnectionAccess } from "./loaders";
 import { lockCircuit } from "./locks";
+import { accountName, notifyPortParty } from "./port-notifications";
 import { hostedConnectionStateOf } from "./states";
 
 export type Term = { period: number; cycle: PricingCycle };
@@ -124,6 +125,11 @@ export async function completePayment(
       .where(eq(hostedConnections.id, hc.id));
   }
   await tx.update(orders).set({ status: "paid", paidAt: now }).where(eq(orders.id, order.id));
+  if (access.role === "tenant") {
+    await notifyPortParty(tx, hc, access.circuit, "partner", "offerPaid", now, {
+      payer: await accountName(tx, hc.tenantUid),
+    });
+  }
 }
 
 /** A newer order replaces the unpaid ones, and a deleted port cancels its own. */

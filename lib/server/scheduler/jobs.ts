@@ -2,6 +2,8 @@
 import { withTransaction } from "../../../db/transaction";
 import { meterOutboundTransfer } from "../monitoring/outbound-metering";
 import { pruneTraffic, rollUpTraffic } from "../monitoring/rollup";
+import { notifyExpiringPrivileges } from "../notifications/privilege-expiry";
+import { lapseOffers } from "../offers/lapse-offers";
 import { settleDue } from "../operations/settle";
 import type { Job } from "./job";
 
@@ -21,4 +23,16 @@ const prune: Job = { name: "prune-traffic", everyMs: 10 * 60_000, run: pruneTraf
 /** Closed months' outbound data transfer is billed to each shared port's tenant, from the hourly rollups. */
 const meter: Job = { name: "meter-outbound-transfer", everyMs: 60 * 60_000, run: meterOutboundTransfer };
 
-export const JOBS: readonly Job[] = [settle, rollUp, meter, prune];
+/** Offers still unaccepted at their expiry lapse, freeing their VLAN and bandwidth. */
+const lapse: Job = {
+  name: "lapse-offers",
+  everyMs: 60_000,
+  run: async (db, now) => {
+    await lapseOffers(db, now);
+  },
+};
+
+/** Partners hear a few hours ahead that their privilege ends. */
+const privilegeExpiry: Job = { name: "notify-expiring-privileges", everyMs: 60_000, run: notifyExpiringPrivileges };
+
+export const JOBS: readonly Job[] = [settle, rollUp, meter, prune, lapse, privilegeExpiry];
