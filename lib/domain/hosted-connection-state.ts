@@ -258,6 +258,18 @@ export function updateVlan(hc: HostedConnectionState, role: Role): HostedConnect
   return checkEditable(hc, role);
 }
 
+/**
+ * A new VLAN on a port that carries a VBR cuts the tenant's traffic until its on-premises router uses the
+ * same VLAN: the partner is warned before, and the tenant told after.
+ */
+export function vlanChangeReachesTenant(
+  hc: Pick<HostedConnectionState, "hasVbr">,
+  from: number | null,
+  to: number,
+): boolean {
+  return hc.hasVbr && from !== null && from !== to;
+}
+
 /** UpdateVirtualPhysicalConnection(ExpectSpec): state only; gating and capacity live elsewhere. */
 export function requestSpec(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
   return checkEditable(hc, role);

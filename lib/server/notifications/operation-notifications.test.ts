@@ -217,6 +217,7 @@ describe("the notification centre", () => {
       id: gone,
       regionId: HZ,
       live: false,
+      pageId: gone,
     });
     const second = await runOperation(listNotifications, caller(db, "acme"), { pageSize: 1, pageNumber: 2 });
     assert.deepEqual(second.items[0]?.resource, {
@@ -224,6 +225,7 @@ describe("the notification centre", () => {
       id: kept,
       regionId: HZ,
       live: true,
+      pageId: kept,
     });
     const partner = await runOperation(listNotifications, caller(db, "unicom"), {});
     assert.equal(partner.totalCount, 0, "the partner sees none of the tenant's");

@@ -22,6 +22,8 @@ export type NotificationResourceDto = {
   regionId: string | null;
   /** False once deleted (or a declined or lapsed offer): its link opens its history instead. */
   live: boolean;
+  /** The ID of the console page that shows it while live: a port's own, a VBR's port (or circuit). */
+  pageId: string | null;
 };
 
 export type NotificationDto = {
@@ -75,7 +77,7 @@ export const listNotifications = defineOperation({
             ? {
                 type: row.resourceType,
                 id: row.resourceId,
-                ...(places.get(row.resourceId) ?? { regionId: null, live: false }),
+                ...(places.get(row.resourceId) ?? { regionId: null, live: false, pageId: null }),
               }
             : null,
       })),
@@ -97,7 +99,7 @@ export async function countUnread(tx: Tx, accountUid: string): Promise<number> {
   );
 }
 
-type Place = { regionId: string | null; live: boolean };
+type Place = { regionId: string | null; live: boolean; pageId: string | null };
 
 /** Where each linked shared port or VBR lives now, and whether it still does. */
 async function resourcePlaces(
@@ -118,17 +120,31 @@ async function resourcePlaces(
       .from(hostedConnections)
       .innerJoin(circuits, eq(circuits.id, hostedConnections.circuitId))
       .where(inArray(hostedConnections.id, portIds));
-    for (const port of ports)
-      places.set(port.id, { regionId: port.regionId, live: port.status !== "Deleted" });
+    for (const port of ports) {
+      places.set(port.id, { regionId: port.regionId, live: port.status !== "Deleted", pageId: port.id });
+    }
+  }
+  for (const id of idsOf("circuit")) {
+    const circuit = await first(
+      tx.select({ regionId: circuits.regionId }).from(circuits).where(eq(circuits.id, id)),
+    );
+    if (circuit) places.set(id, { regionId: circuit.regionId, live: true, pageId: id });
   }
   const vbrIds = idsOf("vbr");
   if (vbrIds.length > 0) {
     const routers = await tx
-      .select({ id: vbrs.id, regionId: circuits.regionId })
+      .select({
+        id: vbrs.id,
+        regionId: circuits.regionId,
+        portId: vbrs.hostedConnectionId,
+        circuitId: vbrs.circuitId,
+      })
       .from(vbrs)
       .innerJoin(circuits, eq(circuits.id, vbrs.circuitId))
       .where(inArray(vbrs.id, vbrIds));
-    for (const vbr of routers) places.set(vbr.id, { regionId: vbr.regionId, live: true });
+    for (const vbr of routers) {
+      places.set(vbr.id, { regionId: vbr.regionId, live: true, pageId: vbr.portId ?? vbr.circuitId });
+    }
   }
   return places;
 }

@@ -79,6 +79,10 @@ export type HostedConnectionDto = {
   createdAt: string;
   enabledAt: string | null;
   endTime: string | null;
+  /** When an offer still unaccepted lapses; null for offers made before offers expired. */
+  offerExpiresAt: string | null;
+  /** Why the tenant declined the offer, when it said; console only. */
+  declineReason: string | null;
   tags: TagDto[];
 };
 
@@ -264,6 +268,8 @@ export async function toHostedConnectionDtos(
     createdAt: iso(hc.createdAt) ?? "",
     enabledAt: iso(hc.enabledAt),
     endTime: iso(hc.endTime),
+    offerExpiresAt: iso(hc.offerExpiresAt),
+    declineReason: hc.declineReason,
     tags: tagsByResource.get(hc.id) ?? [],
   }));
 }

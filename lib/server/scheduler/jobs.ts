@@ -33,6 +33,10 @@ const lapse: Job = {
 };
 
 /** Partners hear a few hours ahead that their privilege ends. */
-const privilegeExpiry: Job = { name: "notify-expiring-privileges", everyMs: 60_000, run: notifyExpiringPrivileges };
+const privilegeExpiry: Job = {
+  name: "notify-expiring-privileges",
+  everyMs: 60_000,
+  run: notifyExpiringPrivileges,
+};
 
 export const JOBS: readonly Job[] = [settle, rollUp, meter, prune, lapse, privilegeExpiry];
