@@ -13,6 +13,8 @@ function pagesOf(role: "partner" | "tenant"): Array<[string, string]> {
     ["shared port", port],
     ["orders", `/${HZ}/orders`],
     ["AccessKeys", `/${HZ}/access-keys`],
+    ["notifications", `/${HZ}/notifications`],
+    ["history", `/${HZ}/notifications/history/${idOf("sharedPort", SHARED_PORTS.acmeHzProd)}`],
   ];
   if (role === "tenant") return common;
   return [

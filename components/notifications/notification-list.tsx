@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getNow, getTimeZone, getTranslations } from "next-intl/server";
 import { dateTimeText, DateTime } from "@/components/ui/date-time";
-import { notificationHref } from "@/lib/console/notification-link";
+import { notificationLink } from "@/lib/console/notification-link";
 import type { NotificationDto } from "@/lib/server/operations/list-notifications";
 import { MarkRead } from "./mark-read";
 
@@ -43,7 +43,7 @@ export async function NotificationList({ items, region }: { items: NotificationD
           values.result = t(`results.${item.params.result}`);
         }
         const sentence = t(`kinds.${item.kind}`, values);
-        const href = notificationHref(item.resource, region);
+        const link = notificationLink(item.resource, region);
         return (
           <li
             key={item.id}
@@ -63,9 +63,9 @@ export async function NotificationList({ items, region }: { items: NotificationD
               </p>
             </div>
             <div className="flex shrink-0 items-center gap-3">
-              {href ? (
-                <Link href={href} className="text-brand-700 hover:underline">
-                  {item.resource?.live === false ? t("openHistory") : t("open")}
+              {link ? (
+                <Link href={link.href} className="text-brand-700 hover:underline">
+                  {link.history ? t("openHistory") : t("open")}
                   <span className="sr-only"> {item.resource?.id}</span>
                 </Link>
               ) : null}

@@ -2,14 +2,18 @@
 // link never ends on "not found".
 import type { NotificationResourceDto } from "../server/operations/list-notifications";
 
-export function notificationHref(
+export type NotificationLink = { href: string; history: boolean };
+
+export function notificationLink(
   resource: NotificationResourceDto | null,
   currentRegion: string,
-): string | null {
+): NotificationLink | null {
   if (!resource) return null;
-  if (resource.type === "privilege") return `/${currentRegion}/quota-center`;
+  if (resource.type === "privilege") return { href: `/${currentRegion}/quota-center`, history: false };
   if (!["hosted_connection", "vbr", "circuit"].includes(resource.type)) return null;
   const region = resource.regionId ?? currentRegion;
-  if (resource.live && resource.pageId) return `/${region}/physical-connection/${resource.pageId}`;
-  return `/${region}/notifications/history/${resource.id}`;
+  if (resource.live && resource.pageId) {
+    return { href: `/${region}/physical-connection/${resource.pageId}`, history: false };
+  }
+  return { href: `/${region}/notifications/history/${resource.id}`, history: true };
 }
