@@ -8,7 +8,7 @@ import { openDb } from "../../../db/client";
 import { servedDialect } from "../../../db/dialect";
 import { accessKeys, auditEvents } from "../../../db/schema";
 import { DEMO_ACCOUNTS, seedDemo } from "../../../db/seed";
-import { createTestDb } from "../../../db/test/test-db";
+import { createSharedTestDbs, createTestDb } from "../../../db/test/test-db";
 import { isDomainError } from "../../domain/errors";
 import { runOperation } from "../operations/operation";
 import { contextFor } from "../operations/test-helpers";
@@ -181,6 +181,22 @@ describe("AccessKey secrets at rest", () => {
 });
 
 describe("demo AccessKeys", () => {
+  test("two processes starting on one new database make one key per demo account", {
+    // On SQLite the writers queue on BEGIN IMMEDIATE (and two handles in one process would wait on
+    // each other's lock); PostgreSQL's transactions interleave: the PostgreSQL pass runs this.
+    skip: servedDialect() === "sqlite" && "PostgreSQL only: run by npm run test:unit:pg",
+  }, async () => {
+    const { dbs, close } = await createSharedTestDbs();
+    try {
+      await Promise.all(dbs.map((db) => ensureDemoAccessKeys(db)));
+      const keys = await dbs[0].select({ accountUid: accessKeys.accountUid }).from(accessKeys);
+      assert.equal(keys.length, Object.values(DEMO_ACCOUNTS).length);
+      assert.equal(new Set(keys.map((k) => k.accountUid)).size, keys.length);
+    } finally {
+      await close();
+    }
+  });
+
   test("one per demo account, the same ones on every run, and none for a disabled key", async () => {
     const fresh = await createTestDb();
     const first = await ensureDemoAccessKeys(fresh);

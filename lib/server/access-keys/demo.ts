@@ -4,6 +4,7 @@ import { first } from "../../../db/rows";
 import { accessKeys } from "../../../db/schema";
 import { DEMO_ACCOUNTS } from "../../../db/seed";
 import { withTransaction } from "../../../db/transaction";
+import { lockName } from "../operations/locks";
 import { insertAccessKey } from "./records";
 import { openSecret } from "./secret-box";
 
@@ -18,10 +19,12 @@ export type DemoAccessKey = {
 
 /**
  * Gives every demo account that has no AccessKey one, and returns each demo account's first key while it
- * is active, secret included (tests sign with it). Repeatable: later runs return the same keys.
+ * is active, secret included (tests sign with it). Repeatable: later runs return the same keys, and two
+ * processes starting on one new PostgreSQL database make one key each, not two (the named lock).
  */
 export function ensureDemoAccessKeys(db: Db, now = new Date()): Promise<DemoAccessKey[]> {
   return withTransaction(db, "write", async (tx) => {
+    await lockName(tx, "demo-access-keys");
     const out: DemoAccessKey[] = [];
     for (const account of Object.values(DEMO_ACCOUNTS)) {
       const owner = { accountUid: account.uid, accountName: account.name };
