@@ -78,7 +78,7 @@ test("the tenant's open port page shows the partner's VLAN change within 5 s, bu
   await noticed;
   // The page knows of the change now; had it refreshed, the new VLAN would show well within this.
   await tenant.page.waitForTimeout(1500);
-  await expect(detailValue(tenant.page, "VLAN ID")).toHaveText("2503");
+  await expect(detailValue(tenant.page, "VLAN ID", true)).toHaveText("2503");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(detailValue(tenant.page, "VLAN ID")).toHaveText("2504", { timeout: LIVE_MS });
   await expectNotReloaded(tenant.page);

@@ -48,11 +48,15 @@ export async function unreadCount(page: Page): Promise<number> {
   return match ? Number(match[1]) : 0;
 }
 
-/** The value shown beside a label in a detail page's Details section. */
-export function detailValue(page: Page, label: string): Locator {
+/**
+ * The value shown beside a label in a detail page's Basic information. `underDialog`: the page behind an
+ * open modal dialog is hidden from the accessibility tree, so look there too.
+ */
+export function detailValue(page: Page, label: string, underDialog = false): Locator {
+  const includeHidden = underDialog;
   return page
-    .getByRole("region", { name: "Basic information" })
+    .getByRole("region", { name: "Basic information", includeHidden })
     .locator("div")
-    .filter({ has: page.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }) })
-    .getByRole("definition");
+    .filter({ has: page.getByRole("term", { includeHidden }).filter({ hasText: new RegExp(`^${label}$`) }) })
+    .getByRole("definition", { includeHidden });
 }
