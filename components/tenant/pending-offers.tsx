@@ -48,12 +48,9 @@ export async function PendingOffers({ ctx, region }: { ctx: ConsoleContext; regi
               {t("offered", { age: format.relativeTime(new Date(hc.createdAt), ctx.now) })}
             </time>
             {hc.offerExpiresAt ? (
-              <>
-                {" "}
-                <time dateTime={hc.offerExpiresAt} className="text-amber-800">
-                  {to("lapsesIn", { age: format.relativeTime(new Date(hc.offerExpiresAt), ctx.now) })}
-                </time>
-              </>
+              <time dateTime={hc.offerExpiresAt} className="text-amber-800">
+                {to("lapsesIn", { age: format.relativeTime(new Date(hc.offerExpiresAt), ctx.now) })}
+              </time>
             ) : null}
           </li>
         ))}
