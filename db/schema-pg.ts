@@ -207,6 +207,10 @@ export const hostedConnections = pgTable(
     // The latest expiry notice sent for the current period (EXPIRY_NOTICES); a renewal clears it.
     expiryNotice: text("expiry_notice"),
     statusChangedAt: instant("status_changed_at"),
+    // An offer nobody accepted by then lapses (lib/server/offers/lapse-offers.ts).
+    offerExpiresAt: instant("offer_expires_at"),
+    // The tenant's words when it declined the offer; empty when it gave none.
+    declineReason: text("decline_reason"),
     deletedAt: instant("deleted_at"),
   },
   (t) => [
@@ -221,6 +225,10 @@ export const hostedConnections = pgTable(
       .where(sql`${t.vpconnStatus} <> 'Deleted'`),
     index("hosted_connections_source_vbr_idx").on(t.sourceVbrId).where(sql`${t.sourceVbrId} is not null`),
     index("hosted_connections_settling_idx").on(t.statusChangedAt).where(sql`${t.status} = 'Terminating'`),
+    // The offer-lapse job finds offers past their expiry with one index probe.
+    index("hosted_connections_offer_expiry_idx")
+      .on(t.offerExpiresAt)
+      .where(sql`${t.vpconnStatus} = 'UnConfirmed'`),
   ],
 );
 

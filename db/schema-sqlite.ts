@@ -219,6 +219,10 @@ export const hostedConnections = sqliteTable(
     expiryNotice: text("expiry_notice"),
     // When an intermediate status (Terminating) was entered; it settles after a configured delay.
     statusChangedAt: integer("status_changed_at", { mode: "timestamp_ms" }),
+    // An offer nobody accepted by then lapses (lib/server/offers/lapse-offers.ts).
+    offerExpiresAt: integer("offer_expires_at", { mode: "timestamp_ms" }),
+    // The tenant's words when it declined the offer; empty when it gave none.
+    declineReason: text("decline_reason"),
     deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
   },
   (t) => [
@@ -237,6 +241,10 @@ export const hostedConnections = sqliteTable(
     index("hosted_connections_source_vbr_idx").on(t.sourceVbrId).where(sql`${t.sourceVbrId} is not null`),
     // settleDue runs before every operation: finding nothing due must stay one index probe.
     index("hosted_connections_settling_idx").on(t.statusChangedAt).where(sql`${t.status} = 'Terminating'`),
+    // The offer-lapse job finds offers past their expiry with one index probe.
+    index("hosted_connections_offer_expiry_idx")
+      .on(t.offerExpiresAt)
+      .where(sql`${t.vpconnStatus} = 'UnConfirmed'`),
   ],
 );
 

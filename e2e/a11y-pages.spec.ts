@@ -14,6 +14,8 @@ function pagesOf(role: "partner" | "tenant"): Array<[string, string]> {
     ["orders", `/${HZ}/orders`],
     ["AccessKeys", `/${HZ}/access-keys`],
     ["operation log", `/${HZ}/operation-log`],
+    ["notifications", `/${HZ}/notifications`],
+    ["history", `/${HZ}/notifications/history/${idOf("sharedPort", SHARED_PORTS.acmeHzProd)}`],
   ];
   if (role === "tenant") return common;
   return [

@@ -8,6 +8,7 @@ import { ActionDialog, type FieldRefusal } from "@/components/ui/action-dialog";
 import { Button } from "@/components/ui/button";
 import { createSharedPortAction } from "@/lib/console/actions/shared-ports";
 import type { OrderMode, Spec } from "@/lib/domain/enums";
+import { DEFAULT_OFFER_VALIDITY_DAYS, MAX_OFFER_VALIDITY_DAYS } from "@/lib/domain/offer-expiry";
 import { formatSpec } from "@/lib/format";
 import { createVirtualPhysicalConnectionInput } from "@/lib/inputs/shared-ports";
 import { CapacityPreview, reservedMbpsOf, SpecOptions, useCircuitPlan, VlanField } from "./circuit-planning";
@@ -21,6 +22,7 @@ type Values = {
   tags: Array<{ key: string; value: string }>;
   name: string;
   description: string;
+  offerValidityDays: string;
 };
 
 export type PartnerFormProfile = {
@@ -38,6 +40,7 @@ const FIELDS = [
   "tags",
   "name",
   "description",
+  "offerValidityDays",
 ];
 
 /** "Create Shared Port": the panel, then a confirmation of what it will create; errors land beside their field. */
@@ -54,6 +57,7 @@ export function CreateSharedPort({
 }) {
   const t = useTranslations("createSharedPort");
   const tGroups = useTranslations("resourceGroups");
+  const to = useTranslations("offers");
   return (
     <ActionDialog
       trigger={{
@@ -72,6 +76,7 @@ export function CreateSharedPort({
         tags: [],
         name: "",
         description: "",
+        offerValidityDays: String(DEFAULT_OFFER_VALIDITY_DAYS),
       })}
       fields={FIELDS}
       input={(values) => toInput(values, regionId, circuit.id)}
@@ -133,6 +138,24 @@ export function CreateSharedPort({
             error={error}
             highSpecAllowed={profile.highSpecAllowed}
           />
+          <Field
+            label={to("validity")}
+            hint={to("validityHint", { max: MAX_OFFER_VALIDITY_DAYS, days: DEFAULT_OFFER_VALIDITY_DAYS })}
+            error={error("offerValidityDays")}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={1}
+                max={MAX_OFFER_VALIDITY_DAYS}
+                step={1}
+                value={values.offerValidityDays}
+                onChange={(e) => set("offerValidityDays", e.target.value)}
+                className={inputClass}
+              />
+            )}
+          </Field>
           <Field
             label={t("resourceGroup")}
             hint={
@@ -255,6 +278,7 @@ function toInput(values: Values, regionId: string, physicalConnectionId: string)
     ...(values.resourceGroupId ? { resourceGroupId: values.resourceGroupId } : {}),
     ...(values.name ? { name: values.name } : {}),
     ...(values.description ? { description: values.description } : {}),
+    ...(values.offerValidityDays ? { offerValidityDays: values.offerValidityDays } : {}),
   };
 }
 

@@ -32,6 +32,7 @@ export async function PartnerPortActions({
           partnerPays: hc.orderMode === "PayByPhysicalConnectionOwner",
           paid: hc.paid,
           endTime: hc.endTime,
+          hasVbr: hc.vbrId !== null,
         }}
         availability={await sharedPortAvailability(hc, "partner", now)}
         highSpecAllowed={highSpecAllowed}

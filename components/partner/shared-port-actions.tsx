@@ -13,7 +13,7 @@ import {
 } from "@/lib/console/actions/shared-ports";
 import { reservedSpec } from "@/lib/domain/capacity";
 import { SPECS, type Spec, specMbps } from "@/lib/domain/enums";
-import type { HostedConnectionAction } from "@/lib/domain/hosted-connection-state";
+import { type HostedConnectionAction, vlanChangeReachesTenant } from "@/lib/domain/hosted-connection-state";
 import { formatSpec } from "@/lib/format";
 import { updateVirtualPhysicalConnectionInput } from "@/lib/inputs/shared-ports";
 import type { Availability } from "@/lib/server/console-availability";
@@ -33,6 +33,8 @@ export type SharedPortSummary = {
   partnerPays: boolean;
   paid: boolean;
   endTime: string | null;
+  /** A VBR is on the port: a new VLAN must be set on the tenant's on-premises side too. */
+  hasVbr: boolean;
 };
 
 /** The partner's Actions column on the Shared Physical Connection tab, and the same actions on the port's page. */
@@ -172,6 +174,7 @@ function ModifySharedPort({
   "trigger" | "open" | "onOpenChange" | "returnFocusTo"
 >) {
   const t = useTranslations("partnerActions");
+  const tv = useTranslations("vlanChange");
   const name = port.name ?? port.id;
   return (
     <ActionDialog
@@ -201,6 +204,14 @@ function ModifySharedPort({
           />
           {port.expectSpec ? (
             <p className="mb-4 text-amber-800">{t("pendingSpec", { spec: formatSpec(port.expectSpec) })}</p>
+          ) : null}
+          {vlanChangeReachesTenant(port, port.vlanId, Number(values.vlanId)) && values.vlanId !== "" ? (
+            <p
+              role="note"
+              className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900"
+            >
+              {tv("liveVbrWarning", { from: String(port.vlanId), to: values.vlanId })}
+            </p>
           ) : null}
         </>
       )}

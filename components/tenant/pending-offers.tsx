@@ -11,6 +11,7 @@ const SHOWN = 10;
 /** Shared ports offered to the tenant and not accepted yet, newest first, with how long they have waited. */
 export async function PendingOffers({ ctx, region }: { ctx: ConsoleContext; region: string }) {
   const t = await getTranslations("notifications");
+  const to = await getTranslations("offers");
   const format = await getFormatter();
   const path = `/${region}/physical-connection`;
   const result = await readForPage(ctx, describePhysicalConnections, {
@@ -46,6 +47,11 @@ export async function PendingOffers({ ctx, region }: { ctx: ConsoleContext; regi
             <time dateTime={hc.createdAt} className="text-amber-800">
               {t("offered", { age: format.relativeTime(new Date(hc.createdAt), ctx.now) })}
             </time>
+            {hc.offerExpiresAt ? (
+              <time dateTime={hc.offerExpiresAt} className="text-amber-800">
+                {to("lapsesIn", { age: format.relativeTime(new Date(hc.offerExpiresAt), ctx.now) })}
+              </time>
+            ) : null}
           </li>
         ))}
       </ul>

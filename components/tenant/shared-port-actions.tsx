@@ -11,6 +11,7 @@ import type { Availability } from "@/lib/server/console-availability";
 import type { SpecChangeQuote } from "@/lib/server/queries/spec-change-quotes";
 import { AcceptSharedPort } from "./accept-shared-port";
 import { ConfirmOrder } from "./confirm-order";
+import { DeclineOffer } from "./decline-offer";
 import { type DeleteOutcome, DeleteSharedPort } from "./delete-shared-port";
 import { StopAccess } from "./stop-access";
 
@@ -50,6 +51,9 @@ export function TenantSharedPortActions({
           disabledReason={reasonOf(availability.confirm)}
           onAccepted={() => setOrdering(true)}
         />
+      ) : null}
+      {status === "pendingAcceptance" ? (
+        <DeclineOffer port={port} disabledReason={reasonOf(availability.decline)} />
       ) : null}
       {port.tenantPays ? (
         <ConfirmOrder

@@ -37,6 +37,8 @@ export const STATUS_TONE: Record<ConsoleStatus, "success" | "warning" | "danger"
   terminating: "info",
   disabled: "neutral",
   deleted: "neutral",
+  declined: "neutral",
+  lapsed: "neutral",
   expired: "danger",
   processing: "info",
   rejected: "danger",

@@ -438,6 +438,11 @@ export const ERROR_CATALOG = {
     message: "The caller is not allowed to operate the specified PhysicalConnection.",
     code: "Forbidden.OperationNotAllowedByUser",
   },
+  "Forbidden.OperationNotAllowedByUser#DeclineTenantOnly": {
+    httpStatus: 403,
+    message: "The caller is not allowed to operate the specified PhysicalConnection.",
+    code: "Forbidden.OperationNotAllowedByUser",
+  },
   "Forbidden.OperationNotAllowedByUser#TenantPays": {
     httpStatus: 403,
     message: "The caller is not allowed to operate the specified PhysicalConnection.",

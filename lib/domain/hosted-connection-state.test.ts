@@ -20,12 +20,14 @@ import {
   confirm,
   consoleStatus,
   constructionProcess,
+  decline,
   type HostedConnectionPatch,
   type HostedConnectionState,
   type HostedConnectionVerdict,
   initialState,
   type OrderToPay,
   isExpired,
+  lapse,
   pay,
   payExpectSpec,
   recover,
@@ -34,6 +36,7 @@ import {
   settle,
   terminate,
   updateVlan,
+  vlanChangeReachesTenant,
 } from "./hosted-connection-state";
 import { DomainError } from "./errors";
 import { unwrap, type Verdict } from "./verdict";
@@ -526,6 +529,7 @@ describe("allowedActions", () => {
       recover: false,
       delete: true,
       edit: true,
+      decline: false,
     });
   });
 
@@ -554,6 +558,7 @@ describe("allowedActions", () => {
         assert.deepEqual(actions.recover, recover(state, role, NOW));
         assert.deepEqual(actions.delete, remove(state, role));
         assert.deepEqual(actions.edit, updateVlan(state, role));
+        assert.deepEqual(actions.decline, decline(state, role));
       }
     }
   });
@@ -727,5 +732,56 @@ describe("a whole life through the patches", () => {
     apply(unwrap(remove(state, "tenant")));
     assert.equal(consoleStatus(state), "deleted");
     assert.throws(() => unwrap(remove(state, "tenant")), DomainError);
+  });
+});
+
+describe("decline and lapse: an offer that ends unaccepted", () => {
+  test("the tenant declines a pending offer: Rejected, and no longer live", () => {
+    expectNext(decline(hc(), "tenant"), {
+      status: "Rejected",
+      vpconnStatus: "Deleted",
+      loaStatus: "Rejected",
+    });
+    expectNext(decline(hc({ orderMode: PARTNER_PAYS, paid: true }), "tenant"), {
+      status: "Rejected",
+      vpconnStatus: "Deleted",
+      loaStatus: "Rejected",
+    });
+  });
+
+  test("only the tenant declines, and only an offer it has not accepted", () => {
+    expectRefused(decline(hc(), "partner"), "Forbidden.OperationNotAllowedByUser#DeclineTenantOnly");
+    expectRefused(
+      decline(hc({ status: "Confirmed", vpconnStatus: "Confirmed" }), "tenant"),
+      "IncorrectStatus.PhysicalConnection#NotAllocated",
+    );
+    expectRefused(
+      decline(hc({ vpconnStatus: "Deleted" }), "tenant"),
+      "IncorrectStatus.PhysicalConnection#NotAllocated",
+    );
+  });
+
+  test("an offer lapses at its expiry, not before, and never once accepted or without an expiry", () => {
+    expectRefused(lapse(hc(), LATER, NOW), "IncorrectStatus.PhysicalConnection#NotAllocated");
+    expectNext(lapse(hc(), NOW, NOW), { status: "Canceled", vpconnStatus: "Deleted", loaStatus: "Deleted" });
+    expectRefused(lapse(hc(), null, LATER), "IncorrectStatus.PhysicalConnection#NotAllocated");
+    expectRefused(
+      lapse(hc({ status: "Confirmed", vpconnStatus: "Confirmed" }), EARLIER, NOW),
+      "IncorrectStatus.PhysicalConnection#NotAllocated",
+    );
+  });
+
+  test("both consoles show how it ended: Declined, Lapsed, or Deleted", () => {
+    assert.equal(consoleStatus(hc({ status: "Rejected", vpconnStatus: "Deleted" }), NOW), "declined");
+    assert.equal(consoleStatus(hc({ status: "Canceled", vpconnStatus: "Deleted" }), NOW), "lapsed");
+    assert.equal(consoleStatus(hc({ status: "Allocated", vpconnStatus: "Deleted" }), NOW), "deleted");
+  });
+});
+
+describe("vlanChangeReachesTenant", () => {
+  test("only a new VLAN on a port with a VBR", () => {
+    assert.equal(vlanChangeReachesTenant({ hasVbr: true }, 101, 102), true);
+    assert.equal(vlanChangeReachesTenant({ hasVbr: true }, 101, 101), false);
+    assert.equal(vlanChangeReachesTenant({ hasVbr: false }, 101, 102), false);
   });
 });

@@ -226,6 +226,28 @@ export function remove(hc: HostedConnectionState, role: Role): HostedConnectionV
   return allow({ vpconnStatus: "Deleted", loaStatus: "Deleted" });
 }
 
+/**
+ * The tenant declines an offer it has not accepted (distinct from Delete): the offer ends Rejected and
+ * leaves the live ports, so its VLAN and capacity are free again.
+ */
+export function decline(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
+  if (role !== "tenant") return refuse("Forbidden.OperationNotAllowedByUser#DeclineTenantOnly");
+  if (!isPendingAcceptance(hc)) return refuse("IncorrectStatus.PhysicalConnection#NotAllocated");
+  return allow({ status: "Rejected", vpconnStatus: "Deleted", loaStatus: "Rejected" });
+}
+
+/** An offer still unaccepted when its expiry passes ends the way a declined one does, as Canceled. */
+export function lapse(
+  hc: HostedConnectionState,
+  offerExpiresAt: Date | null,
+  now: Date,
+): HostedConnectionVerdict {
+  if (!isPendingAcceptance(hc) || offerExpiresAt === null || offerExpiresAt.getTime() > now.getTime()) {
+    return refuse("IncorrectStatus.PhysicalConnection#NotAllocated");
+  }
+  return allow({ status: "Canceled", vpconnStatus: "Deleted", loaStatus: "Deleted" });
+}
+
 function checkEditable(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
   if (role !== "partner") return refuse("Forbidden.OperationNotAllowedByUser#EditPartnerOnly");
   return deletedOrDisabling(hc, "IncorrectStatus.PhysicalConnection") ?? allow({});
@@ -234,6 +256,18 @@ function checkEditable(hc: HostedConnectionState, role: Role): HostedConnectionV
 /** UpdateVirtualPhysicalConnection(VlanId): state only; VLAN uniqueness lives in vlan.ts. */
 export function updateVlan(hc: HostedConnectionState, role: Role): HostedConnectionVerdict {
   return checkEditable(hc, role);
+}
+
+/**
+ * A new VLAN on a port that carries a VBR cuts the tenant's traffic until its on-premises router uses the
+ * same VLAN: the partner is warned before, and the tenant told after.
+ */
+export function vlanChangeReachesTenant(
+  hc: Pick<HostedConnectionState, "hasVbr">,
+  from: number | null,
+  to: number,
+): boolean {
+  return hc.hasVbr && from !== null && from !== to;
 }
 
 /** UpdateVirtualPhysicalConnection(ExpectSpec): state only; gating and capacity live elsewhere. */
@@ -262,6 +296,8 @@ export const CONSOLE_STATUSES = [
   "terminating",
   "disabled",
   "deleted",
+  "declined",
+  "lapsed",
   "processing",
   "rejected",
   "canceled",
@@ -284,7 +320,12 @@ const STATUS_LABELS: Record<PhysicalConnectionStatus, ConsoleStatus> = {
 };
 
 export function consoleStatus(hc: HostedConnectionState, now: Date = new Date()): ConsoleStatus {
-  if (isDeleted(hc)) return "deleted";
+  if (isDeleted(hc)) {
+    // An offer that ended unaccepted says how it ended; anything else deleted is simply gone.
+    if (hc.status === "Rejected") return "declined";
+    if (hc.status === "Canceled") return "lapsed";
+    return "deleted";
+  }
   if (hc.vpconnStatus === "UnConfirmed") return "pendingAcceptance";
   if (hc.status === "Enabled" && isExpired(hc, now)) return "expired";
   return STATUS_LABELS[hc.status];
@@ -305,6 +346,7 @@ export const HOSTED_CONNECTION_ACTIONS = [
   "recover",
   "delete",
   "edit",
+  "decline",
 ] as const;
 export type HostedConnectionAction = (typeof HOSTED_CONNECTION_ACTIONS)[number];
 
@@ -322,5 +364,6 @@ export function allowedActions(
     recover: recover(hc, role, now),
     delete: remove(hc, role),
     edit: updateVlan(hc, role),
+    decline: decline(hc, role),
   };
 }

@@ -74,3 +74,12 @@ export function decidePrivilegeApplication(
   const validUntil = until !== null && until.getTime() < now.getTime() ? until : new Date(now.getTime());
   return allow({ application: null, account: { validFrom: applicant.validFrom ?? null, validUntil } });
 }
+
+/** A partner hears this long before its privilege ends that it must re-apply. */
+export const PRIVILEGE_WARNING_MS = 3 * 60 * 60 * 1000;
+
+/** The privilege is still valid but ends within the warning time. */
+export function privilegeExpiresSoon(grant: PrivilegeGrant, now: Date): boolean {
+  if (!isPrivilegeValid(grant, now) || grant.validUntil === null) return false;
+  return grant.validUntil.getTime() - now.getTime() <= PRIVILEGE_WARNING_MS;
+}

@@ -1,6 +1,7 @@
 // The inputs of the console's shared-port dialogs, exactly as their operations parse them.
 import { z } from "zod";
 import { DEFAULT_ORDER_MODE } from "../domain/enums";
+import { offerValidityDaysSchema } from "../domain/offer-expiry";
 import {
   aliUidSchema,
   descriptionSchema,
@@ -24,6 +25,8 @@ export const createVirtualPhysicalConnectionInput = z.object({
   description: descriptionSchema.optional(),
   resourceGroupId: optionalIdSchema,
   tags: tagsSchema.optional(),
+  /** Days the tenant has to accept before the offer lapses; not an API parameter, so the API gets 7. */
+  offerValidityDays: offerValidityDaysSchema,
 });
 
 /** UpdateVirtualPhysicalConnection: "Modify Shared Port". */

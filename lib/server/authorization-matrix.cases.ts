@@ -114,6 +114,9 @@ export const CONSOLE_ONLY: readonly Action[] = [
   "ModifyOutboundTransferBilling",
   "RenewHostedConnection",
   "SetHostedConnectionAutoRenew",
+  "DeclinePhysicalConnection",
+  "ListNotifications",
+  "MarkNotificationsRead",
   ...(Object.keys(ACCOUNT_OPERATIONS) as Action[]),
   ...(Object.keys(ALERT_OPERATIONS) as Action[]),
 ];
@@ -140,7 +143,8 @@ export type ResourceKind =
   | "alertRule"
   | "account"
   | "outboundBill"
-  | "resourceGroup";
+  | "resourceGroup"
+  | "notification";
 
 export type ResourceDef = {
   kind: ResourceKind;
@@ -355,6 +359,26 @@ export const RESOURCES = {
     note: "China Unicom's second group, empty",
   },
   ghostGroup: { kind: "resourceGroup", parties: acmeSide, region: HZ, ghost: true, note: "no such group" },
+  // Notifications (inserted by the fixtures with IDs that appear nowhere else)
+  acmeNotification: {
+    kind: "notification",
+    parties: acmeSide,
+    region: HZ,
+    note: "one of Acme's notifications",
+  },
+  unicomNotification: {
+    kind: "notification",
+    parties: acmeSide,
+    region: HZ,
+    note: "one of China Unicom's notifications",
+  },
+  ghostNotification: {
+    kind: "notification",
+    parties: acmeSide,
+    region: HZ,
+    ghost: true,
+    note: "no such notification",
+  },
   // ApplyPrivilege and CreateAccessKey name no resource: every caller applies for its own account.
   ownAccount: {
     kind: "account",
@@ -403,6 +427,9 @@ const NF_PORT_RECORDS: ErrorCode = "InvalidPhysicalConnectionId.NotFound#Records
 const TENANT_PAYS: ErrorCode = "Forbidden.OperationNotAllowedByUser#TenantPays";
 const PARTNER_PAYS: ErrorCode = "Forbidden.OperationNotAllowedByUser#PartnerPays";
 const TENANT_ONLY_VBR: ErrorCode = "Forbidden.OperationNotAllowedByUser#CreateVbrTenantOnly";
+const NF: ErrorCode = "ResourceNotFound";
+const NOT_PENDING: ErrorCode = "IncorrectStatus.PhysicalConnection#NotAllocated";
+const DECLINE_PARTNER: ErrorCode = "Forbidden.OperationNotAllowedByUser#DeclineTenantOnly";
 const NO_PENDING_SPEC: ErrorCode = "Forbidden.NotAllowedInState#NoPendingSpec";
 const NOT_ACTIVE: ErrorCode = "Forbidden.NotAllowedInState#DisableNotActive";
 const ALREADY_DISABLED: ErrorCode = "Forbidden.NotAllowedInState#AlreadyDisabled";
@@ -476,7 +503,7 @@ function circuitPlanningCells(owner: Outcome) {
     ghostCircuit: cells(nf, nf, nf, nf),
   };
 }
-const NF: ErrorCode = "ResourceNotFound";
+
 /** A chart answers another account's shared port, VBR or circuit as one that does not exist. */
 const chartCells = {
   acmeProdPort: cells("ok", "ok", NF, NF),
@@ -1558,6 +1585,63 @@ export const MATRIX = {
     },
   ],
 
+  // Only the two pending offers can be declined, by their tenant; the partner withdraws with Delete.
+  DeclinePhysicalConnection: [
+    {
+      label: "decline an offer",
+      kinds: ["port"],
+      owner: "tenant",
+      input: (r) => ({ regionId: r.region, physicalConnectionId: r.id, reason: "Authorization matrix" }),
+      expect: {
+        acmeProdPort: cells(NOT_PENDING, DECLINE_PARTNER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexOffer: cells("ok", DECLINE_PARTNER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeBackupPort: cells(NOT_PENDING, DECLINE_PARTNER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeActivePort: cells(NOT_PENDING, DECLINE_PARTNER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmeUnpaidPort: cells(NOT_PENDING, DECLINE_PARTNER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmePartnerPaidPort: cells(NOT_PENDING, DECLINE_PARTNER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        acmePartnerOffer: cells("ok", DECLINE_PARTNER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        globexTransformedPort: cells(NOT_PENDING, DECLINE_PARTNER, NF_PORT_RECORDS, NF_PORT_RECORDS),
+        ghostPort: cells(NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS, NF_PORT_RECORDS),
+      },
+    },
+  ],
+
+  // Every account reads and marks its own notification centre only; none names another's.
+  ListNotifications: [
+    {
+      label: "the notification centre",
+      kinds: ["notification"],
+      owner: "both",
+      input: () => ({ pageSize: 50 }),
+      expect: {
+        acmeNotification: seenByTenant,
+        unicomNotification: seenByPartner,
+        ghostNotification: seenByNobody,
+      },
+    },
+  ],
+
+  MarkNotificationsRead: [
+    {
+      label: "mark one read",
+      kinds: ["notification"],
+      owner: "both",
+      input: (r) => ({ ids: [Number(r.id)] }),
+      expect: {
+        acmeNotification: cells("ok", NF, NF, NF),
+        unicomNotification: cells(NF, "ok", NF, NF),
+        ghostNotification: cells(NF, NF, NF, NF),
+      },
+    },
+    {
+      label: "mark all read",
+      kinds: ["account"],
+      owner: "everyone",
+      input: () => ({ all: true }),
+      expect: { ownAccount: cells("ok", "ok", "ok", "ok") },
+    },
+  ],
+
   DescribePrivileges: [
     {
       label: "the Quota Center page",
@@ -2101,6 +2185,12 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
       createdAt: NOW,
     }),
   );
+  // Large IDs, so a foreign caller's answer cannot contain one by chance.
+  const insertNotification = db.$client.prepare(
+    "insert into notifications (id, account_uid, kind, created_at) values (?, ?, 'offerReceived', ?)",
+  );
+  insertNotification.run(900000001, DEMO_ACCOUNTS.acme.uid, NOW.getTime());
+  insertNotification.run(900000002, DEMO_ACCOUNTS.unicom.uid, NOW.getTime());
 
   const demoKeys = await ensureDemoAccessKeys(db, NOW);
   const keyOf = (who: Who): DemoAccessKey => {
@@ -2180,6 +2270,9 @@ export async function buildMatrixDb(): Promise<MatrixDb> {
     ghostKey: { id: "LTAI5tGhostKey000000000000" },
     acmeOutboundBill: { id: acmeOutboundBill },
     ghostOutboundBill: { id: "otb-ghostbill000000000" },
+    acmeNotification: { id: "900000001" },
+    unicomNotification: { id: "900000002" },
+    ghostNotification: { id: "900000099" },
     ownAccount: { id: "ec/can_buy_1G_vpconn" },
     acmePortRule: { id: await alertRule("acme", acmeWatched), watched: acmeWatched },
     unicomCircuitRule: { id: await alertRule("unicom", unicomWatched), watched: unicomWatched },

@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/components/console/account-menu";
 import { LanguageSelect } from "@/components/console/language-select";
+import { LiveUpdates } from "@/components/console/live-updates";
+import { NotificationBell } from "@/components/console/notification-bell";
 import { RegionSelect } from "@/components/console/region-select";
 import { MobileNav, SideNav } from "@/components/console/side-nav";
 import { isLocale } from "@/lib/i18n/locales";
@@ -9,6 +11,7 @@ import { getDatabase } from "@/db/client";
 import { pendingOfferCount } from "@/lib/server/console";
 import { consoleContext } from "@/lib/server/console-context";
 import { getAccountProfile, listRegions } from "@/lib/server/queries/account-profile";
+import { readChanges } from "@/lib/server/queries/changes";
 
 export default async function ConsoleLayout({
   children,
@@ -23,6 +26,7 @@ export default async function ConsoleLayout({
   const ctx = await consoleContext();
   // Pages redirect anonymous visitors to /login with a way back; the shell just stays empty.
   const account = ctx ? await getAccountProfile(ctx) : null;
+  const changes = ctx && account ? await readChanges(ctx, null) : null;
   const locale = await getLocale();
   const t = await getTranslations("app");
   const regionOptions = regionRows.map((r) => ({ id: r.id, name: locale === "zh-CN" ? r.nameZh : r.nameEn }));
@@ -50,6 +54,8 @@ export default async function ConsoleLayout({
         </div>
         <div className="ml-auto flex min-w-0 items-center gap-2 md:gap-4">
           <LanguageSelect current={isLocale(locale) ? locale : "en"} />
+          {changes ? <NotificationBell region={region} initialUnread={changes.unread} /> : null}
+          {changes ? <LiveUpdates /> : null}
           {account ? (
             <AccountMenu name={account.name} uid={account.uid} isPartner={account.isPartner} region={region} />
           ) : null}

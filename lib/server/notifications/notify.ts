@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   "offerAccepted",
   "offerPaid",
   "offerDeclined",
+  "offerLapsed",
   "portDisabledByTenant",
   "portDeletedByTenant",
   "privilegeExpiring",

@@ -4,6 +4,7 @@ import { decidePrivilegeApplication } from "../../domain/privilege";
 import { unwrap } from "../../domain/verdict";
 import { applyPrivilegeInput } from "../../inputs/privileges";
 import { newPrivilegeApplicationId } from "../ids";
+import { notify } from "../notifications/notify";
 import { defineOperation } from "./operation";
 
 export type ApplyPrivilegeOutput = {
@@ -52,6 +53,15 @@ export const applyPrivilege = defineOperation({
         privilegeValidUntil: decision.account.validUntil,
       })
       .where(eq(accounts.uid, account.uid));
+    if (q.notifyResult) {
+      await notify(tx, {
+        accountUid: account.uid,
+        kind: "privilegeResult",
+        resource: { type: "privilege", id: q.quotaId },
+        params: { quota: q.quotaId, result: q.value },
+        at: ctx.now,
+      });
+    }
     return {
       applicationId,
       validFrom: decision.account.validFrom?.toISOString() ?? null,

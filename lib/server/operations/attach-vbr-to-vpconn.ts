@@ -10,6 +10,7 @@ import { assertPortFits } from "./circuit-usage";
 import { loadHostedConnection, loadVbr } from "./loaders";
 import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
+import { notifyPortParty } from "./port-notifications";
 import { hostedConnectionStateOf } from "./states";
 import { isUniqueViolation } from "./unique-violation";
 
@@ -27,7 +28,7 @@ export const attachVbrToVpconn = defineOperation({
   action: "AttachVbrToVpconn",
   kind: "write",
   input,
-  async run({ tx, account }, q): Promise<{ virtualPhysicalConnection: string }> {
+  async run({ tx, account, ctx }, q): Promise<{ virtualPhysicalConnection: string }> {
     const port = await loadHostedConnection(tx, account, q.regionId, q.vpconnId, {
       key: "ResourceNotFound.PhysicalConnectionId#Short",
       field: "VpconnId",
@@ -55,6 +56,7 @@ export const attachVbrToVpconn = defineOperation({
       if (isUniqueViolation(error, "vbrs")) throw domainError("QuotaExceeded.VPCONN#VbrPerVpconn");
       throw error;
     }
+    await notifyPortParty(tx, port.hc, port.circuit, "tenant", "portConfirmed", ctx.now);
     return { virtualPhysicalConnection: port.hc.id };
   },
   resource: (q) => ({ type: "hosted_connection", id: q.vpconnId }),

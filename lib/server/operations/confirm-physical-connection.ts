@@ -10,6 +10,7 @@ import type { Tx } from "./context";
 import { loadHostedConnection } from "./loaders";
 import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
+import { notifyPortParty } from "./port-notifications";
 import { startFirstPeriod } from "./payment";
 import { hostedConnectionStateOf } from "./states";
 
@@ -58,6 +59,7 @@ export const confirmPhysicalConnection = defineOperation({
       .update(hostedConnections)
       .set({ ...patch, ...started })
       .where(eq(hostedConnections.id, access.hc.id));
+    await notifyPortParty(tx, access.hc, access.circuit, "partner", "offerAccepted", ctx.now);
     return {};
   },
   resource: (q) => ({ type: "hosted_connection", id: q.physicalConnectionId }),

@@ -3,6 +3,7 @@ import { first } from "../../../db/rows";
 import { accounts, hostedConnections, tags } from "../../../db/schema";
 import { checkCircuitEnabled } from "../../domain/circuit";
 import { checkOfferTags, initialState } from "../../domain/hosted-connection-state";
+import { offerExpiry } from "../../domain/offer-expiry";
 import { checkCanCreateVpconn, checkSpecAllowed } from "../../domain/privilege";
 import { checkTenantEligible } from "../../domain/tenant-eligibility";
 import { unwrap } from "../../domain/verdict";
@@ -11,6 +12,7 @@ import { newPhysicalConnectionId } from "../ids";
 import { assertRoomForNewPort } from "./circuit-usage";
 import { loadOwnCircuit, loadOwnResourceGroup, loadRegion } from "./loaders";
 import { lockCircuit } from "./locks";
+import { notifyPortParty } from "./port-notifications";
 import { defineOperation } from "./operation";
 import { hasPrivilege } from "./states";
 import { allocateVlan } from "./vlan-allocations";
@@ -59,6 +61,7 @@ export const createVirtualPhysicalConnection = defineOperation({
       resourceGroupId,
       createdByUid: account.uid,
       createdAt: ctx.now,
+      offerExpiresAt: offerExpiry(ctx.now, q.offerValidityDays),
     });
     if (q.tags?.length) {
       await tx
@@ -67,6 +70,14 @@ export const createVirtualPhysicalConnection = defineOperation({
           q.tags.map((tag) => ({ resourceType: "hosted_connection" as const, resourceId: id, ...tag })),
         );
     }
+    await notifyPortParty(
+      tx,
+      { id, name: q.name ?? null, tenantUid: q.vpconnAliUid },
+      circuit,
+      "tenant",
+      "offerReceived",
+      ctx.now,
+    );
     return { virtualPhysicalConnection: id };
   },
   resource: (_input, output) => output && { type: "hosted_connection", id: output.virtualPhysicalConnection },

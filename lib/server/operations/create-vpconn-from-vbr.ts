@@ -4,6 +4,7 @@ import { accounts, hostedConnections } from "../../../db/schema";
 import { checkCircuitEnabled } from "../../domain/circuit";
 import { domainError } from "../../domain/errors";
 import { initialState } from "../../domain/hosted-connection-state";
+import { DEFAULT_OFFER_VALIDITY_DAYS, offerExpiry } from "../../domain/offer-expiry";
 import { checkCanCreateVpconn, checkSpecAllowed } from "../../domain/privilege";
 import { checkTenantEligible } from "../../domain/tenant-eligibility";
 import { checkConvertible } from "../../domain/transform";
@@ -14,6 +15,7 @@ import { assertRoomForNewPort } from "./circuit-usage";
 import { loadOwnResourceGroup, loadRegion, loadVbr } from "./loaders";
 import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
+import { notifyPortParty } from "./port-notifications";
 import { liveHostedConnection } from "./records";
 import { hasPrivilege } from "./states";
 import { isUniqueViolation } from "./unique-violation";
@@ -86,12 +88,21 @@ export const createVpconnFromVbr = defineOperation({
         sourceVbrId: vbr.id,
         createdByUid: account.uid,
         createdAt: ctx.now,
+        offerExpiresAt: offerExpiry(ctx.now, DEFAULT_OFFER_VALIDITY_DAYS),
       });
     } catch (error) {
       // Another port already holds this VBR's VLAN allocation: it was converted concurrently.
       if (isUniqueViolation(error, "hosted_connections")) throw domainError("OperationFailed.VbrBindedPconn");
       throw error;
     }
+    await notifyPortParty(
+      tx,
+      { id, name: null, tenantUid: vbr.ownerUid },
+      circuit,
+      "tenant",
+      "offerReceived",
+      ctx.now,
+    );
     return { virtualPhysicalConnection: id };
   },
   resource: (_q, output) => output && { type: "hosted_connection", id: output.virtualPhysicalConnection },

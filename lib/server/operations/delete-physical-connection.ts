@@ -6,6 +6,7 @@ import { unwrap } from "../../domain/verdict";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
+import { notifyPortParty } from "./port-notifications";
 import { cancelUnpaidOrders } from "./payment";
 import { type RefundDto, refundUnusedPeriod } from "./refunds";
 import { hostedConnectionStateOf } from "./states";
@@ -26,10 +27,16 @@ export const deletePhysicalConnection = defineOperation({
   kind: "write",
   input,
   async run({ tx, account, ctx }, q): Promise<{ refunds: RefundDto[] }> {
-    const { hc, vbr, role } = await loadHostedConnection(tx, account, q.regionId, q.physicalConnectionId, {
-      key: "InvalidPhysicalConnectionId.NotFound#Records",
-      field: "PhysicalConnectionId",
-    });
+    const { hc, circuit, vbr, role } = await loadHostedConnection(
+      tx,
+      account,
+      q.regionId,
+      q.physicalConnectionId,
+      {
+        key: "InvalidPhysicalConnectionId.NotFound#Records",
+        field: "PhysicalConnectionId",
+      },
+    );
     const patch = unwrap(remove(hostedConnectionStateOf(hc, vbr !== null), role));
     const refunds = await refundUnusedPeriod(tx, hc, ctx.now);
     await cancelUnpaidOrders(tx, hc.id);
@@ -38,6 +45,7 @@ export const deletePhysicalConnection = defineOperation({
       .set({ ...patch, deletedAt: ctx.now, vlanAllocationId: null })
       .where(eq(hostedConnections.id, hc.id));
     if (hc.vlanAllocationId !== null) await releaseVlanIfUnused(tx, hc.vlanAllocationId);
+    if (role === "tenant") await notifyPortParty(tx, hc, circuit, "partner", "portDeletedByTenant", ctx.now);
     // Each refund goes to its order's payer; the caller learns only of its own.
     return { refunds: refunds.filter((refund) => refund.payerUid === account.uid) };
   },

@@ -9,6 +9,7 @@ import { createVirtualBorderRouter } from "./create-virtual-border-router";
 import { createVirtualPhysicalConnection } from "./create-virtual-physical-connection";
 import { createVlanReservation } from "./create-vlan-reservation";
 import { createVpconnFromVbr } from "./create-vpconn-from-vbr";
+import { declinePhysicalConnection } from "./decline-physical-connection";
 import { deletePhysicalConnection } from "./delete-physical-connection";
 import { deleteVirtualBorderRouter } from "./delete-virtual-border-router";
 import { deleteVlanReservation } from "./delete-vlan-reservation";
@@ -20,10 +21,12 @@ import { describeRegions } from "./describe-regions";
 import { describeTrafficChart } from "./describe-traffic-chart";
 import { describeVirtualBorderRouters } from "./describe-virtual-border-routers";
 import { describeVlanAvailability } from "./describe-vlan-availability";
+import { listNotifications } from "./list-notifications";
 import { listOrders } from "./list-orders";
 import { listOutboundTransferBills } from "./list-outbound-transfer-bills";
 import { listVirtualPhysicalConnections } from "./list-virtual-physical-connections";
 import { modifyOutboundTransferBilling } from "./modify-outbound-transfer-billing";
+import { markNotificationsRead } from "./mark-notifications-read";
 import { modifyVirtualBorderRouterAttribute } from "./modify-virtual-border-router-attribute";
 import { cancelSpecChange } from "./cancel-spec-change";
 import { payOrder } from "./pay-order";
@@ -88,6 +91,9 @@ export const OPERATIONS = {
   ModifyOutboundTransferBilling: modifyOutboundTransferBilling,
   RenewHostedConnection: renewHostedConnection,
   SetHostedConnectionAutoRenew: setHostedConnectionAutoRenew,
+  DeclinePhysicalConnection: declinePhysicalConnection,
+  ListNotifications: listNotifications,
+  MarkNotificationsRead: markNotificationsRead,
 } as const;
 
 export type Action = keyof typeof OPERATIONS;
@@ -103,6 +109,7 @@ export {
   createVirtualPhysicalConnection,
   createVlanReservation,
   createVpconnFromVbr,
+  declinePhysicalConnection,
   deletePhysicalConnection,
   deleteVirtualBorderRouter,
   deleteVlanReservation,
@@ -112,8 +119,10 @@ export {
   describeRegions,
   describeVirtualBorderRouters,
   describeVlanAvailability,
+  listNotifications,
   listOrders,
   listVirtualPhysicalConnections,
+  markNotificationsRead,
   modifyVirtualBorderRouterAttribute,
   payOrder,
   recoverPhysicalConnection,

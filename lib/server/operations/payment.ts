@@ -18,6 +18,7 @@ import { assertPortFits } from "./circuit-usage";
 import type { Tx } from "./context";
 import type { HostedConnectionAccess } from "./loaders";
 import { lockCircuit } from "./locks";
+import { accountName, notifyPortParty } from "./port-notifications";
 import { hostedConnectionStateOf } from "./states";
 
 export type Term = { period: number; cycle: PricingCycle };
@@ -159,6 +160,11 @@ export async function completePayment(
       .where(eq(orders.id, order.id));
   }
   await tx.update(orders).set({ status: "paid", paidAt: now }).where(eq(orders.id, order.id));
+  if (access.role === "tenant") {
+    await notifyPortParty(tx, hc, access.circuit, "partner", "offerPaid", now, {
+      payer: await accountName(tx, hc.tenantUid),
+    });
+  }
 }
 
 /** A smaller bandwidth paid mid-period gives back the price difference for what is left of each term. */

@@ -82,6 +82,10 @@ export type HostedConnectionDto = {
   endTime: string | null;
   /** The payer's auto-renewal switch. */
   autoRenew: boolean;
+  /** When an offer still unaccepted lapses; null for offers made before offers expired. */
+  offerExpiresAt: string | null;
+  /** Why the tenant declined the offer, when it said; console only. */
+  declineReason: string | null;
   tags: TagDto[];
 };
 
@@ -298,6 +302,8 @@ export async function toHostedConnectionDtos(
     enabledAt: iso(hc.enabledAt),
     endTime: iso(hc.endTime),
     autoRenew: hc.autoRenew,
+    offerExpiresAt: iso(hc.offerExpiresAt),
+    declineReason: hc.declineReason,
     tags: tagsByResource.get(hc.id) ?? [],
   }));
 }

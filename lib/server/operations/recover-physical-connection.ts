@@ -8,6 +8,7 @@ import { assertPortFits } from "./circuit-usage";
 import { loadHostedConnection } from "./loaders";
 import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
+import { notifyPortParty } from "./port-notifications";
 import { hostedConnectionStateOf } from "./states";
 
 const input = z.object({
@@ -34,6 +35,7 @@ export const recoverPhysicalConnection = defineOperation({
       .update(hostedConnections)
       .set({ ...patch, statusChangedAt: ctx.now })
       .where(eq(hostedConnections.id, access.hc.id));
+    await notifyPortParty(tx, access.hc, access.circuit, "tenant", "portRecovered", ctx.now);
     return {};
   },
   resource: (q) => ({ type: "hosted_connection", id: q.instanceId }),

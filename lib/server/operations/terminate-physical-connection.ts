@@ -6,6 +6,7 @@ import { unwrap } from "../../domain/verdict";
 import { regionIdSchema, requiredIdSchema } from "../../inputs/ids";
 import { loadHostedConnection } from "./loaders";
 import { defineOperation } from "./operation";
+import { notifyPortParty } from "./port-notifications";
 import { hostedConnectionStateOf } from "./states";
 
 const input = z.object({
@@ -31,6 +32,9 @@ export const terminatePhysicalConnection = defineOperation({
       .update(hostedConnections)
       .set({ ...patch, statusChangedAt: ctx.now })
       .where(eq(hostedConnections.id, access.hc.id));
+    if (access.role === "tenant") {
+      await notifyPortParty(tx, access.hc, access.circuit, "partner", "portDisabledByTenant", ctx.now);
+    }
     return {};
   },
   resource: (q) => ({ type: "hosted_connection", id: q.physicalConnectionId }),

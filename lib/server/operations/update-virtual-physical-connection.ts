@@ -9,6 +9,7 @@ import { assertRoomForSpec } from "./circuit-usage";
 import { loadHostedConnection } from "./loaders";
 import { lockCircuit } from "./locks";
 import { defineOperation } from "./operation";
+import { notifyPortParty } from "./port-notifications";
 import { hasPrivilege, hostedConnectionStateOf } from "./states";
 import { moveVlan } from "./vlan-allocations";
 
@@ -45,9 +46,19 @@ export const updateVirtualPhysicalConnection = defineOperation({
         await assertRoomForSpec(tx, circuit, hc.id, reservedSpec(hc.spec, pending), "ExpectSpec");
       }
       await tx.update(hostedConnections).set({ expectSpec: pending }).where(eq(hostedConnections.id, hc.id));
+      if (pending !== hc.expectSpec) {
+        await notifyPortParty(tx, hc, circuit, "tenant", "bandwidthChanged", ctx.now, {
+          from: hc.spec,
+          to: pending ?? hc.spec,
+        });
+      }
     }
     if (q.vlanId !== access.vlanId && hc.vlanAllocationId !== null) {
       await moveVlan(tx, hc.vlanAllocationId, circuit.id, q.vlanId, hc.tenantUid);
+      await notifyPortParty(tx, hc, circuit, "tenant", "vlanChanged", ctx.now, {
+        from: access.vlanId ?? "",
+        to: q.vlanId,
+      });
     }
     return {};
   },

@@ -165,6 +165,8 @@ export type PortRow = {
   deleted_at: number | null;
   status_changed_at: number | null;
   source_vbr_id: string | null;
+  offer_expires_at: number | string | null;
+  decline_reason: string | null;
 };
 
 export function portRow(db: Db, id: string): Promise<PortRow> {

@@ -132,9 +132,11 @@ async function visibleResource(
     const vbr = vbrs.items.find((item) => item.id === id);
     return vbr ? { type: "vbr", parties: [vbr.ownerUid, vbr.circuitOwnerUid] } : null;
   }
+  // Deleted ports too (declined and lapsed offers among them): their history stays readable.
   const ports = await runOperation(listVirtualPhysicalConnections, ctx, {
     regionId,
     virtualPhysicalConnectionIds: [id],
+    vpconnStatuses: ["UnConfirmed", "Confirmed", "Deleted"],
   });
   const port = ports.items.find((item) => item.id === id);
   if (port) return { type: "hosted_connection", parties: [port.tenantUid, port.partnerUid] };

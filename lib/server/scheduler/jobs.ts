@@ -4,6 +4,8 @@ import { deliverWebhooks } from "../alerts/deliver";
 import { evaluateAlerts } from "../alerts/evaluate";
 import { meterOutboundTransfer } from "../monitoring/outbound-metering";
 import { pruneTraffic, rollUpTraffic } from "../monitoring/rollup";
+import { notifyExpiringPrivileges } from "../notifications/privilege-expiry";
+import { lapseOffers } from "../offers/lapse-offers";
 import { settleDue } from "../operations/settle";
 import { advanceSubscriptions } from "../operations/subscription-lifecycle";
 import type { Job } from "./job";
@@ -24,6 +26,22 @@ const prune: Job = { name: "prune-traffic", everyMs: 10 * 60_000, run: pruneTraf
 /** Closed months' outbound data transfer is billed to each shared port's tenant, from the hourly rollups. */
 const meter: Job = { name: "meter-outbound-transfer", everyMs: 60 * 60_000, run: meterOutboundTransfer };
 
+/** Offers still unaccepted at their expiry lapse, freeing their VLAN and bandwidth. */
+const lapse: Job = {
+  name: "lapse-offers",
+  everyMs: 60_000,
+  run: async (db, now) => {
+    await lapseOffers(db, now);
+  },
+};
+
+/** Partners hear a few hours ahead that their privilege ends. */
+const privilegeExpiry: Job = {
+  name: "notify-expiring-privileges",
+  everyMs: 60_000,
+  run: notifyExpiringPrivileges,
+};
+
 /** Alert rules evaluate their finished periods; each period once, whatever restarts (lib/server/alerts). */
 const evaluateAlertRules: Job = { name: "evaluate-alerts", everyMs: 60_000, run: evaluateAlerts };
 
@@ -41,4 +59,6 @@ export const JOBS: readonly Job[] = [
   evaluateAlertRules,
   deliverAlertWebhooks,
   subscriptions,
+  lapse,
+  privilegeExpiry,
 ];
