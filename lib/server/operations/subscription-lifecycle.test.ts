@@ -27,13 +27,24 @@ import {
 const END = periodEnd(NOW, 1, "Month");
 const at = (daysFromEnd: number) => new Date(END.getTime() + daysFromEnd * DAY_MS);
 
+/** What the period told the port's parties (making the port told them of the offer first: not counted). */
+const PERIOD_KINDS = new Set([
+  "expiresIn7Days",
+  "expiresIn3Days",
+  "expiresIn1Day",
+  "expired",
+  "released",
+  "renewed",
+  "autoRenewFailed",
+]);
+
 async function kinds(db: Db, id: string): Promise<string[]> {
   const rows = await sqlAll<{ kind: string; account_uid: string }>(
     db,
     "select kind, account_uid from notifications where resource_id = ? order by id",
     id,
   );
-  return rows.map((r) => r.kind);
+  return rows.map((r) => r.kind).filter((kind) => PERIOD_KINDS.has(kind));
 }
 
 /** Acme's live 500M port (VLAN 1000, one month from NOW) with a VBR on it. */
