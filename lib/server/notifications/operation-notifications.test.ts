@@ -35,12 +35,16 @@ type Told = { kind: string; resource_id: string | null; params: Record<string, s
 
 /** The notifications `who` received, oldest first. */
 async function told(db: Db, who: Who): Promise<Told[]> {
-  const rows = await sqlAll<{ kind: string; resource_id: string | null; params: string | null }>(
+  // SQLite hands back params as JSON text, PostgreSQL's jsonb as an object.
+  const rows = await sqlAll<{ kind: string; resource_id: string | null; params: string | object | null }>(
     db,
     "select kind, resource_id, params from notifications where account_uid = ? order by id",
     DEMO_ACCOUNTS[who].uid,
   );
-  return rows.map((r) => ({ ...r, params: r.params ? JSON.parse(r.params) : {} }));
+  return rows.map((r) => ({
+    ...r,
+    params: typeof r.params === "string" ? JSON.parse(r.params) : (r.params ?? {}),
+  }));
 }
 
 async function kinds(db: Db, who: Who): Promise<string[]> {

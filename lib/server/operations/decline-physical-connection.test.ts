@@ -20,7 +20,8 @@ import {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-type NotificationRow = { account_uid: string; kind: string; resource_id: string; params: string };
+// SQLite hands back params as JSON text, PostgreSQL's jsonb as an object.
+type NotificationRow = { account_uid: string; kind: string; resource_id: string; params: string | object };
 
 async function notificationsOf(db: Awaited<ReturnType<typeof freshDb>>, kind: string) {
   const rows = await row<NotificationRow | undefined>(
@@ -28,7 +29,9 @@ async function notificationsOf(db: Awaited<ReturnType<typeof freshDb>>, kind: st
     "select account_uid, kind, resource_id, params from notifications where kind = ? order by id desc limit 1",
     kind,
   );
-  return rows ? { ...rows, params: JSON.parse(rows.params) as Record<string, string> } : undefined;
+  if (!rows) return undefined;
+  const params = typeof rows.params === "string" ? JSON.parse(rows.params) : rows.params;
+  return { ...rows, params: params as Record<string, string> };
 }
 
 describe("DeclinePhysicalConnection", () => {
