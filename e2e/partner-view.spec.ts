@@ -22,6 +22,7 @@ const SHARED_PORT_COLUMNS = [
   "Account ID",
   "VLAN ID",
   "Bandwidth",
+  "Utilisation (15 min)",
   "Payer",
   "Status",
   "Construction Process",

@@ -9,7 +9,10 @@ import { RenewSharedPort } from "./renew-shared-port";
 
 const reasonOf = (a: { allowed: boolean; reason?: string }) => (a.allowed ? undefined : a.reason);
 
-/** "Expires At" with what it means now: days left, or locked and when it is released. */
+/**
+ * "Expires At" with what it means now: days left, or locked and when it is released. In a table
+ * (`stacked`) the day and its meaning fit two lines, so a row stays one line high; the time is on hover.
+ */
 export async function PortExpiry({
   hc,
   now,
@@ -25,7 +28,7 @@ export async function PortExpiry({
   const phase = subscriptionPhase(end, now);
   return (
     <span className="inline-block">
-      <DateTime value={hc.endTime} stacked={stacked} />
+      <DateTime value={hc.endTime} dateOnly={stacked} />
       {phase === "locked" || phase === "releasable" ? (
         <span className="block text-xs text-red-700">
           {t("lockedUntil")} <DateTime value={graceEnd(end).toISOString()} />

@@ -28,16 +28,19 @@ function timeText(format: Formatter, date: Date, timeZone: string, seconds: bool
 
 /**
  * A time in the viewer's time zone with its offset, the exact instant on hover. `stacked` puts the
- * time under the date, so a dense table's column stays narrow.
+ * time under the date, so a dense table's column stays narrow; `dateOnly` shows the day alone (the
+ * time and offset on hover), for a table cell that has a second line of its own.
  */
 export function DateTime({
   value,
   seconds = false,
   stacked = false,
+  dateOnly = false,
 }: {
   value: string | Date | null;
   seconds?: boolean;
   stacked?: boolean;
+  dateOnly?: boolean;
 }) {
   const format = useFormatter();
   const timeZone = useTimeZone() ?? "UTC";
@@ -45,6 +48,13 @@ export function DateTime({
   const date = typeof value === "string" ? new Date(value) : value;
   const day = format.dateTime(date, { dateStyle: "medium" });
   const time = timeText(format, date, timeZone, seconds);
+  if (dateOnly) {
+    return (
+      <time dateTime={date.toISOString()} title={`${day} ${time}`} className="whitespace-nowrap">
+        {day}
+      </time>
+    );
+  }
   return (
     <time dateTime={date.toISOString()} title={date.toISOString()} className="whitespace-nowrap">
       {stacked ? (

@@ -16,7 +16,12 @@ export function LinkTabs({
 }) {
   return (
     <div>
-      <div role="tablist" aria-label={label} className="mb-4 flex gap-1 border-b border-slate-200">
+      {/* On a narrow screen the tabs scroll in their own row rather than widen the page. */}
+      <div
+        role="tablist"
+        aria-label={label}
+        className="mb-4 flex gap-1 overflow-x-auto border-b border-slate-200"
+      >
         {tabs.map((tab) => {
           const isSelected = tab.id === selected;
           return (
@@ -29,7 +34,7 @@ export function LinkTabs({
               prefetch={false}
               aria-selected={isSelected}
               aria-controls={`panel-${tab.id}`}
-              className={`-mb-px border-b-2 px-4 py-2 ${
+              className={`-mb-px shrink-0 border-b-2 px-4 py-2 whitespace-nowrap ${
                 isSelected
                   ? "border-brand-600 font-medium text-brand-700"
                   : "border-transparent text-slate-600 hover:text-slate-900"
