@@ -1,5 +1,7 @@
 import { openDb } from "../db/client";
+import { now } from "../lib/server/clock";
 import { newRequestId } from "../lib/server/ids";
+import { loadClockOffset } from "../lib/server/scheduler/clock-sync";
 import { type Operation, runOperation } from "../lib/server/operations/operation";
 
 /**
@@ -11,9 +13,11 @@ export async function runAs<I, O>(accountUid: string, op: Operation<I, O>, input
   if (!file) throw new Error("E2E_DATABASE_PATH is not set: run the tests through playwright.config.ts");
   const db = openDb(file);
   try {
+    // The server's time, moved by earlier time specs: a port paid on the machine's time would expire early.
+    await loadClockOffset(db);
     return await runOperation(
       op,
-      { db, caller: { accountUid, via: "console" }, requestId: newRequestId(), now: new Date() },
+      { db, caller: { accountUid, via: "console" }, requestId: newRequestId(), now: now() },
       input,
     );
   } finally {
